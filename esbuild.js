@@ -24,6 +24,11 @@ const builds = [
     banner: { js: '#!/usr/bin/env node' },
   },
   {
+    entryPoints: { 'diagram-worker': 'src/extension/diagram/layout-worker.ts' },
+    platform: 'node',
+    format: 'cjs',
+  },
+  {
     entryPoints: { 'webview/diagram': 'webview/main.ts' },
     platform: 'browser',
     format: 'iife',
@@ -32,7 +37,16 @@ const builds = [
 
 const fs = require('fs');
 
+// Webview assets loaded from the extension at runtime: the .vsix ships dist/, never node_modules.
+function copyMedia() {
+  fs.mkdirSync('dist/media', { recursive: true });
+  for (const f of ['codicon.css', 'codicon.ttf']) {
+    fs.copyFileSync(`node_modules/@vscode/codicons/dist/${f}`, `dist/media/${f}`);
+  }
+}
+
 async function main() {
+  copyMedia();
   const contexts = [];
   for (const b of builds) {
     const first = Object.values(b.entryPoints)[0];

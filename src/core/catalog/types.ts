@@ -1,6 +1,6 @@
 // Types of the IPA catalogue (report tables 5-10 and appendix ③ tables 16-18).
 // Every text carries the report's Japanese beside the English rendering.
-import type { DeviceKind, ZoneKind } from '../model/kinds';
+import type { DeviceKind, WirelessTech, ZoneKind } from '../model/kinds';
 
 export interface Text {
   readonly ja: string;
@@ -27,6 +27,8 @@ export interface ImplementationModel {
   readonly refs: readonly ReportRef[];
   /** Model 7: the report defines no damages, threats or countermeasures; why. */
   readonly noThreatsNote?: Text;
+  /** Place in the typology of table 4 (§2.1.3): the input and output methods it combines. */
+  readonly typology?: { readonly input: Text; readonly output: Text };
 }
 
 export interface Damage {
@@ -79,6 +81,8 @@ export interface MeasureKind {
   /** IPA analysis guide / CPSF / other references the report cites. */
   readonly references: readonly Text[];
   readonly models: readonly ModelId[];
+  /** The shorter wording of appendix ③ table 18, where it differs from the section text. */
+  readonly summary?: Text;
 }
 
 export interface CountermeasureId {
@@ -107,6 +111,8 @@ export interface Catalog {
   /** §3.2 and appendix ① wireless guidance (table 14). */
   readonly wireless: readonly WirelessGuidance[];
   readonly errata: readonly Text[];
+  /** Footnote ※2 of tables 5-10: what entry (OR) and path (AND) threats mean. */
+  readonly threatKinds?: Readonly<Record<ThreatKind, Text>>;
 }
 
 export interface GeneralMeasure {
@@ -125,6 +131,8 @@ export interface ImplementationExample {
   readonly condition: Text;
   readonly description: Text;
   readonly ref: ReportRef;
+  /** The §2.3.8 c) guidance on when this example applies (device counts, critical systems, blocking). */
+  readonly notes?: readonly Text[];
 }
 
 export interface WirelessGuidance {
@@ -132,4 +140,9 @@ export interface WirelessGuidance {
   readonly technology: Text;
   readonly guidance: readonly Text[];
   readonly ref: ReportRef;
+  /** The plant-file wireless technologies this guidance applies to. */
+  readonly techs?: readonly WirelessTech[];
+  /** Table 13: communication speed and range. */
+  readonly speed?: Text;
+  readonly range?: Text;
 }

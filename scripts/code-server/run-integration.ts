@@ -1,0 +1,112 @@
+// `npm run test:integration`: runs test/integration/suites inside code-server's real extension host.
+// The workbench URL carries a payload (extensionDevelopmentPath + extensionTestsPath); headless chromium opens
+// it; the in-host reporter POSTs mocha events to a loopback HTTP server here, which prints them and sets the
+// exit code. Env: SMARTFAB_TEST_GREP filters tests, SMARTFAB_INTEGRATION_TIMEOUT_MS bounds the whole run.
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as path from 'node:path';
+import type { ReportEvent } from '../../test/integration/report';
+import { launchBrowser } from './browser';
+import { installCodeServer } from './install';
+import { repoRoot } from './paths';
+import { startCodeServer } from './server';
+import { testsOutDir } from './build-tests';
+import { fillWorkspace, freshRunDirs } from './workspace';
+
+const timeoutMs = Number(process.env.SMARTFAB_INTEGRATION_TIMEOUT_MS ?? 300_000);
+
+function listen(onEvent: (e: ReportEvent) => void): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (d: Buffer) => (body += d.toString()));
+    req.on('end', () => {
+      res.end('ok');
+      try {
+        onEvent(JSON.parse(body) as ReportEvent);
+      } catch {
+        console.error(`[runner] unreadable report: ${body.slice(0, 200)}`);
+      }
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+export function payloadUrl(base: string, port: number, folder: string): string {
+  const remote = (p: string) => `vscode-remote://127.0.0.1:${port}${p}`;
+  const payload = [
+    ['extensionDevelopmentPath', remote(repoRoot)],
+    ['extensionTestsPath', remote(path.join(testsOutDir, 'index.js'))],
+  ];
+  return `${base}?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+}
+
+async function main(): Promise<number> {
+  const t0 = Date.now();
+  await installCodeServer((m) => console.log(`[install] ${m}`));
+  const stats = { passes: 0, failures: 0, pending: 0 };
+  const failures: string[] = [];
+  let finish!: (outcome: 'end' | 'error' | 'timeout') => void;
+  const finished = new Promise<'end' | 'error' | 'timeout'>((r) => (finish = r));
+  const report = await listen((e) => {
+    switch (e.type) {
+      case 'start':
+        console.log(`${e.appName} ${e.vscodeVersion}: ${e.total} test(s)`);
+        break;
+      case 'pass':
+        stats.passes++;
+        console.log(`  ✔ ${e.title} (${e.durationMs} ms)`);
+        break;
+      case 'fail':
+        stats.failures++;
+        failures.push(`${e.title}\n    ${e.message}${e.stack ? `\n${e.stack.split('\n').slice(1, 6).join('\n')}` : ''}`);
+        console.log(`  ✘ ${e.title}: ${e.message}`);
+        break;
+      case 'pending':
+        stats.pending++;
+        console.log(`  - ${e.title}${e.reason ? ` [${e.reason}]` : ' (skipped)'}`);
+        break;
+      case 'end':
+        finish('end');
+        break;
+      case 'error':
+        failures.push(`test run error: ${e.message}${e.stack ? `\n${e.stack}` : ''}`);
+        finish('error');
+        break;
+    }
+  });
+  const reportUrl = `http://127.0.0.1:${(report.address() as AddressInfo).port}/`;
+  const dirs = freshRunDirs('integration');
+  fillWorkspace(dirs.workspace, true);
+  const server = await startCodeServer({ ...dirs, env: { SMARTFAB_TEST_REPORT_URL: reportUrl } });
+  const browser = await launchBrowser();
+  const timer = setTimeout(() => finish('timeout'), timeoutMs);
+  try {
+    const page = await browser.newPage();
+    page.on('pageerror', (err) => console.error(`[browser] ${err.message}`));
+    const url = payloadUrl(server.url, server.port, dirs.workspace);
+    console.log(`[runner] code-server ${server.url} (started ${((Date.now() - t0) / 1000).toFixed(1)} s in)`);
+    await page.goto(url);
+    const outcome = await finished;
+    if (outcome === 'timeout') failures.push(`no end of run within ${timeoutMs} ms\n${server.log().slice(-3000)}`);
+  } finally {
+    clearTimeout(timer);
+    await browser.close();
+    await server.stop();
+    report.close();
+  }
+  for (const f of failures) console.log(`\n✘ ${f}`);
+  const secs = ((Date.now() - t0) / 1000).toFixed(1);
+  const ok = failures.length === 0 && stats.failures === 0 && stats.passes > 0;
+  console.log(`\nintegration: ${stats.passes} passed, ${stats.failures} failed, ${stats.pending} skipped in ${secs} s`);
+  return ok ? 0 : 1;
+}
+
+if (require.main === module) {
+  main().then(
+    (code) => process.exit(code),
+    (e: unknown) => {
+      console.error(e instanceof Error ? (e.stack ?? e.message) : e);
+      process.exit(1);
+    },
+  );
+}

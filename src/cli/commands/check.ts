@@ -1,0 +1,116 @@
+// `smartfab check <files|dirs|globs> [--format text|json|sarif] [--fail-on error|warning|never] [--output f]`
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { checkText } from '../../core/check';
+import type { Severity } from '../../core/diagnostics';
+import { VERSION, type CliIo } from '../main';
+import { formatJson, formatSarif, formatText, type FileResult } from '../output/index';
+
+export const CHECK_USAGE = `Usage: smartfab check <files, directories or globs…> [options]
+
+Options:
+  --format text|json|sarif        output format (default text)
+  --fail-on error|warning|never   exit 1 when a problem at or above this severity is found (default error)
+  --output, -o <file>             write the output to a file instead of stdout
+  --help, -h                      show this help
+
+A directory is searched for **/*.smartfab.yaml. Exit codes: 0 ok, 1 problems, 2 usage or I/O error.
+`;
+
+const FORMATS = ['text', 'json', 'sarif'] as const;
+const FAIL_ON = ['error', 'warning', 'never'] as const;
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, hint: 0 };
+
+class UsageError extends Error {}
+
+function oneOf<T extends string>(name: string, v: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(v)) return v as T;
+  throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got '${v}')`);
+}
+
+const toPosix = (p: string) => p.split(path.sep).join('/');
+
+/** Expands arguments into files (sorted, unique), relative to cwd when inside it. */
+async function resolveFiles(patterns: string[], cwd: string): Promise<string[]> {
+  const files = new Set<string>();
+  for (const pat of patterns) {
+    if (isDynamicPattern(pat)) {
+      const found = await glob(pat, { cwd, onlyFiles: true, ignore: ['**/node_modules/**'] });
+      if (found.length === 0) throw new Error(`no files match '${pat}'`);
+      found.forEach((f) => files.add(toPosix(f)));
+      continue;
+    }
+    const abs = path.resolve(cwd, pat);
+    const st = await stat(abs).catch(() => undefined);
+    if (!st) throw new Error(`cannot read '${pat}': no such file or directory`);
+    if (st.isDirectory()) {
+      const found = await glob('**/*.smartfab.{yaml,yml}', { cwd: abs, onlyFiles: true, ignore: ['**/node_modules/**'] });
+      found.forEach((f) => files.add(toPosix(path.relative(cwd, path.join(abs, f)) || f)));
+    } else {
+      files.add(toPosix(path.isAbsolute(pat) ? pat : path.relative(cwd, abs)));
+    }
+  }
+  return [...files].sort();
+}
+
+export async function runCheck(args: string[], io: CliIo): Promise<number> {
+  const cwd = io.cwd ?? process.cwd();
+  let opts: { format: (typeof FORMATS)[number]; failOn: (typeof FAIL_ON)[number]; output?: string; patterns: string[] };
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        'fail-on': { type: 'string', default: 'error' },
+        output: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    if (values.help) {
+      io.out(CHECK_USAGE);
+      return 0;
+    }
+    if (positionals.length === 0) throw new UsageError('no files given');
+    opts = {
+      format: oneOf('format', values.format!, FORMATS),
+      failOn: oneOf('fail-on', values['fail-on']!, FAIL_ON),
+      ...(values.output !== undefined ? { output: values.output } : {}),
+      patterns: positionals,
+    };
+  } catch (e) {
+    io.err(`smartfab check: ${(e as Error).message}\n\n${CHECK_USAGE}`);
+    return 2;
+  }
+
+  const results: FileResult[] = [];
+  try {
+    for (const file of await resolveFiles(opts.patterns, cwd)) {
+      const text = await readFile(path.resolve(cwd, file), 'utf8');
+      results.push({ path: file, text, result: checkText(text, { uri: file }) });
+    }
+  } catch (e) {
+    io.err(`smartfab check: ${(e as Error).message}\n`);
+    return 2;
+  }
+  if (results.length === 0) {
+    io.err('smartfab check: no *.smartfab.yaml files found\n');
+    return 2;
+  }
+
+  const out = opts.format === 'json' ? formatJson(results, VERSION) : opts.format === 'sarif' ? formatSarif(results, VERSION) : formatText(results);
+  if (opts.output !== undefined) {
+    try {
+      await writeFile(path.resolve(cwd, opts.output), out, 'utf8');
+    } catch (e) {
+      io.err(`smartfab check: cannot write '${opts.output}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      return 2;
+    }
+  } else io.out(out);
+
+  if (opts.failOn === 'never') return 0;
+  const threshold = RANK[opts.failOn];
+  return results.some((r) => r.result.problems.some((p) => RANK[p.severity] >= threshold)) ? 1 : 0;
+}

@@ -1,0 +1,112 @@
+// `smartfab diagram <file> [--format svg|json] [--theme light|dark|high-contrast] [--output f] [--flows]
+//  [--expand zone]… [--collapse-threshold n]`: the plant's zone/conduit diagram as a standalone SVG or the
+// laid-out DiagramModel as JSON.
+import { readFile, writeFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkText } from '../../core/check';
+import { layoutDiagram } from '../../core/diagram/layout';
+import { renderSvg } from '../../core/diagram/svg';
+import { DEFAULT_COLLAPSE_THRESHOLD, type SvgTheme } from '../../core/diagram/types';
+
+export interface DiagramIo {
+  out(s: string): void;
+  err(s: string): void;
+  readonly cwd?: string;
+}
+
+export const DIAGRAM_USAGE = `Usage: smartfab diagram <file> [options]
+
+Options:
+  --format svg|json                     output format (default svg)
+  --theme light|dark|high-contrast      SVG colours (default light)
+  --flows                               draw data flows
+  --expand <zone>                       keep a big zone expanded (repeatable)
+  --collapse-threshold <n>              collapse zones with more devices than n (default ${DEFAULT_COLLAPSE_THRESHOLD})
+  --output, -o <file>                   write to a file instead of stdout
+  --help, -h                            show this help
+
+Exit codes: 0 ok, 1 the file holds no plant, 2 usage or I/O error.
+`;
+
+const FORMATS = ['svg', 'json'] as const;
+const THEMES: readonly SvgTheme[] = ['light', 'dark', 'high-contrast'];
+
+function oneOf<T extends string>(name: string, v: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(v)) return v as T;
+  throw new Error(`--${name} must be one of ${allowed.join(', ')} (got '${v}')`);
+}
+
+export async function runDiagram(args: string[], io: DiagramIo): Promise<number> {
+  const cwd = io.cwd ?? process.cwd();
+  let opts: { file: string; format: 'svg' | 'json'; theme: SvgTheme; flows: boolean; expand: string[]; threshold: number; output?: string };
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'svg' },
+        theme: { type: 'string', default: 'light' },
+        flows: { type: 'boolean', default: false },
+        expand: { type: 'string', multiple: true, default: [] },
+        'collapse-threshold': { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    if (values.help) {
+      io.out(DIAGRAM_USAGE);
+      return 0;
+    }
+    if (positionals.length !== 1) throw new Error(positionals.length === 0 ? 'no file given' : 'give exactly one file');
+    const t = values['collapse-threshold'];
+    const threshold = t === undefined ? DEFAULT_COLLAPSE_THRESHOLD : Number(t);
+    if (!Number.isInteger(threshold) || threshold < 0) throw new Error(`--collapse-threshold must be a whole number (got '${t}')`);
+    opts = {
+      file: positionals[0],
+      format: oneOf('format', values.format!, FORMATS),
+      theme: oneOf('theme', values.theme!, THEMES),
+      flows: values.flows!,
+      expand: values.expand!,
+      threshold,
+      ...(values.output !== undefined ? { output: values.output } : {}),
+    };
+  } catch (e) {
+    io.err(`smartfab diagram: ${(e as Error).message}\n\n${DIAGRAM_USAGE}`);
+    return 2;
+  }
+
+  let text: string;
+  try {
+    text = await readFile(path.resolve(cwd, opts.file), 'utf8');
+  } catch (e) {
+    io.err(`smartfab diagram: cannot read '${opts.file}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    return 2;
+  }
+  const checked = checkText(text, { uri: opts.file });
+  if (!checked.plant) {
+    const first = checked.problems[0];
+    const where = first ? checked.lineIndex.position(first.span.start) : undefined;
+    const detail = first && where ? `: ${where.line + 1}:${where.character + 1} ${first.message}` : '';
+    io.err(`smartfab diagram: '${opts.file}' holds no plant${detail}\n`);
+    return 1;
+  }
+  const model = await layoutDiagram(checked.plant, checked.problems, {
+    showFlows: opts.flows,
+    expanded: opts.expand,
+    collapseThreshold: opts.threshold,
+  });
+  const title = checked.plant.meta.name ?? path.basename(opts.file);
+  const out = opts.format === 'json' ? JSON.stringify(model, null, 2) + '\n' : renderSvg(model, { theme: opts.theme, title });
+  if (opts.output === undefined) {
+    io.out(out);
+    return 0;
+  }
+  try {
+    await writeFile(path.resolve(cwd, opts.output), out, 'utf8');
+  } catch (e) {
+    io.err(`smartfab diagram: cannot write '${opts.output}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    return 2;
+  }
+  return 0;
+}

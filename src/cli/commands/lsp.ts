@@ -1,0 +1,25 @@
+// `smartfab lsp --stdio`: runs the language server over stdin/stdout for any LSP client (Neovim,
+// Helix, Emacs...). Resolves with the exit code when the client closes the connection.
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from '../../server/start';
+
+export interface LspIo {
+  out(s: string): void;
+  err(s: string): void;
+}
+
+export function runLsp(args: string[], io: LspIo): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.out('Usage: smartfab lsp --stdio\n\nStarts the SmartFab language server on stdin/stdout (see docs/editors.md).\n');
+    return Promise.resolve(0);
+  }
+  if (!args.includes('--stdio')) {
+    io.err('smartfab lsp: only --stdio is supported (usage: smartfab lsp --stdio)\n');
+    return Promise.resolve(2);
+  }
+  return new Promise<number>((resolve) => {
+    const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+    connection.onExit(() => resolve(0));
+    startServer(connection);
+  });
+}

@@ -1,0 +1,92 @@
+// SARIF 2.1.0 for GitHub code scanning and other SARIF viewers. partialFingerprints hash the code,
+// the enclosing element's id, the problem's data and the offending text, never line numbers, so
+// results keep their identity across unrelated edits.
+import { createHash } from 'node:crypto';
+import type { Log, ReportingDescriptor, Result } from 'sarif';
+import type { Problem, Severity } from '../../core/diagnostics';
+import { describeCode } from '../../core/format/codes';
+import type { Span } from '../../core/model/plant';
+import { elementAt } from '../../core/parse/locate';
+import type { LineIndex } from '../../core/text/line-index';
+import type { FileResult } from './types';
+
+const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+export const FINGERPRINT_KEY = 'smartfab/v1';
+
+function region(lines: LineIndex, span: Span) {
+  const r = lines.range(span);
+  return { startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 };
+}
+
+/** JSON with sorted keys, so the hash does not depend on property order. */
+function stable(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(stable).join(',')}]`;
+  if (v && typeof v === 'object') {
+    return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${stable((v as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(v) ?? 'null';
+}
+
+function elementKey(f: FileResult, p: Problem): string {
+  const plant = f.result.plant;
+  const el = plant ? elementAt(plant, p.span.start) : undefined;
+  if (!el) return 'file';
+  if (el.type === 'measure') return `measure:${el.measure.value}@${el.target.value}`;
+  return `${el.type}:${el.id}`;
+}
+
+/** Rule metadata for a problem code (catalogue-backed codes may be enriched by later engines). */
+export function ruleFor(code: string): ReportingDescriptor {
+  const d = describeCode(code);
+  return {
+    id: code,
+    name: code.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase()),
+    shortDescription: { text: d.title },
+    fullDescription: { text: d.help },
+    help: { text: d.help, markdown: `**${d.title}**\n\n${d.help}` },
+    defaultConfiguration: { level: LEVEL[d.severity] },
+  };
+}
+
+export function sarifLog(files: readonly FileResult[], toolVersion: string): Log {
+  const codes = [...new Set(files.flatMap((f) => f.result.problems.map((p) => p.code)))].sort();
+  const ruleIndex = new Map(codes.map((c, i) => [c, i] as const));
+  const results: Result[] = [];
+  for (const f of files) {
+    const lines = f.result.lineIndex;
+    const seen = new Map<string, number>();
+    const artifactLocation = { uri: f.path, uriBaseId: '%SRCROOT%' };
+    for (const p of f.result.problems) {
+      const basis = [p.code, elementKey(f, p), stable(p.data ?? {}), f.text.slice(p.span.start, Math.min(p.span.end, p.span.start + 200))].join('\u0000');
+      const n = seen.get(basis) ?? 0;
+      seen.set(basis, n + 1);
+      const hash = createHash('sha256').update(`${basis}\u0000${n}`).digest('hex').slice(0, 32);
+      results.push({
+        ruleId: p.code,
+        ruleIndex: ruleIndex.get(p.code)!,
+        level: LEVEL[p.severity],
+        message: { text: p.message },
+        locations: [{ physicalLocation: { artifactLocation, region: region(lines, p.span) } }],
+        ...(p.related?.length
+          ? { relatedLocations: p.related.map((r, id) => ({ id, message: { text: r.message }, physicalLocation: { artifactLocation, region: region(lines, r.span) } })) }
+          : {}),
+        partialFingerprints: { [FINGERPRINT_KEY]: hash },
+        ...(p.data ? { properties: { data: p.data } } : {}),
+      });
+    }
+  }
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: { driver: { name: 'SmartFab', version: toolVersion, semanticVersion: toolVersion, rules: codes.map(ruleFor) } },
+      columnKind: 'utf16CodeUnits',
+      originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The directory smartfab check ran in' } } },
+      results,
+    }],
+  };
+}
+
+export function formatSarif(files: readonly FileResult[], toolVersion: string): string {
+  return JSON.stringify(sarifLog(files, toolVersion), null, 2) + '\n';
+}

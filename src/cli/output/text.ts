@@ -1,0 +1,21 @@
+// Human/grep-friendly output: `file:line:col severity code message` (1-based line and column).
+import { summarize, type FileResult } from './types';
+
+export function formatText(files: readonly FileResult[]): string {
+  const lines: string[] = [];
+  for (const f of files) {
+    for (const p of f.result.problems) {
+      const pos = f.result.lineIndex.position(p.span.start);
+      lines.push(`${f.path}:${pos.line + 1}:${pos.character + 1} ${p.severity} ${p.code} ${p.message.replace(/\r?\n/g, ' ')}`);
+    }
+  }
+  const s = summarize(files);
+  const total = s.errors + s.warnings + s.infos + s.hints;
+  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  lines.push(
+    total === 0
+      ? `${plural(s.files, 'file')} checked, no problems`
+      : `${plural(total, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}) in ${plural(s.files, 'file')}`,
+  );
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,107 @@
+// The threat analysis: models exhibited, threat instances on concrete elements, countermeasure
+// evidence, findings, attack scenarios per damage and coverage. Pure and deterministic.
+import type { Catalog, CountermeasureId, Damage, ModelId } from '../catalog/types';
+import type { Problem, Severity } from '../diagnostics';
+import type { Plant } from '../model/plant';
+import { buildCoverage } from './coverage';
+import { weigh } from './evidence';
+import { threatFinding } from './findings';
+import { ZoneGraph } from './graph';
+import { GUIDANCE_RULES } from './guidance';
+import { inferModels, reconcileModels } from './models';
+import { PlantIndex } from './plant-index';
+import type { RawInstance } from './rules/rule';
+import { THREAT_RULES } from './rules/registry';
+import { buildDamageReports } from './scenarios';
+import {
+  DEFAULT_FEW_IOT_DEVICES,
+  DEFAULT_MANY_IOT_DEVICES,
+  type Analysis,
+  type AnalysisOptions,
+  type ThreatInstance,
+} from './types';
+
+export function analyzeWith(catalog: Catalog, plant: Plant, opts: AnalysisOptions = {}): Analysis {
+  const index = new PlantIndex(plant);
+  const graph = new ZoneGraph(index);
+  const ctx = { index, graph, catalog };
+  const inferredModels = inferModels(index, graph);
+  const { models, findings } = reconcileModels(plant, inferredModels);
+  const cmById = new Map<string, CountermeasureId>(catalog.countermeasures.map((c) => [c.id, c]));
+  const damageById = new Map<number, Damage>(catalog.damages.map((d) => [d.id, d]));
+  const evidenceOpts = {
+    fewIotDevices: opts.fewIotDevices ?? DEFAULT_FEW_IOT_DEVICES,
+    manyIotDevices: opts.manyIotDevices ?? DEFAULT_MANY_IOT_DEVICES,
+  };
+
+  const threats = catalog.threats.filter((t) => models.includes(t.model));
+  const instances: ThreatInstance[] = [];
+  const withBoundary: { inst: ThreatInstance; boundary?: RawInstance['boundary'] }[] = [];
+  for (const threat of threats) {
+    const rule = THREAT_RULES[threat.id];
+    if (!rule) continue;
+    for (const raw of rule(ctx, threat.id)) {
+      const measures = weigh(ctx, raw, threat.measures, cmById, evidenceOpts);
+      const { boundary, wanZone: _wan, ...topology } = raw;
+      const inst: ThreatInstance = {
+        ...topology,
+        threat: threat.id,
+        model: threat.model,
+        kind: threat.kind,
+        damages: threat.damages,
+        measures,
+        defended: measures.every((m) => m.state === 'present' || m.state === 'not-applicable' || m.optional),
+      };
+      instances.push(inst);
+      withBoundary.push({ inst, boundary });
+      const f = threatFinding(inst, threat, damageById, cmById, index);
+      if (f) findings.push(f);
+    }
+  }
+
+  if (models.includes(7)) findings.push(...model7Note(catalog, plant, index));
+  const gctx = { index, graph, catalog, instances: withBoundary };
+  for (const rule of GUIDANCE_RULES) findings.push(...rule(gctx));
+
+  const damages = buildDamageReports(
+    catalog.damages.filter((d) => models.includes(d.model)),
+    instances,
+    index,
+  );
+  return {
+    models,
+    inferredModels,
+    findings: applySeverity(findings, opts.severity),
+    damages,
+    instances,
+    coverage: buildCoverage(threats.map((t) => t.id), instances),
+  };
+}
+
+/** Model 7 (drones): the report defines no damages, threats or countermeasures (§2.9.4). */
+function model7Note(catalog: Catalog, plant: Plant, index: PlantIndex): Problem[] {
+  const model = catalog.models.find((m) => m.id === (7 as ModelId));
+  const drone = index.devicesOfKind('drone')[0];
+  const span = drone?.idSpan ?? plant.models?.find((m) => m.value === 7)?.span;
+  if (!span) return [];
+  return [
+    {
+      code: 'model-7-no-threats',
+      severity: 'info',
+      message: `Model 7 (drones): ${model?.noThreatsNote?.en ?? 'the report defines no damages, threats or countermeasures for this model'} (§2.9.4).`,
+      span,
+      data: { model: 7, ref: '§2.9.4' },
+    },
+  ];
+}
+
+function applySeverity(findings: Problem[], overrides: AnalysisOptions['severity']): Problem[] {
+  if (!overrides) return findings;
+  const out: Problem[] = [];
+  for (const f of findings) {
+    const o: Severity | 'off' | undefined = overrides[f.code];
+    if (o === 'off') continue;
+    out.push(o ? { ...f, severity: o } : f);
+  }
+  return out;
+}

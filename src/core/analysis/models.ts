@@ -1,0 +1,83 @@
+// Which implementation models (§2.3-2.9) a plant exhibits, read from its topology, and whether that
+// agrees with the `models:` it declares.
+import type { Problem } from '../diagnostics';
+import type { DeviceKind } from '../model/kinds';
+import type { Plant } from '../model/plant';
+import type { ZoneGraph } from './graph';
+import type { PlantIndex } from './plant-index';
+
+interface ModelSignature {
+  readonly model: number;
+  /** What the topology must show, in words for the finding. */
+  readonly shows: string;
+  readonly test: (index: PlantIndex, graph: ZoneGraph) => boolean;
+}
+
+const has = (index: PlantIndex, ...kinds: DeviceKind[]): boolean => kinds.some((k) => index.devicesOfKind(k).length > 0);
+
+export const MODEL_SIGNATURES: readonly ModelSignature[] = [
+  {
+    model: 1,
+    shows: 'an IoT network joined to a control network (information side) and an on-site analysis server',
+    test: (index, graph) =>
+      has(index, 'analysis-server') &&
+      index.zonesOfKind('iot-network').some(
+        (z) => graph.routesFrom(z.id, { key: 'any-control-info', isTarget: (t) => index.zones.get(t)?.kind === 'control-info' }).size > 0,
+      ),
+  },
+  { model: 2, shows: 'a data analysis service on a WAN', test: (index) => has(index, 'analysis-service') },
+  {
+    model: 3,
+    shows: 'a cloud analysis server or a remote monitoring/control terminal',
+    test: (index) => has(index, 'cloud-analysis-server', 'remote-terminal'),
+  },
+  {
+    model: 4,
+    shows: 'a vendor zone or vendor maintenance terminal',
+    test: (index) => has(index, 'vendor-terminal') || index.zonesOfKind('vendor').length > 0,
+  },
+  { model: 5, shows: 'a patch distribution server', test: (index) => has(index, 'patch-server') },
+  {
+    model: 6,
+    shows: 'robots, a robot server, a robot network or a maintenance PC',
+    test: (index) => has(index, 'robot', 'robot-server', 'maintenance-pc') || index.zonesOfKind('robot-network').length > 0,
+  },
+  { model: 7, shows: 'drones', test: (index) => has(index, 'drone') },
+];
+
+export function inferModels(index: PlantIndex, graph: ZoneGraph): number[] {
+  return MODEL_SIGNATURES.filter((s) => s.test(index, graph)).map((s) => s.model);
+}
+
+/** Declared and inferred models, plus "model-mismatch" findings where they disagree. */
+export function reconcileModels(plant: Plant, inferred: readonly number[]): { models: number[]; findings: Problem[] } {
+  const declared = plant.models ?? [];
+  const findings: Problem[] = [];
+  for (const m of declared) {
+    if (inferred.includes(m.value)) continue;
+    const sig = MODEL_SIGNATURES.find((s) => s.model === m.value);
+    findings.push({
+      code: 'model-mismatch',
+      severity: 'warning',
+      message: `Model ${m.value} is declared but the topology shows no ${sig?.shows ?? 'such elements'}.`,
+      span: m.span,
+      data: { model: m.value, declared: true, inferred: false },
+    });
+  }
+  const first = declared[0];
+  if (first) {
+    for (const m of inferred) {
+      if (declared.some((d) => d.value === m)) continue;
+      const sig = MODEL_SIGNATURES.find((s) => s.model === m)!;
+      findings.push({
+        code: 'model-mismatch',
+        severity: 'info',
+        message: `The topology shows model ${m} (${sig.shows}) but models: does not declare it.`,
+        span: { start: first.span.start, end: declared[declared.length - 1].span.end },
+        data: { model: m, declared: false, inferred: true },
+      });
+    }
+  }
+  const models = [...new Set([...declared.map((d) => d.value), ...inferred])].filter((m) => m >= 1 && m <= 7).sort((a, b) => a - b);
+  return { models, findings };
+}

@@ -1,0 +1,101 @@
+// Public shapes of the threat analysis (see docs/analysis.md).
+import type { Problem, Severity } from '../diagnostics';
+import type { Catalog, ModelId, ThreatKind } from '../catalog/types';
+import type { Span } from '../model/plant';
+
+export type TargetType = 'device' | 'zone' | 'conduit';
+
+export interface AnalysisOptions {
+  /** Per-code severity override; 'off' drops the finding. Keys are codes ("threat-A4", "conduit-unused"...). */
+  readonly severity?: Readonly<Record<string, Severity | 'off'>>;
+  /** §2.3.8: at most this many IoT devices behind a boundary count as "few" (filtering optional if flows are clear). */
+  readonly fewIotDevices?: number;
+  /** §2.3.8: at least this many IoT devices behind a boundary count as "very many" (IDS/IPS expected). */
+  readonly manyIotDevices?: number;
+  /** Catalogue to use (tests); defaults to the IPA catalogue. */
+  readonly catalog?: Catalog;
+}
+
+export const DEFAULT_FEW_IOT_DEVICES = 10;
+export const DEFAULT_MANY_IOT_DEVICES = 1000;
+
+/** How one countermeasure ID stands on one threat instance. */
+export type MeasureState = 'present' | 'planned' | 'not-applicable' | 'missing';
+
+export interface MeasureStatus {
+  readonly id: string;
+  readonly state: MeasureState;
+  /** Where the evidence comes from: "declared" (an entry) or the topology ("firewall fw1 on iot-ctrl"). */
+  readonly evidence?: string;
+  readonly reason?: string;
+  /** §2.3.8 says this ID is not expected here (e.g. DMZ when the control network is not critical). */
+  readonly optional?: boolean;
+}
+
+/** One catalogue threat instantiated on concrete plant elements. */
+export interface ThreatInstance {
+  /** Unique key: threat id and the elements, e.g. "A4@iot-nw>ctrl-info", "A1@sensors". */
+  readonly key: string;
+  readonly threat: string;
+  readonly model: ModelId;
+  readonly kind: ThreatKind;
+  readonly damages: readonly number[];
+  /** The element the finding is reported on. */
+  readonly target: string;
+  readonly targetType: TargetType;
+  readonly span: Span;
+  /** Devices the instance concerns (the anchor device, e.g. the gateway or the remote-access server). */
+  readonly devices: readonly string[];
+  /** Zones the instance concerns: [from, to] for paths, [zone] for entries. */
+  readonly zones: readonly string[];
+  /** Conduit ids from the source side to the protected side. */
+  readonly route: readonly string[];
+  /** Zone ids along the route, from source to protected side. */
+  readonly routeZones: readonly string[];
+  /** Where an attacker stands after this step: for entries the anchor, for paths the protected end. */
+  readonly from: string;
+  readonly to: string;
+  readonly measures: readonly MeasureStatus[];
+  /** No expected measure is missing (a layer of defence). */
+  readonly defended: boolean;
+}
+
+export type ScenarioStatus = 'open' | 'one-layer' | 'defended-in-depth';
+
+export interface Scenario {
+  /** Threat instance keys (ThreatInstance.key), entry first then the intrusion path in order. */
+  readonly steps: readonly string[];
+  readonly threats: readonly string[];
+  /** The element the damage lands on. */
+  readonly target: string;
+  readonly layers: number;
+  readonly status: ScenarioStatus;
+}
+
+export interface DamageReport {
+  readonly damage: number;
+  readonly model: ModelId;
+  readonly priority: boolean;
+  readonly title: string;
+  readonly scenarios: readonly Scenario[];
+  /** Worst scenario status (open when any scenario is open; defended-in-depth when there is none). */
+  readonly status: ScenarioStatus;
+}
+
+export interface CoverageRow {
+  readonly threat: string;
+  readonly instances: number;
+  /** Per countermeasure ID of the threat: how many instances are in each state. */
+  readonly measures: readonly { readonly id: string; readonly counts: Readonly<Record<MeasureState, number>> }[];
+}
+
+export interface Analysis {
+  /** Exhibited implementation models (declared or inferred), ascending. */
+  readonly models: number[];
+  /** Models inferred from the topology alone. */
+  readonly inferredModels: number[];
+  readonly findings: Problem[];
+  readonly damages: DamageReport[];
+  readonly instances: ThreatInstance[];
+  readonly coverage: CoverageRow[];
+}

@@ -1,0 +1,41 @@
+// The single entry point from text to everything the tools show: used by the CLI, the language
+// server and the diagram. Never throws: bad input yields problems.
+import type { Problem } from './diagnostics';
+import type { Plant } from './model/plant';
+import { buildPlant } from './parse/build-plant';
+import { parseSource, type ParsedSource } from './parse/source';
+import { LineIndex } from './text/line-index';
+import { checkSchema, validatePlant } from './validate/index';
+
+export interface CheckResult {
+  /** The plant, when the text is a YAML mapping (even with schema problems; fields that fail are skipped). */
+  readonly plant?: Plant;
+  /** Problems sorted by position. */
+  readonly problems: Problem[];
+  readonly lineIndex: LineIndex;
+  readonly source: ParsedSource;
+}
+
+export interface CheckOptions {
+  readonly uri?: string;
+}
+
+const byPosition = (a: Problem, b: Problem) => a.span.start - b.span.start || a.span.end - b.span.end;
+
+export function checkText(text: string, opts: CheckOptions = {}): CheckResult {
+  const lineIndex = new LineIndex(text);
+  const { source, problems } = parseSource(text, opts.uri);
+  let plant: Plant | undefined;
+  if (source.doc && 'value' in source) {
+    try {
+      problems.push(...checkSchema(source));
+      plant = buildPlant(source.doc, text);
+      if (plant) problems.push(...validatePlant(plant));
+    } catch (e) {
+      // A bug here must not take the editor or CLI down; surface it as a problem instead.
+      problems.push({ code: 'internal-error', severity: 'error', message: `SmartFab failed to check this file: ${(e as Error).message}`, span: { start: 0, end: 0 } });
+    }
+  }
+  problems.sort(byPosition);
+  return { ...(plant ? { plant } : {}), problems, lineIndex, source };
+}

@@ -1,0 +1,106 @@
+// Plant + findings -> laid-out DiagramModel, using elkjs' bundled build (runs in Node, in a worker_thread and
+// in a browser without spawning its own Worker; esbuild bundles it as plain CommonJS).
+import ELK from 'elkjs/lib/elk.bundled.js';
+import type { ElkNode } from 'elkjs/lib/elk-api';
+import type { Problem } from '../diagnostics';
+import type { Plant } from '../model/plant';
+import { indexFindings, worse, type FindingIndex } from './findings';
+import { sceneToElk } from './graph';
+import { buildScene, type Scene, type SceneNode } from './scene';
+import type { Box, DiagramEdge, DiagramModel, DiagramNode, DiagramOptions, Point } from './types';
+import { ZONE_HEADER } from './measure';
+
+let elk: InstanceType<typeof ELK> | undefined;
+const engine = () => (elk ??= new ELK());
+
+const r = (v: number | undefined) => Math.round((v ?? 0) * 10) / 10;
+
+/** Runs ELK on the plant and returns the model the webview and the SVG renderer draw. */
+export async function layoutDiagram(plant: Plant, findings: readonly Problem[] = [], opts: DiagramOptions = {}): Promise<DiagramModel> {
+  const scene = buildScene(plant, opts);
+  const laid = await engine().layout(sceneToElk(scene, opts));
+  return toModel(scene, laid, indexFindings(plant, findings));
+}
+
+function toModel(scene: Scene, laid: ElkNode, fi: FindingIndex): DiagramModel {
+  const nodes: DiagramNode[] = [];
+  const sceneById = new Map<string, SceneNode>();
+  const walkScene = (n: SceneNode) => {
+    sceneById.set(n.id, n);
+    n.children.forEach(walkScene);
+  };
+  walkScene(scene.root);
+
+  const visit = (e: ElkNode, ox: number, oy: number, parent: string | undefined, depth: number) => {
+    for (const c of e.children ?? []) {
+      const s = sceneById.get(c.id)!;
+      const x = ox + (c.x ?? 0);
+      const y = oy + (c.y ?? 0);
+      const own = s.elementId !== undefined ? fi.byElement.get(s.elementId) : undefined;
+      let severity = own?.severity;
+      let count = own?.count ?? 0;
+      for (const id of s.members ?? []) {
+        const f = fi.byElement.get(id);
+        severity = worse(severity, f?.severity);
+        count += f?.count ?? 0;
+      }
+      const box: Box = { x: r(x), y: r(y), width: r(c.width), height: r(c.height) };
+      const node: DiagramNode = {
+        id: s.id, type: s.type, label: s.label, depth, findings: count, external: s.external, ...box,
+        ...(s.elementId !== undefined && { elementId: s.elementId }),
+        ...(s.kind !== undefined && { kind: s.kind as DiagramNode['kind'] }),
+        ...(s.sublabel !== undefined && { sublabel: s.sublabel }),
+        ...(s.count !== undefined && { count: s.count }),
+        ...(parent !== undefined && { parent }),
+        ...(s.span !== undefined && { span: s.span }),
+        ...(severity !== undefined && { severity }),
+        ...(s.collapsed && { collapsed: true }),
+        ...(s.members && { hidden: s.members.length }),
+        ...(s.wireless !== undefined && { wireless: s.wireless }),
+        ...((s.type === 'zone' || s.type === 'plant') && { header: { x: box.x, y: box.y, width: box.width, height: ZONE_HEADER } }),
+      };
+      nodes.push(node);
+      visit(c, x, y, s.id, depth + 1);
+    }
+  };
+  visit(laid, 0, 0, undefined, 0);
+
+  const laidEdges = new Map<string, NonNullable<ElkNode['edges']>[number]>();
+  const collect = (e: ElkNode) => {
+    for (const ed of e.edges ?? []) laidEdges.set(ed.id, ed);
+    e.children?.forEach(collect);
+  };
+  collect(laid);
+  const edges: DiagramEdge[] = scene.edges.map((se) => {
+    const le = laidEdges.get(se.id);
+    const points: Point[] = [];
+    for (const sec of le?.sections ?? []) {
+      for (const p of [sec.startPoint, ...(sec.bendPoints ?? []), sec.endPoint]) points.push({ x: r(p.x), y: r(p.y) });
+    }
+    const lab = le?.labels?.[0];
+    let severity = fi.byElement.get(se.elementId)?.severity;
+    let count = se.counts ? fi.byElement.get(se.elementId)?.count ?? 0 : 0;
+    for (const id of se.merged?.slice(1) ?? []) {
+      const f = fi.byElement.get(id);
+      severity = worse(severity, f?.severity);
+      count += f?.count ?? 0;
+    }
+    return {
+      id: se.id, elementId: se.elementId, type: se.type, source: se.source, target: se.target, points, findings: count,
+      ...(se.label !== undefined && { label: se.label }),
+      ...(lab && { labelBox: { x: r(lab.x), y: r(lab.y), width: r(lab.width), height: r(lab.height) } }),
+      ...(se.span !== undefined && { span: se.span }),
+      ...(severity !== undefined && { severity }),
+      ...(se.vpn && { vpn: true }),
+      ...(se.wireless !== undefined && { wireless: se.wireless }),
+    };
+  });
+  return {
+    width: r(laid.width),
+    height: r(laid.height),
+    nodes,
+    edges,
+    options: scene.options,
+    unplacedFindings: fi.unplaced,
+  };
+}

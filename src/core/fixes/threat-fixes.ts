@@ -1,0 +1,99 @@
+// Quick-fixes for analysis findings ("threat-<ID>"), from problem.data only:
+// { threat, target, targetType, missing: ["8-1", ...], planned?, route?: conduit ids, declareOn?: {id: element} }.
+import type { Problem } from '../diagnostics';
+import { planConduitVpn } from '../edit/elements';
+import { planMeasureEntries, REASON_PLACEHOLDER, type MeasureEntryInput } from '../edit/measures';
+import { conduitEnds, findElement, normalizeMeasure } from '../edit/plant-index';
+import type { EditSession } from '../edit/session';
+import { Source } from '../edit/source';
+import { planDmz, planFilteringDevice } from '../edit/topology';
+import type { MeasureStatus } from '../model/kinds';
+import { buildFix, str, strs } from './build';
+import type { Fix } from './types';
+
+/** Structural fixes by countermeasure kind: what to build on a conduit, and which kinds' entries it covers. */
+interface Structural {
+  readonly title: (conduit: string, ends: readonly [string, string]) => string;
+  /** Missing IDs of these kinds get a planned entry with the change. */
+  readonly kinds: readonly number[];
+  readonly plan: (s: EditSession, conduit: string) => void;
+}
+
+const STRUCTURAL: Readonly<Record<number, Structural>> = {
+  8: { title: (c) => `Insert a firewall on ${c}`, kinds: [8], plan: (s, c) => void planFilteringDevice(s, c, { kind: 'firewall' }) },
+  9: { title: (_c, [a, b]) => `Insert a DMZ between ${a} and ${b}`, kinds: [8, 9], plan: (s, c) => planDmz(s, c) },
+  10: { title: (c) => `Add an IDS on ${c}`, kinds: [10], plan: (s, c) => void planFilteringDevice(s, c, { kind: 'ids' }) },
+  11: { title: (c) => `Use a VPN on ${c}`, kinds: [11], plan: (s, c) => planConduitVpn(s, c, true) },
+};
+
+const kindOf = (id: string): number => Number(normalizeMeasure(id).split('-')[0]);
+
+/** The element an entry for `id` should target: the finding's `declareOn` hint, else its target. */
+function declareOn(p: Problem, id: string): string | undefined {
+  const hints = p.data?.declareOn;
+  const hint = hints && typeof hints === 'object' ? (hints as Record<string, unknown>)[id] : undefined;
+  return typeof hint === 'string' && hint.length > 0 ? hint : str(p.data, 'target');
+}
+
+export function entriesFor(p: Problem, ids: readonly string[], status: MeasureStatus, reason?: string): MeasureEntryInput[] {
+  return ids.flatMap((id) => {
+    const target = declareOn(p, id);
+    return target ? [{ measure: id, target, status, ...(reason !== undefined ? { reason } : {}) }] : [];
+  });
+}
+
+/** "Add missing countermeasures as planned" entries of one finding (also used by fixAll). */
+export function plannedEntries(p: Problem): MeasureEntryInput[] {
+  return p.code.startsWith('threat-') ? entriesFor(p, strs(p.data, 'missing'), 'planned') : [];
+}
+
+export function threatFixes(p: Problem, text: string): Fix[] {
+  const missing = strs(p.data, 'missing');
+  const planned = strs(p.data, 'planned');
+  const fixes: (Fix | undefined)[] = [];
+  const kinds = new Set(missing.map(kindOf));
+  for (const conduit of conduitsOf(p, text)) {
+    for (const [kind, st] of Object.entries(STRUCTURAL)) {
+      if (!kinds.has(Number(kind))) continue;
+      const covered = missing.filter((id) => st.kinds.includes(kindOf(id)));
+      fixes.push(
+        buildFix(text, st.title(conduit.id, conduit.ends), (s) => {
+          st.plan(s, conduit.id);
+          planMeasureEntries(s, entriesFor(p, covered, 'planned'));
+        }),
+      );
+    }
+  }
+  if (missing.length > 0) {
+    fixes.push(buildFix(text, 'Add missing countermeasures as planned', (s) => planMeasureEntries(s, plannedEntries(p)), { preferred: true }));
+  }
+  for (const id of missing) {
+    const entries = entriesFor(p, [id], 'not-applicable', REASON_PLACEHOLDER);
+    fixes.push(buildFix(text, `Mark ID${normalizeMeasure(id)} not applicable`, (s) => planMeasureEntries(s, entries, { updateExisting: true })));
+  }
+  for (const id of planned) {
+    const entries = entriesFor(p, [id], 'implemented');
+    fixes.push(buildFix(text, `Mark ID${normalizeMeasure(id)} implemented`, (s) => planMeasureEntries(s, entries, { updateExisting: true })));
+  }
+  return fixes.filter((f): f is Fix => f !== undefined);
+}
+
+/** The conduits a structural fix can go on: the target when it is a conduit, else those of the route. */
+function conduitsOf(p: Problem, text: string): { id: string; ends: [string, string] }[] {
+  const target = str(p.data, 'target');
+  const ids = str(p.data, 'targetType') === 'conduit' && target ? [target] : strs(p.data, 'route');
+  const out: { id: string; ends: [string, string] }[] = [];
+  const src = sourceOf(text);
+  if (!src) return out;
+  for (const id of new Set(ids)) {
+    const c = findElement(src, id, 'conduit');
+    const ends = c && conduitEnds(c);
+    if (ends) out.push({ id, ends });
+  }
+  return out;
+}
+
+function sourceOf(text: string): Source | undefined {
+  const src = Source.parse(text);
+  return 'error' in src ? undefined : src;
+}

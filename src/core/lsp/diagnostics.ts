@@ -1,0 +1,79 @@
+// Problem -> LSP Diagnostic: user severity overrides, documentation links, related locations, tags.
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
+import type { Problem, Severity } from '../diagnostics';
+import type { LineIndex } from '../text/line-index';
+
+export type SeveritySetting = Severity | 'off';
+
+export interface DiagnosticOptions {
+  /** Per-code overrides; keys may end in "*" ("threat-*"). The longest matching key wins. */
+  readonly severity?: Readonly<Record<string, SeveritySetting>>;
+  /** Base URL of the docs folder, ending in "/". */
+  readonly docsBaseUrl?: string;
+}
+
+export const DEFAULT_DOCS_BASE_URL = 'https://github.com/smartfab/smartfab/blob/main/docs/';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** Codes produced by the analysis (docs/analysis.md); all others are validation codes (docs/format.md). */
+export function isAnalysisCode(code: string): boolean {
+  return /^(threat-|guidance-|model-|dmz-|suppressed|topology-|wireless-|flow-|conduit-|general-)/.test(code);
+}
+
+export function docUrlFor(code: string, base = DEFAULT_DOCS_BASE_URL): string {
+  const page = isAnalysisCode(code) ? 'analysis.md' : 'format.md';
+  return `${base}${page}#${code.toLowerCase().replace(/[^a-z0-9-]/g, '')}`;
+}
+
+export function effectiveSeverity(p: Problem, overrides?: DiagnosticOptions['severity']): SeveritySetting {
+  if (!overrides) return p.severity;
+  let best: SeveritySetting | undefined;
+  let bestLen = -1;
+  for (const [key, value] of Object.entries(overrides)) {
+    const match = key.endsWith('*') ? p.code.startsWith(key.slice(0, -1)) : key === p.code;
+    if (match && key.length > bestLen && isSeveritySetting(value)) {
+      best = value;
+      bestLen = key.length;
+    }
+  }
+  return best ?? p.severity;
+}
+
+function isSeveritySetting(v: unknown): v is SeveritySetting {
+  return v === 'error' || v === 'warning' || v === 'info' || v === 'hint' || v === 'off';
+}
+
+export function toDiagnostic(p: Problem, li: LineIndex, uri: string, opts: DiagnosticOptions = {}): Diagnostic | undefined {
+  const sev = effectiveSeverity(p, opts.severity);
+  if (sev === 'off') return undefined;
+  const d: Diagnostic = {
+    range: li.range(p.span),
+    severity: SEVERITY[sev],
+    code: p.code,
+    codeDescription: { href: docUrlFor(p.code, opts.docsBaseUrl) },
+    source: 'smartfab',
+    message: p.message,
+  };
+  if (p.related?.length) {
+    d.relatedInformation = p.related.map((r) => ({ location: { uri, range: li.range(r.span) }, message: r.message }));
+  }
+  if (p.tags?.length) {
+    d.tags = p.tags.map((tag) => (tag === 'unnecessary' ? DiagnosticTag.Unnecessary : DiagnosticTag.Deprecated));
+  }
+  return d;
+}
+
+export function toDiagnostics(problems: readonly Problem[], li: LineIndex, uri: string, opts: DiagnosticOptions = {}): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const p of problems) {
+    const d = toDiagnostic(p, li, uri, opts);
+    if (d) out.push(d);
+  }
+  return out;
+}

@@ -1,0 +1,14 @@
+// Validation of a parsed plant: schema (schema-check.ts) and cross-element rules.
+import type { Problem } from '../diagnostics';
+import type { Plant } from '../model/plant';
+import { checkMeasures } from './measures';
+import { checkReferences } from './references';
+
+export { checkSchema } from './schema-check';
+export { checkReferences } from './references';
+export { checkMeasures } from './measures';
+
+/** Cross-element problems of a plant (ids, references, conduits, countermeasures). */
+export function validatePlant(plant: Plant): Problem[] {
+  return [...checkReferences(plant), ...checkMeasures(plant)];
+}

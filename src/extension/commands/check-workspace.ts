@@ -1,0 +1,30 @@
+// "SmartFab: Check Workspace": checks every plant file, with progress, and shows the Problems view.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { CHECK_FILES, type CheckFilesParams, type CheckFilesResult } from '../../server/protocol';
+import { findPlantFiles, readPlant } from './files';
+
+const BATCH = 20;
+
+export async function checkWorkspace(client: LanguageClient): Promise<CheckFilesResult['files']> {
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('SmartFab: checking plant files'), cancellable: true },
+    async (progress, token) => {
+      const uris = await findPlantFiles(token);
+      const results: CheckFilesResult['files'][number][] = [];
+      for (let i = 0; i < uris.length && !token.isCancellationRequested; i += BATCH) {
+        const files = await Promise.all(uris.slice(i, i + BATCH).map(readPlant));
+        const r = await client.sendRequest<CheckFilesResult>(CHECK_FILES, { files } satisfies CheckFilesParams, token);
+        results.push(...r.files);
+        progress.report({ increment: (files.length / uris.length) * 100, message: `${Math.min(i + BATCH, uris.length)}/${uris.length}` });
+      }
+      const errors = results.reduce((n, f) => n + f.errors, 0);
+      const warnings = results.reduce((n, f) => n + f.warnings, 0);
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('SmartFab checked {0} files: {1} errors, {2} warnings.', results.length, errors, warnings),
+      );
+      if (errors + warnings > 0) void vscode.commands.executeCommand('workbench.actions.view.problems');
+      return results;
+    },
+  );
+}

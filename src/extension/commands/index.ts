@@ -1,0 +1,24 @@
+// Registers the language-server backed commands.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { checkWorkspace } from './check-workspace';
+import { exportReport, exportSarif } from './exports';
+import { showMeasure } from './show-measure';
+
+export const COMMANDS = {
+  checkWorkspace: 'smartfab.checkWorkspace',
+  exportSarif: 'smartfab.exportSarif',
+  exportReport: 'smartfab.exportReport',
+  showMeasure: 'smartfab.showMeasure',
+  restartServer: 'smartfab.restartServer',
+} as const;
+
+export function registerLspCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(COMMANDS.checkWorkspace, () => checkWorkspace(client)),
+    vscode.commands.registerCommand(COMMANDS.exportSarif, () => exportSarif(client)),
+    vscode.commands.registerCommand(COMMANDS.exportReport, (uri?: vscode.Uri) => exportReport(client, uri)),
+    vscode.commands.registerCommand(COMMANDS.showMeasure, (id: unknown) => showMeasure(client, id)),
+    vscode.commands.registerCommand(COMMANDS.restartServer, () => client.restart()),
+  );
+}

@@ -1,0 +1,23 @@
+// Starts the SmartFab language server (dist/server.js) over IPC and connects it to VS Code.
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+/** Schemes served: local files, untitled buffers and the usual virtual / remote file systems. */
+const SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'vsls', 'memfs', 'vscode-test-web'];
+
+export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: SCHEMES.map((scheme) => ({ language: 'smartfab', scheme })),
+    initializationOptions: {
+      locale: vscode.env.language,
+      settings: vscode.workspace.getConfiguration('smartfab'),
+    },
+    diagnosticCollectionName: 'smartfab',
+  };
+  return new LanguageClient('smartfab', vscode.l10n.t('SmartFab Language Server'), serverOptions, clientOptions);
+}

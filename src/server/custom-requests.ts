@@ -1,0 +1,52 @@
+// Handlers of the custom requests in protocol.ts: workspace check, exports, catalogue docs.
+import type { Connection } from 'vscode-languageserver/node';
+import { toDiagnostics } from '../core/lsp/diagnostics';
+import { checkPlantText } from './checker';
+import { exportReport, exportSarif } from './exports';
+import type { Pipeline } from './pipeline';
+import {
+  CATALOG_DOC,
+  CHECK_FILES,
+  EXPORT_REPORT,
+  EXPORT_SARIF,
+  type CatalogDocParams,
+  type CatalogDocResult,
+  type CheckFilesParams,
+  type CheckFilesResult,
+  type ExportReportParams,
+  type ExportResult,
+  type ExportSarifParams,
+  type FileSummary,
+} from './protocol';
+
+export interface DocFunctions {
+  measureDoc(id: string): string | undefined;
+  threatDoc(id: string): string | undefined;
+}
+
+export function registerCustomRequests(connection: Connection, pipeline: Pipeline, docs: DocFunctions, isOpen: (uri: string) => boolean): void {
+  connection.onRequest(CHECK_FILES, (params: CheckFilesParams, token): CheckFilesResult => {
+    const files: FileSummary[] = [];
+    for (const f of params.files ?? []) {
+      if (token.isCancellationRequested) break;
+      const open = isOpen(f.uri) ? pipeline.get(f.uri) : undefined;
+      const diagnostics = open ? open.diagnostics : fileDiagnostics(pipeline, f);
+      if (!open) void connection.sendDiagnostics({ uri: f.uri, diagnostics });
+      const count = (s: number) => diagnostics.filter((d) => d.severity === s).length;
+      files.push({ uri: f.uri, errors: count(1), warnings: count(2), infos: count(3) + count(4) });
+    }
+    return { files };
+  });
+  connection.onRequest(EXPORT_SARIF, (params: ExportSarifParams): ExportResult => exportSarif(params.files ?? []));
+  connection.onRequest(EXPORT_REPORT, (params: ExportReportParams): ExportResult => exportReport(params.file, params.format));
+  connection.onRequest(CATALOG_DOC, (params: CatalogDocParams): CatalogDocResult => {
+    const id = String(params?.id ?? '');
+    const markdown = docs.measureDoc(id) ?? docs.threatDoc(id);
+    return markdown ? { markdown } : {};
+  });
+}
+
+function fileDiagnostics(pipeline: Pipeline, f: { uri: string; text: string }) {
+  const r = checkPlantText(f.text, f.uri);
+  return toDiagnostics(r.problems, r.lineIndex, f.uri, pipeline.diagnosticOptions());
+}

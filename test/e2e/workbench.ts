@@ -1,0 +1,134 @@
+// A code-server workbench in headless chromium with the packaged .vsix installed, driven like a person would
+// (keyboard, palette, mouse), with a screenshot per step under test-results/e2e/.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../../scripts/code-server/browser';
+import { installCodeServer } from '../../scripts/code-server/install';
+import { repoRoot } from '../../scripts/code-server/paths';
+import { type CodeServer, installVsix, startCodeServer } from '../../scripts/code-server/server';
+import { type RunDirs, fillWorkspace, freshRunDirs } from '../../scripts/code-server/workspace';
+
+export const screenshotDir = path.join(repoRoot, 'test-results', 'e2e');
+
+interface Manifest {
+  name: string;
+  publisher: string;
+  version: string;
+  contributes?: { commands?: { command: string; title: string; category?: string }[] };
+}
+
+export class Workbench {
+  private constructor(
+    readonly page: Page,
+    readonly dirs: RunDirs,
+    readonly files: string[],
+    private readonly browser: Browser,
+    private readonly server: CodeServer,
+    private shots = 0,
+  ) {}
+
+  /** Installs code-server (cached) and the .vsix built by `npm run package`, then opens a workspace copy. */
+  static async start(): Promise<Workbench> {
+    const manifest = readManifest(repoRoot);
+    const vsix = path.join(repoRoot, `${manifest.name}-${manifest.version}.vsix`);
+    if (!fs.existsSync(vsix)) throw new Error(`${path.basename(vsix)} is missing: run npm run package first`);
+    await installCodeServer();
+    const dirs = freshRunDirs('e2e');
+    const files = fillWorkspace(dirs.workspace, true);
+    await installVsix(vsix, dirs);
+    fs.rmSync(screenshotDir, { recursive: true, force: true });
+    fs.mkdirSync(screenshotDir, { recursive: true });
+    const server = await startCodeServer(dirs);
+    const browser = await launchBrowser();
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${server.url}?folder=${encodeURIComponent(dirs.workspace)}`);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    return new Workbench(page, dirs, files, browser, server);
+  }
+
+  async stop(): Promise<void> {
+    await this.browser.close().catch(() => undefined);
+    await this.server.stop();
+  }
+
+  /** The manifest of the extension as installed from the .vsix (what users get, not the work tree). */
+  installedExtension(): { dir: string; manifest: Manifest } {
+    const m = readManifest(repoRoot);
+    const dir = path.join(this.dirs.extensionsDir, `${m.publisher}.${m.name}-${m.version}`);
+    return { dir, manifest: readManifest(dir) };
+  }
+
+  installedHas(relative: string): boolean {
+    return fs.existsSync(path.join(this.installedExtension().dir, relative));
+  }
+
+  /** The palette label of a contributed command whose id and title match, if the extension has one. */
+  commandLabel(idPattern: RegExp, titlePattern: RegExp, exclude?: RegExp): string | undefined {
+    const cmd = (this.installedExtension().manifest.contributes?.commands ?? []).find(
+      (c) => idPattern.test(c.command) && titlePattern.test(c.title) && !(exclude && exclude.test(c.title)),
+    );
+    return cmd && (cmd.category ? `${cmd.category}: ${cmd.title}` : cmd.title);
+  }
+
+  async screenshot(name: string): Promise<string> {
+    const file = path.join(screenshotDir, `${String(++this.shots).padStart(2, '0')}-${name}.png`);
+    await this.page.screenshot({ path: file });
+    return file;
+  }
+
+  async openFile(name: string): Promise<void> {
+    await this.focusEditorArea();
+    await this.page.keyboard.press('Control+P');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(name);
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+    await this.page.keyboard.press('Enter');
+    await this.page.locator(`.tab.active[aria-label*="${name}"]`).waitFor();
+    await this.page.locator('.monaco-editor .view-lines').first().waitFor();
+  }
+
+  /** Runs a command through the palette by its label (F1, type, pick the row showing that label). */
+  async runCommand(label: string): Promise<void> {
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`>${label}`);
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().click();
+  }
+
+  /** Moves the cursor with Go to Line/Column (1-based line and column). */
+  async goTo(line: number, column: number): Promise<void> {
+    await this.page.keyboard.press('Control+G');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`${line}:${column}`);
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  }
+
+  async focusEditorArea(): Promise<void> {
+    await this.page.locator('.monaco-workbench').focus().catch(() => undefined);
+  }
+
+  async activeEditorIsDirty(): Promise<boolean> {
+    return (await this.page.locator('.tab.active.dirty').count()) > 0;
+  }
+}
+
+function readManifest(dir: string): Manifest {
+  return JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as Manifest;
+}
+
+/** 1-based position of the first match of re in the workspace file, for goTo(). */
+export function positionOf(file: string, re: RegExp): { line: number; column: number } | undefined {
+  const lines = fs.readFileSync(file, 'utf8').split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line.trimStart().startsWith('#')) continue;
+    const m = re.exec(line);
+    if (m) return { line: i + 1, column: m.index + 1 };
+  }
+  return undefined;
+}

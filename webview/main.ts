@@ -1,0 +1,293 @@
+// Diagram webview entry (bundled by esbuild to dist/webview/diagram.js). Draws what the host sends, and turns
+// user gestures into typed requests; the host owns the text, so every edit goes through it.
+import '@vscode-elements/elements/dist/bundled.js';
+import type { DamageSummary, FindingSummary, HostToWebview, WebviewToHost } from '../src/core/diagram/protocol';
+import type { DiagramModel } from '../src/core/diagram/types';
+import { installInteraction } from './interact';
+import { drawModel, type Drawn } from './render';
+import * as st from './state';
+import { buildFrame, fillDamages, fillFindings } from './ui';
+import { contextItems, type MenuAction } from './menu';
+import { renderPng } from './png';
+
+interface VsCodeApi {
+  postMessage(msg: WebviewToHost): void;
+  getState(): unknown;
+  setState(s: unknown): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const post = (m: WebviewToHost): void => vscode.postMessage(m);
+const frame = buildFrame(document.getElementById('app') ?? document.body);
+
+const saved = (vscode.getState() ?? {}) as { transform?: st.ViewTransform; selected?: string; damage?: number };
+let model: DiagramModel | undefined;
+let version = -1;
+let findings: readonly FindingSummary[] = [];
+let damages: readonly DamageSummary[] = [];
+let drawn: Drawn | undefined;
+let selected: string | undefined = saved.selected;
+let damage: number | undefined = saved.damage;
+let transform: st.ViewTransform | undefined = saved.transform;
+let connectFrom: string | undefined;
+let menuTarget: string | undefined;
+
+const size = (): { w: number; h: number } => ({ w: frame.canvas.clientWidth || 800, h: frame.canvas.clientHeight || 600 });
+
+function setTransform(t: st.ViewTransform): void {
+  transform = t;
+  frame.viewport.setAttribute('transform', `translate(${t.x} ${t.y}) scale(${t.scale})`);
+  persist();
+}
+
+function persist(): void {
+  vscode.setState({ transform, selected, damage });
+}
+
+function status(text: string): void {
+  frame.status.textContent = text;
+}
+
+function restyle(): void {
+  if (!drawn || !model) return;
+  const hl = st.damageHighlight(damages, damage);
+  for (const [id, list] of drawn.byElement) {
+    for (const g of list) {
+      g.classList.toggle('selected', id === selected);
+      g.classList.toggle('highlight', hl.has(id));
+      g.classList.toggle('dimmed', hl.size > 0 && !hl.has(id));
+      g.classList.toggle('connect-from', id === connectFrom);
+    }
+  }
+  fillFindings(frame.findings, frame.findingsTitle, st.findingsFor(findings, selected), selected, (f) => {
+    if (f.elementId) select(f.elementId, true);
+  });
+}
+
+/** Selects an element; `reveal` also moves the text editor there (user gestures, not host echoes). */
+function select(id: string | undefined, reveal: boolean): void {
+  selected = id;
+  persist();
+  restyle();
+  if (!id || !model) return;
+  const box = st.nodeOfElement(model, id);
+  const g = drawn?.byElement.get(id)?.[0];
+  g?.focus({ preventScroll: true });
+  const { w, h } = size();
+  if (box && transform && !st.isVisible(transform, box, w, h)) setTransform(st.centerOn(transform, box, w, h));
+  if (reveal) post({ type: 'reveal', elementId: id });
+}
+
+function draw(): void {
+  if (!model) return;
+  drawn = drawModel(model);
+  frame.viewport.replaceChildren(drawn.svg);
+  const { w, h } = size();
+  if (!transform) setTransform(st.fit(model, w, h));
+  else setTransform(transform);
+  if (selected && !st.isDrawn(model, selected)) selected = undefined;
+  restyle();
+  post({ type: 'rendered', ...st.renderedSummary(model, version, selected) });
+}
+
+function onMessage(msg: HostToWebview): void {
+  switch (msg.type) {
+    case 'model':
+      model = msg.model;
+      version = msg.version;
+      findings = msg.findings;
+      damages = msg.damages;
+      showBanner(msg.banner);
+      fillDamages(frame.damage, damages, damage === undefined ? '' : String(damage));
+      frame.flows.checked = model.options.showFlows;
+      draw();
+      status(`${model.nodes.length} nodes, ${model.edges.length} edges, ${findings.length} findings`);
+      return;
+    case 'banner':
+      showBanner(msg.message);
+      return;
+    case 'select':
+      if (msg.elementId === undefined || (model && st.isDrawn(model, msg.elementId))) select(msg.elementId, false);
+      if (model) post({ type: 'rendered', ...st.renderedSummary(model, version, selected) });
+      return;
+    case 'theme':
+      document.body.dataset.theme = msg.theme;
+      return;
+    case 'render-png':
+      renderPng(msg.svg).then(
+        (data) => post({ type: 'export', format: 'png', requestId: msg.requestId, data }),
+        (e: unknown) => post({ type: 'log', message: `PNG export failed: ${String(e)}` }),
+      );
+      return;
+  }
+}
+
+function showBanner(message: string | undefined): void {
+  frame.banner.hidden = message === undefined;
+  frame.banner.textContent = message ? `${message} — showing the last valid diagram.` : '';
+}
+
+function edit(m: Extract<WebviewToHost, { type: 'edit' }>): void {
+  post(m);
+}
+
+function zoneOf(id: string | undefined): string | undefined {
+  if (!model || !id) return undefined;
+  const n = st.nodeOfElement(model, id);
+  if (!n) return undefined;
+  if (n.type === 'zone') return n.elementId;
+  const parent = model.nodes.find((p) => p.id === n.parent);
+  return parent?.type === 'zone' ? parent.elementId : undefined;
+}
+
+function runAction(a: MenuAction, id: string): void {
+  switch (a) {
+    case 'reveal':
+      return select(id, true);
+    case 'insert-dmz':
+    case 'set-vpn':
+      return edit({ type: 'edit', op: a, args: { conduitId: id } });
+    case 'insert-firewall':
+    case 'insert-ids':
+      return edit({ type: 'edit', op: 'insert-filter', args: { conduitId: id, kind: a === 'insert-ids' ? 'ids' : 'firewall' } });
+    case 'delete':
+      return edit({ type: 'edit', op: 'delete', args: { elementId: id } });
+    case 'expand':
+    case 'collapse':
+      return post({ type: 'expand', zoneId: id, expanded: a === 'expand' });
+    case 'connect':
+      connectFrom = id;
+      status(`Click the zone to connect ${id} to (Escape cancels).`);
+      return restyle();
+  }
+}
+
+function openMenu(id: string | undefined, x: number, y: number): void {
+  if (!model || !id) return;
+  select(id, false);
+  const items = contextItems(model, id);
+  if (items.length === 0) return;
+  menuTarget = id;
+  frame.menu.data = items.map((i) => ({ label: i.label, value: i.action }));
+  frame.menu.style.left = `${x}px`;
+  frame.menu.style.top = `${y}px`;
+  frame.menu.show = true;
+}
+
+frame.menu.addEventListener('vsc-menu-select', (e) => {
+  const value = (e as CustomEvent<{ value: string }>).detail.value as MenuAction;
+  if (menuTarget) runAction(value, menuTarget);
+});
+
+installInteraction({
+  canvas: frame.canvas,
+  getTransform: () => transform ?? { x: 0, y: 0, scale: 1 },
+  setTransform,
+  click(elementId, nodeId) {
+    frame.menu.show = false;
+    if (nodeId?.startsWith('summary:') && model) {
+      const parent = model.nodes.find((n) => n.id === model?.nodes.find((s) => s.id === nodeId)?.parent);
+      if (parent?.elementId) post({ type: 'expand', zoneId: parent.elementId, expanded: true });
+      return;
+    }
+    if (connectFrom && elementId && zoneOf(elementId) === elementId && elementId !== connectFrom) {
+      edit({ type: 'edit', op: 'add-conduit', args: { from: connectFrom, to: elementId } });
+      connectFrom = undefined;
+      status('');
+    }
+    select(elementId, elementId !== undefined);
+  },
+  drop(deviceNodeId, zoneNodeId) {
+    if (!model) return;
+    const dev = model.nodes.find((n) => n.id === deviceNodeId);
+    const zone = model.nodes.find((n) => n.id === zoneNodeId);
+    if (dev?.elementId && zone?.elementId && dev.parent !== zone.id) {
+      edit({ type: 'edit', op: 'move-device', args: { deviceId: dev.elementId, zoneId: zone.elementId } });
+    }
+  },
+  contextMenu: openMenu,
+});
+
+function zoom(factor: number): void {
+  const { w, h } = size();
+  setTransform(st.zoomAt(transform ?? { x: 0, y: 0, scale: 1 }, factor, w / 2, h / 2));
+}
+
+function fitAll(): void {
+  if (model) setTransform(st.fit(model, size().w, size().h));
+}
+
+const b = frame.buttons;
+b['zoom-in'].addEventListener('click', () => zoom(1.25));
+b['zoom-out'].addEventListener('click', () => zoom(0.8));
+b.fit.addEventListener('click', fitAll);
+b['export-svg'].addEventListener('click', () => post({ type: 'export', format: 'svg' }));
+b['export-png'].addEventListener('click', () => post({ type: 'export', format: 'png' }));
+b['add-zone'].addEventListener('click', () => {
+  const kind = frame.zoneKind.value || 'generic';
+  post({ type: 'edit', op: 'add-zone', args: { kind: kind as never } });
+});
+b['add-device'].addEventListener('click', () => {
+  const zone = zoneOf(selected);
+  if (!zone) return status('Select a zone (or a device in it) first.');
+  post({ type: 'edit', op: 'add-device', args: { kind: (frame.deviceKind.value || 'generic') as never, zoneId: zone } });
+});
+b['add-conduit'].addEventListener('click', () => {
+  const zone = zoneOf(selected);
+  if (!zone || st.nodeOfElement(model!, selected!)?.type !== 'zone') return status('Select the first zone, then click Add conduit.');
+  runAction('connect', zone);
+});
+frame.flows.addEventListener('change', () => post({ type: 'toggle-flows', show: frame.flows.checked }));
+frame.damage.addEventListener('change', () => {
+  damage = frame.damage.value ? Number(frame.damage.value) : undefined;
+  persist();
+  restyle();
+  post(damage === undefined ? { type: 'select-damage' } : { type: 'select-damage', damage });
+});
+
+let hits: string[] = [];
+frame.search.addEventListener('input', () => {
+  hits = model ? st.search(model, frame.search.value) : [];
+  status(frame.search.value ? `${hits.length} match${hits.length === 1 ? '' : 'es'} (Enter for next)` : '');
+  if (hits[0]) select(hits[0], false);
+});
+frame.search.addEventListener('keydown', (e) => {
+  if (e.key !== 'Enter' || hits.length === 0) return;
+  const i = selected ? hits.indexOf(selected) : -1;
+  select(hits[(i + 1) % hits.length], true);
+});
+
+frame.canvas.addEventListener('keydown', (e) => {
+  if (!model) return;
+  const key = e.key === 'Tab' && e.shiftKey ? 'Shift+Tab' : e.key;
+  if (['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Tab', 'Shift+Tab', 'Home', 'End'].includes(key)) {
+    e.preventDefault();
+    select(st.navigate(model, selected, key as st.NavKey), false);
+  } else if (e.key === 'Enter' && selected) select(selected, true);
+  else if ((e.key === 'Delete' || e.key === 'Backspace') && selected) runAction('delete', selected);
+  else if (e.key === '+' || e.key === '=') zoom(1.25);
+  else if (e.key === '-') zoom(0.8);
+  else if (e.key === '0') fitAll();
+  else if (e.key === 'Escape') {
+    connectFrom = undefined;
+    frame.menu.show = false;
+    select(undefined, false);
+  } else if ((e.key === 'F10' && e.shiftKey) || e.key === 'ContextMenu') {
+    e.preventDefault();
+    const g = selected ? drawn?.byElement.get(selected)?.[0] : undefined;
+    const r = g?.getBoundingClientRect();
+    if (r) openMenu(selected, r.left + r.width / 2, r.top + r.height / 2);
+  }
+});
+
+document.addEventListener('keydown', (e) => {
+  if ((e.ctrlKey || e.metaKey) && e.key === 'f') {
+    e.preventDefault();
+    frame.search.focus();
+  }
+});
+
+window.addEventListener('message', (e: MessageEvent<HostToWebview>) => onMessage(e.data));
+window.addEventListener('error', (e) => post({ type: 'log', message: String(e.message) }));
+post({ type: 'ready' });
