@@ -173,9 +173,11 @@ function openMenu(id: string | undefined, x: number, y: number): void {
   frame.menu.style.left = `${x}px`;
   frame.menu.style.top = `${y}px`;
   frame.menu.show = true;
+  frame.menu.focus();
 }
 
-frame.menu.addEventListener('vsc-menu-select', (e) => {
+// The element fires 'vsc-context-menu-select' (its docs say 'vsc-menu-select').
+frame.menu.addEventListener('vsc-context-menu-select', (e) => {
   const value = (e as CustomEvent<{ value: string }>).detail.value as MenuAction;
   if (menuTarget) runAction(value, menuTarget);
 });

@@ -1,5 +1,6 @@
 // The single entry point from text to everything the tools show: used by the CLI, the language
 // server and the diagram. Never throws: bad input yields problems.
+import { analyze, type Analysis, type AnalysisOptions } from './analysis/index';
 import type { Problem } from './diagnostics';
 import type { Plant } from './model/plant';
 import { buildPlant } from './parse/build-plant';
@@ -14,10 +15,14 @@ export interface CheckResult {
   readonly problems: Problem[];
   readonly lineIndex: LineIndex;
   readonly source: ParsedSource;
+  /** The threat analysis of the plant (its findings are also in problems). */
+  readonly analysis?: Analysis;
 }
 
 export interface CheckOptions {
   readonly uri?: string;
+  /** Threat analysis options (severity overrides, thresholds); false to validate only. */
+  readonly analysis?: AnalysisOptions | false;
 }
 
 const byPosition = (a: Problem, b: Problem) => a.span.start - b.span.start || a.span.end - b.span.end;
@@ -26,16 +31,21 @@ export function checkText(text: string, opts: CheckOptions = {}): CheckResult {
   const lineIndex = new LineIndex(text);
   const { source, problems } = parseSource(text, opts.uri);
   let plant: Plant | undefined;
+  let analysis: Analysis | undefined;
   if (source.doc && 'value' in source) {
     try {
       problems.push(...checkSchema(source));
       plant = buildPlant(source.doc, text);
       if (plant) problems.push(...validatePlant(plant));
+      if (plant && opts.analysis !== false) {
+        analysis = analyze(plant, opts.analysis ?? {});
+        problems.push(...analysis.findings);
+      }
     } catch (e) {
       // A bug here must not take the editor or CLI down; surface it as a problem instead.
       problems.push({ code: 'internal-error', severity: 'error', message: `SmartFab failed to check this file: ${(e as Error).message}`, span: { start: 0, end: 0 } });
     }
   }
   problems.sort(byPosition);
-  return { ...(plant ? { plant } : {}), problems, lineIndex, source };
+  return { ...(plant ? { plant } : {}), problems, lineIndex, source, ...(analysis ? { analysis } : {}) };
 }

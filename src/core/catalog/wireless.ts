@@ -1,5 +1,6 @@
 // Wireless guidance: §3.2 (closed network + cloud, LPWA/LoRaWAN, Local 5G), appendix ① and
-// tables 13 (speed, range) and 14 (security policy per technology).
+// tables 13 (speed, range) and 14 (security policy per technology). Appendix ①: no technology fits
+// every use; WirelessHART and ISA100.11a did not appear in the interviews.
 import type { WirelessGuidance } from './types';
 import { t } from './text';
 
@@ -37,6 +38,10 @@ export const WIRELESS: readonly WirelessGuidance[] = [
     range: t('数 km～数十 km', 'A few km to a few tens of km'),
     guidance: [
       t(
+        'LPWA は従来の無線技術と比較して、低消費電力、広いカバーエリア、低コストを実現可能とされる',
+        'Compared with earlier wireless technologies, LPWA is said to offer low power consumption, wide coverage and low cost.',
+      ),
+      t(
         '利用可能台数は数百台～千台程度となる。同時接続するチャネルを切り替えながら多数のセンサーと接続するため、通信頻度が低い程多数のデバイスを接続可能となる。',
         'Several hundred to about a thousand devices can be used. Channels are switched to reach many sensors, so the lower the communication frequency, the more devices can connect.',
       ),
@@ -70,6 +75,18 @@ export const WIRELESS: readonly WirelessGuidance[] = [
     speed: t('最大 10Gbps', 'Up to 10 Gbps'),
     range: t('100m 程度', 'About 100 m'),
     guidance: [
+      t(
+        'Wi-Fi と比較して、電波の利用に免許や必要となる点やコストが高くなる点などがデメリットである一方、外部回線を必ずしも必要としないため第三者が容易に侵入できない点がセキュリティ上のメリットとされている。',
+        'Compared with Wi-Fi, a radio licence is needed and costs are higher, but since no external line is necessarily needed, third parties cannot easily get in: a security advantage.',
+      ),
+      t(
+        'Local5G はキャリア 5G と比較して先行して構築可能、必要となる性能を柔軟に設定可能、他の場所の通信障害や災害などの影響を受けにくい。',
+        'Compared with carrier 5G, Local 5G can be built ahead of carrier coverage, its performance can be set flexibly, and it is less affected by outages or disasters elsewhere.',
+      ),
+      t(
+        'Local5G は Wi-Fi と比較して無線局免許に基づく安定的な利用が可能',
+        'Compared with Wi-Fi, Local 5G allows stable use based on a radio station licence.',
+      ),
       t(
         'Local5G では、コア装置の持つ認証機能を利用して不正な装置の接続を排除するとともに、LPWA の場合と同様に、既存の設備との間に DMZ などを設置することで Local5G 設備と既存設備を分離することが望ましい。',
         "Use the core equipment's authentication to keep rogue devices out and, as with LPWA, separate the Local 5G equipment from the existing equipment with a DMZ or similar.",

@@ -226,9 +226,11 @@ export function buildScene(plant: Plant, opts: DiagramOptions = {}): Scene {
     const label = m.clip(c.name ?? c.id) + (c.vpn ? ' (VPN)' : '') + (wireless ? ` · ${wireless}` : '');
     for (let i = 0; i + 1 < path.length; i++) {
       if (path[i] === path[i + 1]) continue;
+      // Each segment also points outside-in: a three-legged firewall then fans out instead of looping back.
+      const [a, b] = rankOf(path[i]) > rankOf(path[i + 1]) ? [path[i + 1], path[i]] : [path[i], path[i + 1]];
       edges.push({
-        id: `conduit:${c.id}#${i}`, elementId: c.id, type: 'conduit', source: path[i], target: path[i + 1],
-        container: edgeContainer(path[i], path[i + 1]), label: i === 0 ? label : undefined, span: c.span,
+        id: `conduit:${c.id}#${i}`, elementId: c.id, type: 'conduit', source: a, target: b,
+        container: edgeContainer(a, b), label: i === 0 ? label : undefined, span: c.span,
         vpn: c.vpn, wireless, counts: i === 0,
       });
     }
@@ -256,6 +258,13 @@ export function buildScene(plant: Plant, opts: DiagramOptions = {}): Scene {
     });
   }
   return { root: rootNode, edges, nodeOf, options };
+
+  /** Zones rank by kind; a device on conduits sits just after the outermost zone it joins. */
+  function rankOf(nodeId: string): number {
+    if (nodeId.startsWith('zone:')) return RANK[zones.get(nodeId.slice(5))!.kind];
+    const ends = viaZones.get(nodeId.slice(7)) ?? [];
+    return Math.min(...ends.map((z) => RANK[zones.get(z.slice(5))!.kind])) + 0.5;
+  }
 
   function edgeContainer(a: string, b: string): string {
     return lca([a, b]);

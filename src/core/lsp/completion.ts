@@ -42,7 +42,10 @@ function itemsFor(ctx: CompletionContext, input: CompletionInput): CompletionIte
   const ids = idsOf(input);
   if (!ctx.section) return ctx.atKey ? SECTIONS.map((s) => ({ label: s, kind: CompletionItemKind.Module, insertText: `${s}:` })) : [];
   if (ctx.atKey) {
-    const keys = (PROPERTIES[ctx.section] ?? []).map((k) => ({ label: k, kind: CompletionItemKind.Property, insertText: `${k}: ` }));
+    const present = new Set(ctx.itemLines.map((l) => /^\s*-?\s*([\w-]+)\s*:/.exec(l)?.[1]));
+    const keys = (PROPERTIES[ctx.section] ?? [])
+      .filter((k) => ctx.atElement || !present.has(k))
+      .map((k) => ({ label: k, kind: CompletionItemKind.Property, insertText: `${k}: ` }));
     return ctx.atElement ? [...snippets(ctx), ...(isList(ctx.section) ? keys : [])] : keys;
   }
   switch (`${ctx.section}.${ctx.key}`) {

@@ -41,8 +41,7 @@ export function hoverMarkdown(input: HoverInput): { markdown: string; span: Span
   if (!tok) return undefined;
   if (MEASURE_ID.test(tok.text)) return wrap(measureDoc(tok.text), tok.span);
   if (THREAT_ID.test(tok.text)) return wrap(threatDoc(tok.text), tok.span);
-  const line = lineOf(input.text, tok.span.start);
-  if (/^\s*-?\s*kind\s*:/.test(line)) {
+  if (/\bkind\s*:\s*$/.test(linePrefix(input.text, tok.span.start))) {
     const kind = tok.text as keyof typeof ZONE_KINDS & keyof typeof DEVICE_KINDS;
     const info = DEVICE_KINDS[kind] ?? ZONE_KINDS[kind];
     if (info) return wrap(kindDoc(tok.text, info, DEVICE_KINDS[kind] ? t('Device kind') : t('Zone kind')), tok.span);
@@ -54,10 +53,8 @@ function wrap(markdown: string | undefined, span: Span): { markdown: string; spa
   return markdown ? { markdown, span } : undefined;
 }
 
-function lineOf(text: string, offset: number): string {
-  const s = text.lastIndexOf('\n', offset - 1) + 1;
-  const e = text.indexOf('\n', offset);
-  return text.slice(s, e < 0 ? text.length : e);
+function linePrefix(text: string, offset: number): string {
+  return text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
 }
 
 /** Markdown for a countermeasure ID ("8-1", "ID8-1"); undefined when the catalogue does not know it. */

@@ -57,7 +57,7 @@ export function parseSource(text: string, uri?: string): ParseOutcome {
   const problems: Problem[] = [];
   let docs: Document.Parsed[];
   try {
-    docs = Array.from(parseAllDocuments(text, { prettyErrors: false }) as Iterable<Document.Parsed>);
+    docs = Array.from(parseAllDocuments(text, { prettyErrors: false, logLevel: 'error' }) as Iterable<Document.Parsed>);
   } catch (e) {
     // yaml reports errors as values; this only guards against the unforeseen (e.g. stack exhaustion).
     return { source: { ...base, documentCount: 0 }, problems: [problem('yaml-internal', `The YAML parser failed: ${(e as Error).message}`, { start: 0, end: 0 })] };

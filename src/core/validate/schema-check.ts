@@ -32,6 +32,17 @@ const label = (path: readonly PathSegment[]) =>
   path.length ? path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s)).join('') : 'The plant';
 const quoteList = (xs: readonly unknown[]) => xs.map((x) => String(x)).join(', ');
 
+const TYPE_WORDS: Record<string, string> = {
+  object: 'a mapping (key: value lines)', array: 'a list', string: 'text', integer: 'a whole number', number: 'a number', boolean: 'true or false',
+};
+
+function kindOf(v: unknown): string {
+  if (v === null || v === undefined) return 'nothing';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  return typeof v === 'string' ? `text '${v.length > 40 ? v.slice(0, 40) + '…' : v}'` : `${typeof v} ${String(v)}`;
+}
+
 function describe(err: ErrorObject, path: readonly PathSegment[]): string {
   const p = err.params as Record<string, unknown>;
   const parent = err.parentSchema as { properties?: Record<string, unknown>; enum?: unknown[] } | undefined;
@@ -52,6 +63,8 @@ function describe(err: ErrorObject, path: readonly PathSegment[]): string {
       return path[path.length - 1] === 'measure'
         ? `${label(path)}: '${String(err.data)}' is not a countermeasure ID (write it as ID8-1 or 8-1)`
         : `${label(path)}: '${String(err.data)}' must match ${String(p.pattern)}`;
+    case 'type':
+      return `${label(path)} must be ${TYPE_WORDS[String(p.type)] ?? String(p.type)} (got ${kindOf(err.data)})`;
     default:
       return `${label(path)} ${err.message ?? 'is invalid'}`;
   }

@@ -8,6 +8,9 @@ import { DiagramSession, type DebugState } from './session';
 export const VIEW_TYPE = 'smartfab.diagram';
 const PREVIEW_TYPE = 'smartfab.diagramPreview';
 
+/** What the debug command can wait for: webview ready, model drawn, a document version drawn, banner, selection. */
+type DebugUntil = 'ready' | 'rendered' | 'banner' | number | { readonly selected: string };
+
 export function registerDiagram(context: vscode.ExtensionContext): void {
   const layout = new LayoutService(vscode.Uri.joinPath(context.extensionUri, 'dist', 'diagram-worker.js').fsPath);
   const sessions = new Set<DiagramSession>();
@@ -65,12 +68,11 @@ export function registerDiagram(context: vscode.ExtensionContext): void {
     }),
     /**
      * Test hook: the state of the diagram of `uri` (default: the last active one). With `message`, first
-     * handles it as if the webview had sent it; with `until` ('ready' | 'rendered' | a document version),
-     * waits until the webview has drawn that far.
+     * handles it as if the webview had sent it; with `until`, waits for that state (the caller times out).
      */
     vscode.commands.registerCommand(
       'smartfab.diagram.debugState',
-      async (opts?: { uri?: string; message?: unknown; until?: 'ready' | 'rendered' | number }): Promise<DebugState | undefined> => {
+      async (opts?: { uri?: string; message?: unknown; until?: DebugUntil }): Promise<DebugState | undefined> => {
         const session = findSession(opts?.uri);
         if (!session) return undefined;
         if (opts?.message !== undefined) await session.onMessage(opts.message);
@@ -78,6 +80,8 @@ export function registerDiagram(context: vscode.ExtensionContext): void {
         if (until === 'ready') return session.waitFor((s) => s.ready);
         if (until === 'rendered') return session.waitFor((s) => s.rendered !== undefined && s.rendered.version === s.modelVersion);
         if (typeof until === 'number') return session.waitFor((s) => (s.rendered?.version ?? -1) >= until);
+        if (until === 'banner') return session.waitFor((s) => s.banner !== undefined);
+        if (typeof until === 'object' && until !== null) return session.waitFor((s) => s.selected === until.selected);
         return session.debugState();
       },
     ),

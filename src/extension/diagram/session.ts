@@ -22,6 +22,11 @@ export interface DebugState {
   readonly rendered?: RenderedSummary;
   readonly selected?: string;
   readonly lastEditError?: string;
+  /** Element ids drawn as nodes (zones, devices) and as conduit edges, in model order. */
+  readonly elements: readonly string[];
+  readonly conduits: readonly string[];
+  /** Findings that match no drawn element (they have no badge). */
+  readonly unplacedFindings: number;
 }
 
 export class DiagramSession implements vscode.Disposable {
@@ -86,6 +91,9 @@ export class DiagramSession implements vscode.Disposable {
       rendered: this.rendered,
       selected: this.selected,
       lastEditError: this.lastEditError,
+      elements: [...new Set((this.model?.nodes ?? []).flatMap((n) => (n.elementId && n.type !== 'summary' ? [n.elementId] : [])))],
+      conduits: [...new Set((this.model?.edges ?? []).flatMap((e) => (e.type === 'conduit' ? [e.elementId] : [])))],
+      unplacedFindings: this.model?.unplacedFindings ?? 0,
     };
   }
 

@@ -7,7 +7,8 @@ import * as path from 'node:path';
 export function reportPath(): string | undefined {
   const candidates = [
     process.env.SMARTFAB_REPORT,
-    '/work/shared/reference/ipa-smart-factory-report.ja.txt',
+    // The project's shared/ folder sits beside the repository (locally and in CI).
+    path.resolve(__dirname, '../../../../shared/reference/ipa-smart-factory-report.ja.txt'),
     path.resolve(__dirname, '../../../docs/reference/ipa-smart-factory-report.ja.txt'),
   ];
   return candidates.find((p): p is string => !!p && existsSync(p));
