@@ -32,6 +32,9 @@ export function freshRunDirs(name: string): RunDirs {
     'extensions.autoCheckUpdates': false,
     'update.mode': 'none',
     'editor.hover.delay': 100,
+    // The run folders sit inside the repo's .cache/: keep git from offering the parent repository.
+    'git.enabled': false,
+    'git.openRepositoryInParentFolders': 'never',
   };
   fs.mkdirSync(path.join(dirs.userDataDir, 'User'), { recursive: true });
   fs.writeFileSync(path.join(dirs.userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));

@@ -7,7 +7,7 @@ import type { ExportResult, FileText } from './protocol';
 export const SERVER_VERSION = '0.1.0';
 
 export function exportSarif(files: readonly FileText[]): ExportResult {
-  const results = files.map((f) => ({ path: f.path ?? f.uri, text: f.text, result: checkText(f.text, { uri: f.uri }) }));
+  const results = files.map((f) => ({ path: f.path ?? f.uri, text: f.text, result: checkText(f.text, { uri: f.uri, analysis: {} }) }));
   return { content: formatSarif(results, SERVER_VERSION) };
 }
 

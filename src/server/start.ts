@@ -16,17 +16,18 @@ import { hover, measureDoc, threatDoc } from '../core/lsp/hover';
 import { setLocale } from '../core/lsp/l10n';
 import { definition, documentSymbols, prepareRename, references } from '../core/lsp/navigation';
 import { renameEdits } from '../core/lsp/rename';
-import { checkPlantText } from './checker';
+import { createChecker } from './checker';
 import { registerCustomRequests } from './custom-requests';
 import { Pipeline, type DocumentResult } from './pipeline';
+import { Scheduler } from './scheduler';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let settings: ServerSettings = DEFAULT_SETTINGS;
   let pullConfig = false;
-  const pipeline = new Pipeline(checkPlantText);
-  const timers = new Map<string, NodeJS.Timeout>();
+  const checker = createChecker();
+  const pipeline = new Pipeline(checker);
 
   const applySettings = (s: ServerSettings) => {
     settings = s;
@@ -43,18 +44,13 @@ export function startServer(connection: Connection): void {
     return result;
   };
 
-  const schedule = (doc: TextDocument) => {
-    clearTimeout(timers.get(doc.uri));
-    const version = doc.version;
-    timers.set(
-      doc.uri,
-      setTimeout(() => {
-        timers.delete(doc.uri);
-        const latest = documents.get(doc.uri);
-        if (latest && latest.version === version) validate(latest);
-      }, settings.debounceMs),
-    );
-  };
+  const scheduler = new Scheduler(
+    (uri) => documents.get(uri)?.version,
+    (uri) => {
+      const doc = documents.get(uri);
+      if (doc) validate(doc);
+    },
+  );
 
   /** The result for the document's current version (analysed now if the debounce has not fired yet). */
   const resultOf = (uri: string): DocumentResult | undefined => {
@@ -67,7 +63,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: unknown };
     setLocale(init.locale ?? params.locale);
-    pullConfig = !!params.capabilities.workspace?.configuration;
+    pullConfig = !!params.capabilities?.workspace?.configuration;
     if (init.settings) applySettings(readSettings(init.settings));
     return {
       capabilities: {
@@ -111,12 +107,12 @@ export function startServer(connection: Connection): void {
     // didOpen also fires a content change; the analysis above already covers that version.
     const r = pipeline.get(e.document.uri);
     if (r && r.version === e.document.version) return;
-    schedule(e.document);
+    scheduler.schedule(e.document.uri, e.document.version, settings.debounceMs);
   });
   documents.onDidClose((e) => {
-    clearTimeout(timers.get(e.document.uri));
-    timers.delete(e.document.uri);
+    scheduler.cancel(e.document.uri);
     pipeline.close(e.document.uri);
+    checker.cache.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 

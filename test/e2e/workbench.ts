@@ -86,7 +86,14 @@ export class Workbench {
     await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
     await this.page.keyboard.press('Enter');
     await this.page.locator(`.tab.active[aria-label*="${name}"]`).waitFor();
-    await this.page.locator('.monaco-editor .view-lines').first().waitFor();
+  }
+
+  /** Opens name as text, even when it was last shown in a custom editor (the diagram). */
+  async openText(name: string): Promise<void> {
+    await this.openFile(name);
+    const text = this.page.locator('.editor-group-container.active .monaco-editor .view-lines');
+    if ((await text.count()) === 0) await this.runCommand('Reopen Editor With Text Editor');
+    await text.first().waitFor();
   }
 
   /** Runs a command through the palette by its label (F1, type, pick the row showing that label). */
@@ -103,7 +110,7 @@ export class Workbench {
     await this.page.keyboard.press('Control+G');
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor();
-    await input.fill(`${line}:${column}`);
+    await input.fill(`:${line}:${column}`); // the ':' prefix keeps the picker in go-to-line mode
     await this.page.keyboard.press('Enter');
     await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   }
@@ -122,13 +129,13 @@ function readManifest(dir: string): Manifest {
 }
 
 /** 1-based position of the first match of re in the workspace file, for goTo(). */
-export function positionOf(file: string, re: RegExp): { line: number; column: number } | undefined {
+export function positionOf(file: string, re: RegExp): { line: number; column: number; text: string } | undefined {
   const lines = fs.readFileSync(file, 'utf8').split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (line.trimStart().startsWith('#')) continue;
     const m = re.exec(line);
-    if (m) return { line: i + 1, column: m.index + 1 };
+    if (m) return { line: i + 1, column: m.index + 1, text: m[0] };
   }
   return undefined;
 }

@@ -2,11 +2,15 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { checkText } from '../../core/check';
 import type { Severity } from '../../core/diagnostics';
 import { VERSION, type CliIo } from '../main';
 import { formatJson, formatSarif, formatText, type FileResult } from '../output/index';
+// require-style so esbuild bundles tinyglobby's CommonJS build: its ESM build (via fdir) calls
+// createRequire(import.meta.url), which is undefined in the CommonJS dist/cli.js.
+import tinyglobby = require('tinyglobby');
+
+const { glob, isDynamicPattern } = tinyglobby;
 
 export const CHECK_USAGE = `Usage: smartfab check <files, directories or globs…> [options]
 
@@ -14,6 +18,7 @@ Options:
   --format text|json|sarif        output format (default text)
   --fail-on error|warning|never   exit 1 when a problem at or above this severity is found (default error)
   --output, -o <file>             write the output to a file instead of stdout
+  --validate-only                 check the format only, skip the threat analysis
   --help, -h                      show this help
 
 A directory is searched for **/*.smartfab.yaml. Exit codes: 0 ok, 1 problems, 2 usage or I/O error.
@@ -57,7 +62,7 @@ async function resolveFiles(patterns: string[], cwd: string): Promise<string[]> 
 
 export async function runCheck(args: string[], io: CliIo): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
-  let opts: { format: (typeof FORMATS)[number]; failOn: (typeof FAIL_ON)[number]; output?: string; patterns: string[] };
+  let opts: { format: (typeof FORMATS)[number]; failOn: (typeof FAIL_ON)[number]; output?: string; validateOnly: boolean; patterns: string[] };
   try {
     const { values, positionals } = parseArgs({
       args,
@@ -66,6 +71,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
         format: { type: 'string', default: 'text' },
         'fail-on': { type: 'string', default: 'error' },
         output: { type: 'string', short: 'o' },
+        'validate-only': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -78,6 +84,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
       format: oneOf('format', values.format!, FORMATS),
       failOn: oneOf('fail-on', values['fail-on']!, FAIL_ON),
       ...(values.output !== undefined ? { output: values.output } : {}),
+      validateOnly: values['validate-only'] === true,
       patterns: positionals,
     };
   } catch (e) {
@@ -89,7 +96,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   try {
     for (const file of await resolveFiles(opts.patterns, cwd)) {
       const text = await readFile(path.resolve(cwd, file), 'utf8');
-      results.push({ path: file, text, result: checkText(text, { uri: file }) });
+      results.push({ path: file, text, result: checkText(text, { uri: file, ...(opts.validateOnly ? { analysis: false as const } : {}) }) });
     }
   } catch (e) {
     io.err(`smartfab check: ${(e as Error).message}\n`);

@@ -15,7 +15,12 @@ export function formatText(files: readonly FileResult[]): string {
   lines.push(
     total === 0
       ? `${plural(s.files, 'file')} checked, no problems`
-      : `${plural(total, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}) in ${plural(s.files, 'file')}`,
+      : `${plural(total, 'problem')} (${[
+          plural(s.errors, 'error'),
+          plural(s.warnings, 'warning'),
+          ...(s.infos ? [plural(s.infos, 'info')] : []),
+          ...(s.hints ? [plural(s.hints, 'hint')] : []),
+        ].join(', ')}) in ${plural(s.files, 'file')}`,
   );
   return lines.join('\n') + '\n';
 }

@@ -144,9 +144,10 @@ export function buildScene(plant: Plant, opts: DiagramOptions = {}): Scene {
   };
 
   const rootNode = add({ id: ROOT_ID, type: 'plant', label: '', external: false, width: 0, height: 0, parentId: '' });
+  const plantLabel = m.clip(plant.meta.name ?? 'Plant', 96);
   add({
-    id: PLANT_ID, type: 'plant', label: m.clip(plant.meta.name ?? 'Plant'), sublabel: plant.meta.site,
-    external: false, width: m.boxWidth(plant.meta.name ?? 'Plant', plant.meta.site, m.ZONE_MIN_WIDTH),
+    id: PLANT_ID, type: 'plant', label: plantLabel, sublabel: plant.meta.site,
+    external: false, width: m.boxWidth(plantLabel, plant.meta.site, m.ZONE_MIN_WIDTH),
     height: m.ZONE_MIN_HEIGHT, parentId: ROOT_ID,
   });
   const sortedZones = [...zones.values()].map((z, i) => ({ z, i })).sort((a, b) => RANK[a.z.kind] - RANK[b.z.kind] || a.i - b.i);

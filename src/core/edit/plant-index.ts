@@ -38,7 +38,21 @@ export function normalizeMeasure(id: string): string {
   return id.trim().replace(/^id\s*/i, '');
 }
 
+// The Document never changes during a session, so each index is built once per Source (large
+// plants: a cascading delete looks up thousands of references).
+const cache = new WeakMap<Source, Map<string, unknown>>();
+function memo<T>(src: Source, key: string, build: () => T): T {
+  let m = cache.get(src);
+  if (!m) cache.set(src, (m = new Map()));
+  if (!m.has(key)) m.set(key, build());
+  return m.get(key) as T;
+}
+
 export function elements(src: Source, type?: ElementType): ElementEntry[] {
+  return memo(src, `elements:${type ?? '*'}`, () => collectElements(src, type));
+}
+
+function collectElements(src: Source, type?: ElementType): ElementEntry[] {
   const out: ElementEntry[] = [];
   for (const t of type ? [type] : (['zone', 'device', 'conduit'] as const)) {
     const sectionPair = src.topPair(SECTION_OF[t]);
@@ -53,7 +67,12 @@ export function elements(src: Source, type?: ElementType): ElementEntry[] {
 }
 
 export function findElement(src: Source, id: string, type?: ElementType): ElementEntry | undefined {
-  return elements(src, type).find((e) => e.id === id);
+  const byId = memo(src, `byId:${type ?? '*'}`, () => {
+    const m = new Map<string, ElementEntry>();
+    for (const e of elements(src, type)) if (!m.has(e.id)) m.set(e.id, e);
+    return m;
+  });
+  return byId.get(id);
 }
 
 function listEntries(src: Source, section: string): ListEntry[] {
@@ -69,14 +88,16 @@ function listEntries(src: Source, section: string): ListEntry[] {
 }
 
 export function flows(src: Source): (ListEntry & { from?: string; to?: string; id?: string })[] {
-  return listEntries(src, 'flows').map((e) => ({ ...e, from: prop(e.map, 'from'), to: prop(e.map, 'to'), id: prop(e.map, 'id') }));
+  return memo(src, 'flows', () => listEntries(src, 'flows').map((e) => ({ ...e, from: prop(e.map, 'from'), to: prop(e.map, 'to'), id: prop(e.map, 'id') })));
 }
 
 export function measures(src: Source): MeasureRow[] {
-  return listEntries(src, 'countermeasures').flatMap((e) => {
-    const m = prop(e.map, 'measure');
-    return m === undefined ? [] : [{ ...e, measure: normalizeMeasure(m), target: prop(e.map, 'target'), status: prop(e.map, 'status') }];
-  });
+  return memo(src, 'measures', () =>
+    listEntries(src, 'countermeasures').flatMap((e) => {
+      const m = prop(e.map, 'measure');
+      return m === undefined ? [] : [{ ...e, measure: normalizeMeasure(m), target: prop(e.map, 'target'), status: prop(e.map, 'status') }];
+    }),
+  );
 }
 
 export function prop(map: MapNode | undefined, key: string): string | undefined {
@@ -112,17 +133,25 @@ export interface Reference {
 }
 
 export function references(src: Source, id: string): Reference[] {
-  const out: Reference[] = [];
+  return memo(src, 'references', () => allReferences(src)).get(id) ?? [];
+}
+
+function allReferences(src: Source): Map<string, Reference[]> {
+  const out = new Map<string, Reference[]>();
+  const add = (id: string | undefined, ref: Reference): void => {
+    if (id === undefined) return;
+    const list = out.get(id);
+    if (list) list.push(ref);
+    else out.set(id, [ref]);
+  };
   const scalarRef = (where: Reference['in'], names: Reference['names'], map: MapNode | undefined, key: string): void => {
     const pair = map ? findPair(map, key) : undefined;
-    if (pair && scalarString(pair.value) === id) out.push({ node: pair.value as Node, map, key, owner: pair, in: where, names });
+    if (pair) add(scalarString(pair.value), { node: pair.value as Node, map, key, owner: pair, in: where, names });
   };
   const listRef = (names: ElementType, map: MapNode | undefined, key: string): void => {
     const owner = map ? findPair(map, key) : undefined;
     const seq = asSeq(owner?.value);
-    seq?.items.forEach((item, index) => {
-      if (scalarString(item) === id) out.push({ node: item as Node, seq, index, owner, key, in: 'conduit', names });
-    });
+    seq?.items.forEach((item, index) => add(scalarString(item), { node: item as Node, seq, index, owner, key, in: 'conduit', names }));
   };
   for (const e of elements(src)) {
     if (e.type === 'zone') scalarRef('zone', 'zone', e.map, 'parent');
@@ -144,7 +173,9 @@ export function references(src: Source, id: string): Reference[] {
 
 /** Every id in use: elements and flow ids. */
 export function usedIds(src: Source): Set<string> {
-  const ids = new Set(elements(src).map((e) => e.id));
-  for (const f of flows(src)) if (f.id) ids.add(f.id);
-  return ids;
+  return memo(src, 'ids', () => {
+    const ids = new Set(elements(src).map((e) => e.id));
+    for (const f of flows(src)) if (f.id) ids.add(f.id);
+    return ids;
+  });
 }

@@ -3,7 +3,7 @@
 import type { Problem } from '../diagnostics';
 import { planConduitVpn } from '../edit/elements';
 import { planMeasureEntries, REASON_PLACEHOLDER, type MeasureEntryInput } from '../edit/measures';
-import { conduitEnds, findElement, normalizeMeasure } from '../edit/plant-index';
+import { conduitEnds, findElement, measures, normalizeMeasure } from '../edit/plant-index';
 import type { EditSession } from '../edit/session';
 import { Source } from '../edit/source';
 import { planDmz, planFilteringDevice } from '../edit/topology';
@@ -72,8 +72,7 @@ export function threatFixes(p: Problem, text: string): Fix[] {
     fixes.push(buildFix(text, `Mark ID${normalizeMeasure(id)} not applicable`, (s) => planMeasureEntries(s, entries, { updateExisting: true })));
   }
   for (const id of planned) {
-    const entries = entriesFor(p, [id], 'implemented');
-    fixes.push(buildFix(text, `Mark ID${normalizeMeasure(id)} implemented`, (s) => planMeasureEntries(s, entries, { updateExisting: true })));
+    fixes.push(buildFix(text, `Mark ID${normalizeMeasure(id)} implemented`, (s) => planImplemented(s, p, id)));
   }
   return fixes.filter((f): f is Fix => f !== undefined);
 }
@@ -96,4 +95,11 @@ function conduitsOf(p: Problem, text: string): { id: string; ends: [string, stri
 function sourceOf(text: string): Source | undefined {
   const src = Source.parse(text);
   return 'error' in src ? undefined : src;
+}
+
+/** Sets the finding's planned entries for `id` (on its target, route, zones or devices) to implemented. */
+function planImplemented(s: EditSession, p: Problem, id: string): void {
+  const near = new Set([declareOn(p, id), str(p.data, 'target'), ...strs(p.data, 'route'), ...strs(p.data, 'zones'), ...strs(p.data, 'devices')]);
+  const rows = measures(s.src).filter((r) => r.measure === normalizeMeasure(id) && r.status === 'planned' && r.target !== undefined && near.has(r.target));
+  for (const row of rows) s.setScalar(row.map, 'status', 'implemented');
 }

@@ -3,7 +3,7 @@
 // State is read through the test-only command smartfab.diagram.debugState (see src/extension/diagram/index.ts).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { exampleNames, extensionHasFile, hasCommand, skip, waitFor, waitForDiagnostics, workspaceRoot } from '../util';
+import { exampleNames, extension, extensionHasFile, hasCommand, skip, waitFor, waitForDiagnostics, workspaceRoot } from '../util';
 
 interface DebugState {
   uri: string;
@@ -33,7 +33,9 @@ function within<T>(p: PromiseLike<T>, what: string, ms = TIMEOUT): Promise<T> {
 
 type Until = 'ready' | 'rendered' | 'banner' | number | { selected: string };
 
+const T0 = Date.now(); import * as fsDbg from 'node:fs'; // DEBUG-TEMP
 function state(opts: { uri: vscode.Uri; message?: unknown; until?: Until }): Promise<DebugState> {
+  fsDbg.appendFileSync('/tmp/dw/timing.log', `${Date.now() - T0} state ${JSON.stringify({ ...opts, uri: opts.uri.path.split('/').pop() })}\n`); // DEBUG-TEMP
   const what = opts.until === undefined ? 'diagram state' : `diagram ${JSON.stringify(opts.until)} for ${opts.uri.path}`;
   return within(
     vscode.commands.executeCommand<DebugState | undefined>('smartfab.diagram.debugState', { ...opts, uri: opts.uri.toString() }),
@@ -57,13 +59,18 @@ describe('diagram', function () {
   this.timeout(TIMEOUT * 3);
 
   before(async function () {
+    await extension().activate(); // commands register on activation
     if (!(await hasCommand('smartfab.diagram.debugState')) || !extensionHasFile('dist/diagram-worker.js')) {
       skip(this, 'PENDING-DIAGRAM: the diagram is not in this build (no debugState command or dist/diagram-worker.js)');
     }
   });
 
+  // Leave the plants as found: revert what a test dirtied (closing a dirty editor would prompt).
   afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
@@ -111,9 +118,9 @@ describe('diagram', function () {
     const doc = await vscode.workspace.openTextDocument(uri);
     const before = doc.getText();
     const changed = waitFor(vscode.workspace.onDidChangeTextDocument, (e) => e.document === doc, TIMEOUT, 'the DMZ edit');
-    await state({ uri, message: { type: 'edit', op: 'insert-dmz', args: { conduitId: conduit } } });
+    const after = await state({ uri, message: { type: 'edit', op: 'insert-dmz', args: { conduitId: conduit } } });
+    assert.equal(after.lastEditError, undefined, `insert DMZ on ${conduit}`);
     await changed;
-    assert.equal(s.lastEditError, undefined);
     assert.notEqual(doc.getText(), before, 'the text changed');
     assert.ok((doc.getText().match(/kind: dmz/g) ?? []).length > (before.match(/kind: dmz/g) ?? []).length, 'a DMZ zone was added');
     assert.ok(doc.isDirty, 'the document is dirty (save is native)');

@@ -50,7 +50,7 @@ describe('analysis: guidance rules', () => {
     };
     const f = codes(analyze(buildPlant(spec)).findings, 'wan-unfiltered');
     assert.equal(f.length, 1);
-    assert.equal(f[0].severity, 'error');
+    assert.equal(f[0].severity, 'warning');
     assert.deepEqual((f[0].data as { route: string[] }).route, ['up', 'down']);
     spec.conduits!.down = { between: ['office', 'ctrl'], via: ['fw'] };
     assert.equal(codes(analyze(buildPlant(spec)).findings, 'wan-unfiltered').length, 0);

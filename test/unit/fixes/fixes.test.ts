@@ -70,8 +70,13 @@ describe('fixesFor: threat findings', () => {
   it('offers a VPN for a missing measure 11 on a conduit and marks planned IDs implemented', () => {
     const f = fixesFor(finding({ threat: 'D4', target: 'office-ctrl', targetType: 'conduit', missing: ['11-1'], planned: ['8-2'] }), text);
     const out = apply(byTitle(f, 'Use a VPN on office-ctrl'));
-    assert.match(out, /office-ctrl:\n {4}between: \[office, ctrl-info\]\n {4}# no filtering yet\n {4}vpn: true\n/);
-    assert.ok(byTitle(f, 'Mark ID8-2 implemented'));
+    assert.match(out, /office-ctrl:\n {4}between: \[office, ctrl-info\]\n {4}vpn: true\n {4}# no filtering yet\n/);
+    assert.equal(byTitle(f, 'Mark ID8-2 implemented'), undefined, 'no planned entry to update yet');
+    const withPlan = `${text}  - measure: 8-2\n    target: office-ctrl\n    status: planned\n`;
+    const g = fixesFor(finding({ threat: 'B3', target: 'office-ctrl', targetType: 'conduit', planned: ['8-2'] }), withPlan);
+    const done = byTitle(g, 'Mark ID8-2 implemented');
+    assert.ok(done);
+    assert.equal(applyEdits(withPlan, done.edits), withPlan.replace(/status: planned\n$/, 'status: implemented\n'));
   });
   it('puts structural fixes on the route when the target is not a conduit', () => {
     const f = fixesFor(finding({ threat: 'A1', target: 'sensors', targetType: 'device', missing: ['8-1'], route: ['iot-ctrl'] }), text);
@@ -95,7 +100,8 @@ describe('fixAll', () => {
     const out = applyEdits(text, fix.edits);
     golden('fixes/fix-all.yaml', out);
     assertValid(text, out);
-    assert.equal(out.match(/ID5-1/g)?.length, 2, 'the existing ID5-1 entry plus one new for iot-nw');
+    assert.equal(out.match(/ID5-1/g)?.length, 1, 'ID5-1 on iot-nw is already there');
+    for (const id of ['ID8-1', 'ID9-1', 'ID10-1', 'ID8-2']) assert.equal(out.split(`measure: ${id}\n`).length, 2, `${id} once`);
   });
   it('gives nothing when no finding misses anything', () => {
     assert.equal(fixAll([], text), undefined);

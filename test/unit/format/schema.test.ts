@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { checkText } from '../../../src/core/check';
 import { plantSchema, schemaJson, type DocSchema } from '../../../src/core/format/schema';
 import { DEVICE_KINDS, WIRELESS_TECHS, ZONE_KINDS } from '../../../src/core/model/kinds';
 import { ROOT } from '../../fixtures/golden';
@@ -47,5 +48,13 @@ describe('format: JSON Schema', () => {
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
     const entry = pkg.contributes.yamlValidation.find((e: { url: string }) => e.url === './schemas/smartfab.schema.json');
     assert.ok(entry && [entry.fileMatch].flat().includes('*.smartfab.yaml'));
+  });
+});
+
+describe('format: docs/format.md', () => {
+  it('its example plant validates clean', () => {
+    const md = readFileSync(path.join(ROOT, 'docs/format.md'), 'utf8');
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(md)![1];
+    assert.deepEqual(checkText(yaml, { analysis: false }).problems.map((p) => `${p.code} ${p.message}`), []);
   });
 });

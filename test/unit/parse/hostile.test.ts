@@ -3,26 +3,29 @@ import { strict as assert } from 'node:assert';
 import { checkText } from '../../../src/core/check';
 import { MAX_TEXT_LENGTH } from '../../../src/core/parse/index';
 
-const codes = (text: string) => checkText(text).problems.map((p) => p.code);
+/** Format checks only: the threat analysis has its own tests. */
+const vcheck = (text: string) => checkText(text, { analysis: false });
+
+const codes = (text: string) => vcheck(text).problems.map((p) => p.code);
 
 describe('parse: hostile and broken input', () => {
   it('empty and comment-only files: empty-document, no plant', () => {
     for (const t of ['', '   \n\n', '# nothing here\n']) {
-      const r = checkText(t);
+      const r = vcheck(t);
       assert.deepEqual(r.problems.map((p) => p.code), ['empty-document']);
       assert.equal(r.plant, undefined);
     }
   });
 
   it('non-YAML prose is a schema type error on the root, not a crash', () => {
-    const r = checkText('This is not a plant, just a sentence.');
+    const r = vcheck('This is not a plant, just a sentence.');
     assert.deepEqual(r.problems.map((p) => p.code), ['schema-type']);
     assert.equal(r.plant, undefined);
   });
 
   it('reports ALL YAML syntax errors, each at its place', () => {
     const text = 'smartfab: 1\nzones: [a, b\ndevices: {x\n  - y\nplant: "open\n';
-    const r = checkText(text);
+    const r = vcheck(text);
     const syntax = r.problems.filter((p) => p.code === 'yaml-syntax');
     assert.ok(syntax.length >= 3, JSON.stringify(r.problems));
     const lines = syntax.map((p) => r.lineIndex.position(p.span.start).line);
@@ -32,18 +35,18 @@ describe('parse: hostile and broken input', () => {
 
   it('duplicate keys are reported at the second key', () => {
     const text = 'smartfab: 1\nzones:\n  a: { kind: dmz }\n  a: { kind: cloud }\n';
-    const p = checkText(text).problems.find((x) => x.code === 'duplicate-key')!;
+    const p = vcheck(text).problems.find((x) => x.code === 'duplicate-key')!;
     assert.equal(p.span.start, text.lastIndexOf('a:'));
   });
 
   it('binary data: binary-content at the first NUL', () => {
-    const r = checkText('smartfab: 1\n\u0000\u0001\u0002\u00ff');
+    const r = vcheck('smartfab: 1\n\u0000\u0001\u0002\u00ff');
     assert.deepEqual(r.problems.map((p) => [p.code, p.span.start]), [['binary-content', 12]]);
   });
 
   it('multi-document streams: multi-document at the second document, the first is still checked', () => {
     const text = 'smartfab: 1\nzones: {}\n---\nsmartfab: 1\n---\nfoo\n';
-    const r = checkText(text);
+    const r = vcheck(text);
     const p = r.problems.find((x) => x.code === 'multi-document')!;
     assert.equal(p.span.start, text.indexOf('---'));
     assert.match(p.message, /2 more/);
@@ -52,7 +55,7 @@ describe('parse: hostile and broken input', () => {
 
   it('deep nesting (100,000 levels) yields problems, not a stack overflow', () => {
     const deep = 'smartfab: 1\nplant: ' + '['.repeat(100_000) + ']'.repeat(100_000) + '\n';
-    const r = checkText(deep);
+    const r = vcheck(deep);
     assert.ok(r.problems.length > 0);
     assert.ok(r.problems.every((p) => p.span.start >= 0 && p.span.end <= deep.length));
   });
@@ -61,7 +64,7 @@ describe('parse: hostile and broken input', () => {
     const rows = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
     for (const n of 'bcdefghi') rows.push(`${n}: &${n} [${Array(9).fill(`*${String.fromCharCode(n.charCodeAt(0) - 1)}`).join(',')}]`);
     const text = `smartfab: 1\nx-bomb:\n${rows.map((r) => '  ' + r).join('\n')}\n`;
-    const r = checkText(text);
+    const r = vcheck(text);
     const p = r.problems.find((x) => x.code === 'alias-limit')!;
     assert.ok(p, JSON.stringify(r.problems));
     assert.equal(text.slice(p.span.start, p.span.end), '*a');
@@ -69,7 +72,7 @@ describe('parse: hostile and broken input', () => {
 
   it('a few aliases are fine', () => {
     const text = 'smartfab: 1\nzones:\n  a: &z { kind: dmz }\n  b: *z\n';
-    const r = checkText(text);
+    const r = vcheck(text);
     assert.deepEqual(r.problems, []);
     assert.deepEqual(r.plant!.zones.map((z) => z.kind), ['dmz', 'dmz']);
   });
@@ -82,28 +85,28 @@ describe('parse: hostile and broken input', () => {
 
   it('counts of 10^9 and beyond are schema errors, and the model stays bounded', () => {
     const text = 'smartfab: 1\nzones: { z: { kind: dmz } }\ndevices:\n  a: { kind: iot-device, zone: z, count: 1000000000 }\n  b: { kind: iot-device, zone: z, count: 1e400 }\n  c: { kind: iot-device, zone: z, count: -3 }\n';
-    const r = checkText(text);
+    const r = vcheck(text);
     assert.deepEqual(r.problems.map((p) => p.code), ['schema-maximum', 'schema-type', 'schema-minimum']);
     assert.deepEqual(r.plant!.devices.map((d) => d.count), [100_000, 1, 1]);
   });
 
   it('wrong types everywhere give schema problems and a plant without crashing', () => {
     const text = 'smartfab: "one"\nplant: []\nmodels: 3\nzones: [a, b]\ndevices: { d: 5 }\nconduits: { c: { between: x } }\nflows: { a: 1 }\ncountermeasures: [1, null, { measure: [] }]\n';
-    const r = checkText(text);
+    const r = vcheck(text);
     assert.ok(r.problems.length >= 8, JSON.stringify(r.problems.map((p) => p.code)));
     assert.ok(r.plant);
     assert.ok(r.problems.every((p) => p.code.startsWith('schema-')));
   });
 
   it('keys that are not strings (null, maps) are tolerated', () => {
-    const r = checkText('smartfab: 1\nzones:\n  ? [a, b]\n  : { kind: dmz }\n  ~: { kind: dmz }\n');
+    const r = vcheck('smartfab: 1\nzones:\n  ? [a, b]\n  : { kind: dmz }\n  ~: { kind: dmz }\n');
     assert.ok(r.problems.length > 0);
     assert.ok(r.plant);
   });
 
   it('a BOM and CRLF line ends keep spans exact', () => {
     const text = '\ufeffsmartfab: 1\r\nzones:\r\n  z: { kind: nope }\r\n';
-    const r = checkText(text);
+    const r = vcheck(text);
     const p = r.problems[0];
     assert.equal(text.slice(p.span.start, p.span.end), 'nope');
     assert.deepEqual(r.lineIndex.position(p.span.start), { line: 2, character: 13 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { checkPlantText } from '../../../src/server/checker';
+import { checkText } from '../../../src/core/check';
+import { checkPlantText, createChecker } from '../../../src/server/checker';
 import { Pipeline, type Checker } from '../../../src/server/pipeline';
 import { readSettings } from '../../../src/server/settings';
 import { PLANT } from '../lsp/fixture';
@@ -61,5 +62,22 @@ describe('server pipeline', () => {
       codeLens: false,
       docsBaseUrl: 'https://x/docs/',
     });
+  });
+});
+
+describe('server analysis cache', () => {
+  it('skips the analysis when only comments or spacing changed, moving the findings with the text', () => {
+    const check = createChecker();
+    const a = check(PLANT, URI);
+    assert.equal(check.cache.reused, 0);
+    const shifted = `# a comment on top\n\n${PLANT}`;
+    const b = check(shifted, URI);
+    assert.equal(check.cache.reused, 1, 'the second run reused the analysis');
+    const fresh = checkText(shifted, { analysis: {} }).problems;
+    const key = (ps: readonly { code: string; span: { start: number; end: number } }[]) => ps.map((p) => `${p.code}@${p.span.start}-${p.span.end}`).sort();
+    assert.deepEqual(key(b.problems), key(fresh), 'same problems, same places as a full check');
+    assert.ok(a.problems.length > 0);
+    check(PLANT.replace('count: 200', 'count: 3'), URI);
+    assert.equal(check.cache.reused, 1, 'a structural change re-analyses');
   });
 });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { Hover, PublishDiagnosticsParams } from 'vscode-languageserver-types';
+import type { Diagnostic, Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { PLANT } from '../lsp/fixture';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -67,7 +67,7 @@ describe('server over stdio', function () {
     const text = PLANT.replace('zone: iot-nw', 'zone: nowhere');
     await rpc.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'smartfab', version: 1, text } });
     const first = await nextDiagnostics((p) => p.uri === URI && p.version === 1);
-    const isDangling = (d: { message: string }) => d.message.includes('nowhere');
+    const isDangling = (d: Diagnostic) => (typeof d.message === 'string' ? d.message : d.message.value).includes('nowhere');
     assert.ok(first.diagnostics.some(isDangling), JSON.stringify(first.diagnostics));
     await rpc.sendNotification('textDocument/didChange', { textDocument: { uri: URI, version: 2 }, contentChanges: [{ text: PLANT }] });
     const second = await nextDiagnostics((p) => p.uri === URI && p.version === 2);

@@ -3,6 +3,9 @@ import { strict as assert } from 'node:assert';
 import { checkText } from '../../../src/core/check';
 import type { Problem } from '../../../src/core/diagnostics';
 
+/** Format checks only: the threat analysis has its own tests. */
+const vcheck = (text: string) => checkText(text, { analysis: false });
+
 const BASE = `smartfab: 1
 zones:
   iot: { kind: iot-network }
@@ -19,7 +22,7 @@ conduits:
 
 function check(extra: string): { text: string; problems: Problem[]; at: (p: Problem) => string } {
   const text = BASE + extra;
-  const { problems } = checkText(text);
+  const { problems } = vcheck(text);
   return { text, problems, at: (p) => text.slice(p.span.start, p.span.end) };
 }
 
@@ -35,13 +38,13 @@ describe('validate: cross-element rules', () => {
     assert.match(dup[0].message, /'gw'.*device/);
     assert.ok(at(dup[0]).includes('id: gw'));
     assert.equal(dup[0].related![0].span.start, text.indexOf('gw:'));
-    const again = checkText(BASE.replace('conduits:\n  iot-ctrl', 'conduits:\n  viewer')).problems;
+    const again = vcheck(BASE.replace('conduits:\n  iot-ctrl', 'conduits:\n  viewer')).problems;
     assert.deepEqual(only(again, 'duplicate-id').map((p) => p.data?.firstSort), ['device']);
   });
 
   it('unknown-zone at the device\'s zone value', () => {
     const text = BASE.replace('zone: office', 'zone: ofice');
-    const p = only(checkText(text).problems, 'unknown-zone')[0];
+    const p = only(vcheck(text).problems, 'unknown-zone')[0];
     assert.equal(text.slice(p.span.start, p.span.end), 'ofice');
     assert.match(p.message, /Device 'viewer'.*'ofice'/);
   });
@@ -51,7 +54,7 @@ describe('validate: cross-element rules', () => {
     const d = only(problems, 'dangling-ref');
     assert.deepEqual(d.map(at), ['nobody', 'iot', 'ghost']);
     assert.match(d[1].message, /'iot' is a zone, but a device is expected/);
-    const via = checkText(BASE.replace('via: [fw]', 'via: [ctrl]')).problems;
+    const via = vcheck(BASE.replace('via: [fw]', 'via: [ctrl]')).problems;
     assert.match(only(via, 'dangling-ref')[0].message, /'ctrl' is a zone, but a device/);
   });
 
@@ -64,7 +67,7 @@ describe('validate: cross-element rules', () => {
 
   it('parent-cycle when zones nest in each other', () => {
     const text = BASE.replace('iot: { kind: iot-network }', 'iot: { kind: iot-network, parent: ctrl }').replace('ctrl: { kind: control-info }', 'ctrl: { kind: control-info, parent: iot }');
-    assert.equal(only(checkText(text).problems, 'parent-cycle').length, 2);
+    assert.equal(only(vcheck(text).problems, 'parent-cycle').length, 2);
   });
 });
 
@@ -106,7 +109,7 @@ describe('validate: countermeasures against the catalogue', () => {
 
   it('a zone nested with parent counts as its parent at a boundary', () => {
     const text = BASE.replace('  office: { kind: information }', '  office: { kind: information }\n  dmz: { kind: dmz, parent: ctrl }') + '  iot-dmz: { between: [iot, dmz] }\ncountermeasures:\n  - { measure: ID9-1, target: iot-dmz }\n';
-    assert.deepEqual(checkText(text).problems, []);
+    assert.deepEqual(vcheck(text).problems, []);
   });
 
   it('missing-reason for not-applicable without a reason, at the status', () => {

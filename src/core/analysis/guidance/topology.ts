@@ -21,7 +21,7 @@ export const wanUnfiltered: GuidanceRule = (ctx) => {
       const first = ctx.index.conduits.get(r.conduits[0])!;
       out.push({
         code: 'wan-unfiltered',
-        severity: 'error',
+        severity: 'warning',
         message: `${w.id} (${w.kind}) reaches control network ${ctrl} with no filtering device on the way (${r.zones.join(' → ')}).`,
         span: first.idSpan,
         related: r.conduits.slice(1).map((id) => ({ span: ctx.index.conduits.get(id)!.idSpan, message: `route continues on ${id}` })),

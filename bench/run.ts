@@ -1,0 +1,78 @@
+// Parse benchmark (`npm run bench`): generated plants of 100 / 1,000 / 10,000 devices over a fixed set of
+// zones; each case is timed against a bare `yaml` parse of the same text in the same run.
+// Add a case by appending to CASES (name + function of the text); add a size to SIZES.
+import { performance } from 'node:perf_hooks';
+import { parse } from 'yaml';
+import { checkText } from '../src/core/check';
+import { ZONE_KINDS } from '../src/core/model/kinds';
+
+export interface BenchCase {
+  readonly name: string;
+  readonly run: (text: string) => unknown;
+  /** Target ratio to the bare parse, printed beside the measurement. */
+  readonly target?: number;
+}
+
+const BASELINE: BenchCase = { name: 'yaml parse (bare)', run: (t) => parse(t, { maxAliasCount: -1 }) };
+
+export const CASES: BenchCase[] = [
+  { name: 'parse + validate', run: (t) => checkText(t, { analysis: false }), target: 3 },
+  { name: 'full check (parse, validate, analysis)', run: (t) => checkText(t) },
+];
+
+export const SIZES = [100, 1_000, 10_000];
+const ZONES = 20;
+
+/** A plant with `devices` devices spread over ZONES zones in a chain of conduits, with flows and measures. */
+export function generatePlant(devices: number): string {
+  const kinds = Object.keys(ZONE_KINDS);
+  const out = ['smartfab: 1', 'plant:', `  name: Generated plant with ${devices} devices`, 'zones:'];
+  for (let z = 0; z < ZONES; z++) out.push(`  zone-${z}:`, `    kind: ${kinds[z % kinds.length]}`, `    name: Zone ${z}`);
+  out.push('devices:');
+  for (let d = 0; d < devices; d++) {
+    out.push(`  dev-${d}:`, `    kind: ${d % 50 === 0 ? 'firewall' : 'iot-device'}`, `    zone: zone-${d % ZONES}`, `    name: Device ${d}`);
+  }
+  out.push('conduits:');
+  for (let z = 1; z < ZONES; z++) out.push(`  c-${z}:`, `    between: [zone-${z - 1}, zone-${z}]`, `    via: [dev-${(z * 50) % devices}]`);
+  out.push('flows:');
+  for (let d = 1; d < devices; d += 10) out.push(`  - from: dev-${d}`, `    to: dev-${d - 1}`, '    protocol: mqtt');
+  out.push('countermeasures:');
+  for (let z = 1; z < ZONES; z++) out.push(`  - measure: ID8-1`, `    target: c-${z}`, '    status: planned');
+  return out.join('\n') + '\n';
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function main(): void {
+  const rows: string[][] = [['devices', 'KiB', 'case', 'median ms', 'x bare', 'target']];
+  for (const n of SIZES) {
+    const text = generatePlant(n);
+    const runs = n >= 10_000 ? 5 : n >= 1_000 ? 11 : 31;
+    const all = [BASELINE, ...CASES];
+    const times = new Map<BenchCase, number[]>(all.map((c) => [c, []]));
+    for (const c of all) c.run(text); // warm-up
+    for (let i = 0; i < runs; i++) {
+      // Interleaved so drift (GC, CPU frequency) hits every case alike.
+      for (const c of all) {
+        const t0 = performance.now();
+        c.run(text);
+        times.get(c)!.push(performance.now() - t0);
+      }
+    }
+    const base = median(times.get(BASELINE)!);
+    for (const c of all) {
+      const m = median(times.get(c)!);
+      const ratio = m / base;
+      const verdict = c.target === undefined ? '' : `${ratio <= c.target ? 'ok' : 'MISSED'} (<= ${c.target}x)`;
+      rows.push([String(n), (text.length / 1024).toFixed(0), c.name, m.toFixed(2), ratio.toFixed(2), verdict]);
+    }
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  for (const r of rows) console.log(r.map((cell, i) => (i === 2 || i === 5 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  '));
+}
+
+if (require.main === module) main();

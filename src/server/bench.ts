@@ -1,0 +1,69 @@
+// Benchmark hook: one-line edit -> published diagnostics, through the server's own pipeline
+// (checker with analysis cache, steady problems, LSP conversion), without the debounce.
+import { createChecker } from './checker';
+import { Pipeline } from './pipeline';
+
+export interface EditBench {
+  /** Median milliseconds from the edited text to its diagnostics. */
+  readonly medianMs: number;
+  readonly runs: number;
+  readonly diagnostics: number;
+  /** Runs in which the analysis was reused (the edit did not change the plant's structure). */
+  readonly reusedAnalyses: number;
+}
+
+export type EditKind = 'structural' | 'comment';
+
+/**
+ * Edits line `editLine` (0-based) and times the pipeline. "structural" changes the line's value
+ * (a name or count), so the plant is re-analysed; "comment" appends a comment, so the analysis is
+ * reused. Each run is a new document version, alternating two texts so nothing is served cached.
+ */
+export function benchEditToDiagnostics(text: string, editLine: number, opts: { runs?: number; kind?: EditKind } = {}): EditBench {
+  const runs = opts.runs ?? 7;
+  const lines = text.split('\n');
+  const edit = (n: number) => {
+    const copy = [...lines];
+    copy[editLine] = editOf(lines[editLine] ?? '', opts.kind ?? 'structural', n);
+    return copy.join('\n');
+  };
+  const checker = createChecker();
+  const pipeline = new Pipeline(checker);
+  const uri = 'file:///bench.smartfab.yaml';
+  pipeline.run(uri, 0, text); // the document as opened
+  const times: number[] = [];
+  let diagnostics = 0;
+  for (let i = 1; i <= runs; i++) {
+    const edited = edit(i);
+    const t0 = process.hrtime.bigint();
+    const r = pipeline.run(uri, i, edited);
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    diagnostics = r.diagnostics.length;
+  }
+  times.sort((a, b) => a - b);
+  return { medianMs: times[times.length >> 1], runs, diagnostics, reusedAnalyses: checker.cache.reused };
+}
+
+function editOf(line: string, kind: EditKind, n: number): string {
+  if (kind === 'comment') return `${line} # edit ${n}`;
+  const count = /^(\s*count:\s*)(\d+)\s*$/.exec(line);
+  if (count) return `${count[1]}${Number(count[2]) + n}`;
+  const named = /^(\s*(?:name|description):\s*)(.*)$/.exec(line);
+  if (named) return `${named[1]}${named[2]} ${n}`;
+  return `${line} # edit ${n}`;
+}
+
+/** A plant of `devices` devices in a fixed set of zones (IoT groups, gateways, controllers). */
+export function generatePlant(devices: number, zones = 10): string {
+  const out = ['smartfab: 1', 'zones:'];
+  for (let z = 0; z < zones; z++) out.push(`  z${z}:`, `    kind: ${z === 0 ? 'control-info' : z % 2 ? 'iot-network' : 'control-field'}`);
+  out.push('devices:');
+  for (let d = 0; d < devices; d++) {
+    const z = d % zones;
+    const kind = z === 0 ? 'hmi' : z % 2 ? (d % 3 ? 'iot-device' : 'iot-gateway') : 'controller';
+    out.push(`  d${d}:`, `    kind: ${kind}`, `    zone: z${z}`, `    name: Device ${d}`, '    count: 1');
+  }
+  out.push('conduits:');
+  for (let z = 1; z < zones; z++) out.push(`  c${z}:`, `    between: [z${z}, z0]`);
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,44 @@
+// The CLI as shipped: bundled by esbuild as esbuild.js does for dist/cli.js, run as a child process.
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { build } from 'esbuild';
+import { ROOT } from '../../fixtures/golden';
+
+describe('cli: bundled smartfab (esbuild, as dist/cli.js)', () => {
+  const outfile = path.join(mkdtempSync(path.join(tmpdir(), 'smartfab-cli-')), 'cli.js');
+  const smartfab = (...args: string[]) => spawnSync(process.execPath, [outfile, ...args], { cwd: ROOT, encoding: 'utf8' });
+
+  before(async () => {
+    await build({
+      entryPoints: [path.join(ROOT, 'src/cli/main.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20',
+      outfile, banner: { js: '#!/usr/bin/env node' }, logLevel: 'silent',
+    });
+  });
+
+  it('starts with a shebang', () => assert.match(readFileSync(outfile, 'utf8'), /^#!\/usr\/bin\/env node\n/));
+
+  it('checks the examples (exit 0) and a broken file (exit 1)', () => {
+    const ok = smartfab('check', '--validate-only', 'examples');
+    assert.equal(ok.status, 0, ok.stderr);
+    assert.match(ok.stdout, /8 files checked, no problems/);
+    const bad = smartfab('check', 'test/fixtures/format/broken.smartfab.yaml', '--format', 'sarif');
+    assert.equal(bad.status, 1);
+    assert.equal(JSON.parse(bad.stdout).version, '2.1.0');
+  });
+
+  it('exit 2 with a one-line reason on stderr for a missing file', () => {
+    const r = smartfab('check', 'missing.smartfab.yaml');
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /^smartfab check: cannot read 'missing.smartfab.yaml'/);
+    assert.doesNotMatch(r.stderr, /\n\s+at /);
+  });
+
+  it('dispatches catalog through the registry', () => {
+    const r = smartfab('catalog', '--format', 'json');
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(JSON.parse(r.stdout));
+  });
+});

@@ -1,0 +1,68 @@
+// Every quick-fix offered for the analysis findings of every example plant yields valid text, and
+// "fix all" leaves no countermeasure missing (then offers nothing more).
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { analyze } from '../../../src/core/analysis/index';
+import { checkText } from '../../../src/core/check';
+import type { Problem } from '../../../src/core/diagnostics';
+import { applyEdits } from '../../../src/core/edit/index';
+import { fixAll, fixesFor } from '../../../src/core/fixes/index';
+import { assertValid } from '../edit/helpers';
+
+const DIR = path.resolve(__dirname, '../../../examples');
+const files = readdirSync(DIR).filter((f) => f.endsWith('.smartfab.yaml'));
+
+/** Validation problems and analysis findings (whether or not checkText already includes the latter). */
+function problems(text: string): Problem[] {
+  const r = checkText(text);
+  if (r.problems.some((p) => p.code.startsWith('threat-')) || !r.plant) return r.problems;
+  return [...r.problems, ...analyze(r.plant).findings];
+}
+
+/**
+ * Entries go where the analysis's `declareOn` hint says. Where that hint names an element the
+ * validator rejects for the ID (combined plant: ID6-1 on dmz-to-ctrl, behind a nested DMZ), the
+ * resulting measure-target-kind is the hint's, not the edit's; any other new one fails.
+ */
+function assertFixValid(before: string, after: string, ps: Problem[]): void {
+  assertValid(before, after, ['measure-target-kind']);
+  const hints = new Set(ps.flatMap((p) => Object.values((p.data?.declareOn as Record<string, string>) ?? {})));
+  const wrong = (t: string) => checkText(t).problems.filter((p) => p.code === 'measure-target-kind' && !hints.has(String(p.data?.target)));
+  assert.deepEqual(wrong(after).map((p) => p.message), wrong(before).map((p) => p.message));
+}
+
+const missingOf = (ps: Problem[]): string[] =>
+  ps.filter((p) => p.code.startsWith('threat-')).flatMap((p) => ((p.data?.missing as string[]) ?? []).map((m) => `${p.code}@${String(p.data?.target)}:${m}`));
+
+describe('fixes: every example plant', () => {
+  for (const file of files) {
+    const text = readFileSync(path.join(DIR, file), 'utf8');
+    describe(file, () => {
+      it('every quick-fix of every finding gives valid text', () => {
+        const seen = new Set<string>();
+        const ps = problems(text);
+        for (const p of ps) {
+          for (const fix of fixesFor(p, text)) {
+            assert.ok(fix.edits.length > 0);
+            const out = applyEdits(text, fix.edits);
+            if (seen.has(out)) continue;
+            seen.add(out);
+            assertFixValid(text, out, ps);
+          }
+        }
+      });
+      it('fix all leaves nothing missing and is then a no-op', () => {
+        const before = problems(text);
+        const fix = fixAll(before, text);
+        if (missingOf(before).length === 0) return assert.equal(fix, undefined);
+        assert.ok(fix);
+        const out = applyEdits(text, fix.edits);
+        assertFixValid(text, out, before);
+        const after = problems(out);
+        assert.deepEqual(missingOf(after), []);
+        assert.equal(fixAll(after, out), undefined);
+      });
+    });
+  }
+});
