@@ -14,7 +14,7 @@ export type Command = (args: string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   check: { summary: 'validate plant files (text, json or sarif output)', load: async () => (await import('./commands/check.js')).runCheck },
   catalog: { summary: 'print the IPA catalogue (models, threats, countermeasure IDs)', load: async () => (await import('./commands/catalog.js')).runCatalog },
-  // report: { summary: 'risk report of a plant (markdown or html)', load: async () => (await import('./commands/report.js')).runReport },
+  report: { summary: 'risk report of a plant (markdown or html)', load: async () => (await import('./commands/report.js')).runReport },
   diagram: { summary: 'zone/conduit diagram of a plant (svg or json)', load: async () => (await import('./commands/diagram.js')).runDiagram },
   lsp: { summary: 'run the language server on stdin/stdout (--stdio)', load: async () => (await import('./commands/lsp.js')).runLsp },
 };

@@ -5,6 +5,7 @@
 //     "data"?: {...}, "tags"?: [...] } ] } ] }
 // Later analysis adds per-file keys (models, findings, damages) without changing these.
 import type { Problem } from '../../core/diagnostics';
+import { analysisJson } from '../../core/report/outputs';
 import type { LineIndex, Range } from '../../core/text/line-index';
 import { countProblems, summarize, type FileResult } from './types';
 
@@ -41,6 +42,7 @@ export function jsonReport(files: readonly FileResult[], toolVersion: string) {
       path: f.path,
       summary: countProblems(f.result.problems),
       problems: f.result.problems.map((p) => jsonProblem(p, f.result.lineIndex)),
+      ...(f.result.analysis ? analysisJson(f.result.analysis, f.result.lineIndex) : {}),
     })),
   };
 }

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Problem, Severity } from '../../core/diagnostics';
 import { describeCode } from '../../core/format/codes';
+import { analysisResultExtras, analysisRule, fingerprintBasis } from '../../core/report/outputs';
 import type { Span } from '../../core/model/plant';
 import { elementAt } from '../../core/parse/locate';
 import type { LineIndex } from '../../core/text/line-index';
@@ -45,6 +46,7 @@ export function ruleFor(code: string): ReportingDescriptor {
     fullDescription: { text: d.help },
     help: { text: d.help, markdown: `**${d.title}**\n\n${d.help}` },
     defaultConfiguration: { level: LEVEL[d.severity] },
+    ...analysisRule(code),
   };
 }
 
@@ -57,7 +59,7 @@ export function sarifLog(files: readonly FileResult[], toolVersion: string): Log
     const seen = new Map<string, number>();
     const artifactLocation = { uri: f.path, uriBaseId: '%SRCROOT%' };
     for (const p of f.result.problems) {
-      const basis = [p.code, elementKey(f, p), stable(p.data ?? {}), f.text.slice(p.span.start, Math.min(p.span.end, p.span.start + 200))].join('\u0000');
+      const basis = fingerprintBasis(p) ?? [p.code, elementKey(f, p), stable(p.data ?? {}), f.text.slice(p.span.start, Math.min(p.span.end, p.span.start + 200))].join('\u0000');
       const n = seen.get(basis) ?? 0;
       seen.set(basis, n + 1);
       const hash = createHash('sha256').update(`${basis}\u0000${n}`).digest('hex').slice(0, 32);
@@ -72,6 +74,7 @@ export function sarifLog(files: readonly FileResult[], toolVersion: string): Log
           : {}),
         partialFingerprints: { [FINGERPRINT_KEY]: hash },
         ...(p.data ? { properties: { data: p.data } } : {}),
+        ...analysisResultExtras(p, (span) => ({ physicalLocation: { artifactLocation, region: region(lines, span) } })),
       });
     }
   }

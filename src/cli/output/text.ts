@@ -1,4 +1,5 @@
 // Human/grep-friendly output: `file:line:col severity code message` (1-based line and column).
+import { analysisTextLine } from '../../core/report/outputs';
 import { summarize, type FileResult } from './types';
 
 export function formatText(files: readonly FileResult[]): string {
@@ -8,6 +9,7 @@ export function formatText(files: readonly FileResult[]): string {
       const pos = f.result.lineIndex.position(p.span.start);
       lines.push(`${f.path}:${pos.line + 1}:${pos.character + 1} ${p.severity} ${p.code} ${p.message.replace(/\r?\n/g, ' ')}`);
     }
+    if (f.result.analysis) lines.push(analysisTextLine(f.path, f.result.analysis));
   }
   const s = summarize(files);
   const total = s.errors + s.warnings + s.infos + s.hints;

@@ -16,6 +16,7 @@ export function threatFinding(
   const planned = inst.measures.filter((m) => m.state === 'planned').map((m) => m.id);
   const na = inst.measures.filter((m) => m.state === 'not-applicable');
   const base = {
+    key: inst.key,
     threat: inst.threat,
     model: inst.model,
     damages: inst.damages,

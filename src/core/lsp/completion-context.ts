@@ -68,8 +68,9 @@ export function completionContext(text: string, offset: number): CompletionConte
   // Key whose value is typed on this line, or the parent key of a block list item.
   let key: string | undefined;
   let atKey = false;
-  const kv = KEY_VALUE.exec(before);
-  if (kv) key = kv[2];
+  // The last `key:` before the cursor on this line (also inside flow maps: `gw: {kind: |`).
+  const kv = /([\w-]+)\s*:(?:\s+|(?=[\[{]))([^:]*)$/.exec(before) ?? /([\w-]+)\s*:()$/.exec(before);
+  if (kv) key = kv[1];
   else if (/^\s*-\s+[^:]*$/.test(before) && section && !isListSection(section)) key = parentKey(lines, li, indent);
   else if (/^\s*-\s*[\w-]*$/.test(before) && section && isListSection(section) && indent > childIndent(lines, sectionLine)) {
     key = parentKey(lines, li, indent);

@@ -51,26 +51,28 @@ const contains = (s: Span, offset: number) => s.start <= offset && offset <= s.e
 /** The innermost node at `offset`, or undefined outside the document's content. */
 export function nodeAt(source: ParsedSource, offset: number): NodeHit | undefined {
   const root = source.doc?.contents;
-  if (!isNode(root) || !contains(nodeSpan(root, source.text), offset)) return undefined;
+  // Containment uses yaml's untrimmed ranges, so a cursor on the blank tail of a block (where the next
+  // key will be typed) still counts as inside it; reported spans are trimmed.
+  if (!isNode(root) || !contains(nodeSpan(root), offset)) return undefined;
   let hit: NodeHit = { node: root, path: [], onKey: false, span: nodeSpan(root, source.text) };
   for (;;) {
     const node = hit.node;
     let next: NodeHit | undefined;
     if (isMap(node)) {
       for (const pair of node.items) {
-        if (isNode(pair.key) && contains(nodeSpan(pair.key, source.text), offset)) {
+        if (isNode(pair.key) && contains(nodeSpan(pair.key), offset)) {
           const key = keyText(pair) ?? '';
           next = { node: pair.key, path: [...hit.path, key], onKey: true, pair, span: nodeSpan(pair.key, source.text) };
           break;
         }
-        if (isNode(pair.value) && contains(nodeSpan(pair.value, source.text), offset)) {
+        if (isNode(pair.value) && contains(nodeSpan(pair.value), offset)) {
           next = { node: pair.value, path: [...hit.path, keyText(pair) ?? ''], onKey: false, pair, span: nodeSpan(pair.value, source.text) };
           break;
         }
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, i) => {
-        if (!next && isNode(item) && contains(nodeSpan(item, source.text), offset)) {
+        if (!next && isNode(item) && contains(nodeSpan(item), offset)) {
           next = { node: item, path: [...hit.path, i], onKey: false, span: nodeSpan(item, source.text) };
         }
       });

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { extensionHasFile, hasCommand, skip, waitForDiagnostics } from '../util';
 
 const PLANT = `smartfab: 1
+models: [1]
 zones:
   iot-nw:
     kind: iot-network
@@ -67,13 +68,14 @@ describe('language features @lsp', function () {
     const defs = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', doc.uri, positionOf(doc, 'zone: ctrl-info', 8));
     const first = defs[0];
     const range = 'targetRange' in first ? first.targetSelectionRange ?? first.targetRange : first.range;
-    assert.equal(range.start.line, 4);
+    assert.equal(range.start.line, 5);
     const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', doc.uri, positionOf(doc, 'ctrl-info:', 1), 'control');
     assert.equal(edit.get(doc.uri).length, 3);
   });
 
   it('offers quick-fixes for a finding', async () => {
-    const diagnostics = vscode.languages.getDiagnostics(doc.uri).filter((d) => typeof d.code === 'object' && String(d.code.value).startsWith('threat-'));
+    const isThreat = (d: vscode.Diagnostic) => typeof d.code === 'object' && String(d.code.value).startsWith('threat-');
+    const diagnostics = (await waitForDiagnostics(doc.uri, (ds) => ds.some(isThreat))).filter(isThreat);
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diagnostics[0].range);
     assert.ok(actions.some((a) => a.kind?.value === 'quickfix' && a.edit), actions.map((a) => a.title).join(' | '));
   });

@@ -115,6 +115,22 @@ describe('edit: sections and style', () => {
     assert.equal(applied('zones:\ndevices:\n', E.addZone('zones:\ndevices:\n', 'a', 'generic')), 'zones:\n  a:\n    kind: generic\ndevices:\n');
     assert.equal(applied('zones: ~  # none yet\n', E.addZone('zones: ~  # none yet\n', 'a', 'generic')), 'zones:  # none yet\n  a:\n    kind: generic\n');
   });
+  it('fills an empty `via:` in flow style, keeping its comment, and stays before a `...` end marker', () => {
+    const t = 'zones:\n  a: {kind: iot-network}\n  b: {kind: control-info}\nconduits:\n  c:\n    between: [a, b]\n    via:   # none yet\n...\n';
+    assert.equal(
+      applied(t, E.insertFilteringDevice(t, 'c')),
+      'zones:\n  a: {kind: iot-network}\n  b: {kind: control-info}\nconduits:\n  c:\n    between: [a, b]\n    via: [fw-c]   # none yet\ndevices:\n  fw-c:\n    kind: firewall\n    zone: b\n...\n',
+    );
+  });
+  it('adds sections to a comment-only file after the comment, and before a trailing comment', () => {
+    assert.equal(applied('# only a comment\n', E.addZone('# only a comment\n', 'a', 'generic')), '# only a comment\nzones:\n  a:\n    kind: generic\n');
+    const t = 'zones:\n  a: {kind: generic}\n# end\n';
+    assert.equal(applied(t, E.addDevice(t, 'd', 'hmi', 'a')), 'zones:\n  a: {kind: generic}\ndevices:\n  d:\n    kind: hmi\n    zone: a\n# end\n');
+  });
+  it('removes one item of a block list with its inline comment', () => {
+    const t = 'conduits:\n  c:\n    between:\n      - a\n      - b\n    via:\n      - fw1\n      - fw2  # second\ndevices: {fw1: {kind: firewall, zone: b}, fw2: {kind: firewall, zone: b}}\n';
+    assert.equal(applied(t, E.deleteElement(t, 'fw2')), 'conduits:\n  c:\n    between:\n      - a\n      - b\n    via:\n      - fw1\ndevices: {fw1: {kind: firewall, zone: b}}\n');
+  });
   it('detects indent unit, sequence style, EOL and ID style', () => {
     const s4 = Source.parse(block4) as Source;
     assert.deepEqual(s4.style, { eol: '\n', indent: 4, seqIndent: false, idPrefix: false });

@@ -79,3 +79,11 @@ describe('lsp completion', () => {
     assert.deepEqual(labels('|', false), ['smartfab', 'plant', 'models', 'zones', 'devices', 'conduits', 'flows', 'countermeasures']);
   });
 });
+
+describe('lsp completion in flow style', () => {
+  it('completes kinds inside a flow map and ids inside a flow sequence', () => {
+    const text = 'smartfab: 1\nzones:\n  a: {kind: dmz}\ndevices:\n  gw: {kind: |}\n';
+    assert.equal(labels(text, false).length, 24);
+    assert.deepEqual(labels('zones:\n  a: {kind: dmz}\nconduits:\n  c: {between: [a, |]}\n'), ['iot-nw', 'ctrl-info']);
+  });
+});

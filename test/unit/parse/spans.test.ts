@@ -91,6 +91,12 @@ describe('parse: offset lookups for the language server', () => {
     assert.deepEqual(pathAt(r.source, text.length + 10), []);
   });
 
+  it('an empty value being typed (`kind: |`) is found with its path, for completion', () => {
+    const t = 'smartfab: 1\nzones:\n  a:\n    kind: \n';
+    const hit = nodeAt(vcheck(t).source, t.indexOf('kind: ') + 6)!;
+    assert.deepEqual([hit.path, hit.onKey], [['zones', 'a', 'kind'], false]);
+  });
+
   it('elementAt / referenceAt / referencesTo resolve elements and uses of ids', () => {
     assert.equal((elementAt(plant, at('count: 200')) as { id: string }).id, 'sensors');
     const ref = referenceAt(plant, at('zone: iot-nw', 8))!;

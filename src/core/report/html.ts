@@ -1,0 +1,65 @@
+// The review report as a standalone HTML page (no scripts, inline styles; safe to open anywhere).
+import { summarise } from './markdown';
+import type { ReportModel } from './model';
+
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const STATUS = { open: 'open', 'one-layer': 'one layer', 'defended-in-depth': 'defended in depth' } as const;
+
+function table(head: readonly string[], rows: readonly (readonly string[])[], cls = ''): string {
+  const th = head.map((h) => `<th>${esc(h)}</th>`).join('');
+  const trs = rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('\n');
+  return `<table${cls ? ` class="${cls}"` : ''}><thead><tr>${th}</tr></thead><tbody>\n${trs}\n</tbody></table>`;
+}
+
+export function renderHtml(r: ReportModel): string {
+  const body: string[] = [`<h1>Security review: ${esc(r.title)}</h1>`];
+  if (r.meta.length) body.push(`<dl>${r.meta.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('')}</dl>`);
+  body.push('<h2>Implementation models</h2><ul>');
+  for (const m of r.models) {
+    const how = [m.declared ? 'declared' : '', m.inferred ? 'shown by the topology' : ''].filter(Boolean).join(', ');
+    body.push(`<li><strong>Model ${m.id}</strong>: ${esc(m.title)} (<span lang="ja">${esc(m.ja)}</span>) — ${esc(how)}</li>`);
+  }
+  body.push('</ul>');
+  body.push(`<p>Findings: ${r.counts.error} errors, ${r.counts.warning} warnings, ${r.counts.info} info, ${r.counts.hint} hints.</p>`);
+  body.push('<h2>Damages and attack scenarios</h2>');
+  if (r.damages.length === 0) body.push('<p>The report defines no damages for these models.</p>');
+  for (const d of r.damages) {
+    body.push(`<h3 class="${d.status}">Damage ${d.id}: ${esc(d.title)}${d.priority ? ' (priority)' : ''} — ${STATUS[d.status]}</h3>`);
+    body.push(table(['Scenario', 'Entry', 'Path', 'Target', 'Status'], d.groups.map((g) => [g.threats, summarise(g.entries), g.path.join(' → ') || '—', g.target, STATUS[g.status]])));
+  }
+  body.push('<h2>Findings</h2>');
+  body.push(
+    table(
+      ['Severity', 'Code', 'Element', 'Line', 'Missing', 'Planned', 'Message'],
+      r.findings.map((f) => [f.severity, f.code, f.element, f.line === undefined ? '' : String(f.line), f.missing, f.planned, f.message]),
+      'findings',
+    ),
+  );
+  if (r.findingsOmitted) body.push(`<p>… and ${r.findingsOmitted} more findings.</p>`);
+  body.push('<h2>Coverage: threats × countermeasure IDs</h2>');
+  body.push(
+    r.coverage.rows.length === 0
+      ? '<p>No threats.</p>'
+      : table(['Threat', 'Instances', ...r.coverage.ids.map((id) => `ID${id}`)], r.coverage.rows.map((x) => [x.threat, String(x.instances), ...x.cells]), 'coverage') +
+          '<p>✓ present, P planned, N/A not applicable, ✗ missing; mixed cells count instances per state.</p>',
+  );
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Security review: ${esc(r.title)}</title>
+<style>
+body { font-family: system-ui, sans-serif; margin: 2rem; line-height: 1.4; }
+table { border-collapse: collapse; margin: 0.5rem 0 1.5rem; }
+th, td { border: 1px solid #bbb; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
+th { background: #eee; }
+.coverage td { text-align: center; }
+h3.open { color: #b00020; } h3.one-layer { color: #9a6700; } h3.defended-in-depth { color: #1a7f37; }
+</style>
+</head>
+<body>
+${body.join('\n')}
+</body>
+</html>
+`;
+}
