@@ -23,12 +23,13 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 /** Codes produced by the analysis (docs/analysis.md); all others are validation codes (docs/format.md). */
 export function isAnalysisCode(code: string): boolean {
-  return /^(threat-|guidance-|model-|dmz-|suppressed|topology-|wireless-|flow-|conduit-|general-)/.test(code);
+  return /^(threat-|model-|suppressed$|dmz-|filtering-|wan-|flow-|conduit-|ips-|wireless-|general-|guidance-)/.test(code);
 }
 
 export function docUrlFor(code: string, base = DEFAULT_DOCS_BASE_URL): string {
   const page = isAnalysisCode(code) ? 'analysis.md' : 'format.md';
-  return `${base}${page}#${code.toLowerCase().replace(/[^a-z0-9-]/g, '')}`;
+  // docs/analysis.md anchors are the codes themselves (<a id="threat-A4">), case and all.
+  return `${base}${page}#${encodeURIComponent(code)}`;
 }
 
 export function effectiveSeverity(p: Problem, overrides?: DiagnosticOptions['severity']): SeveritySetting {

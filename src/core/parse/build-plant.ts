@@ -78,9 +78,12 @@ class Builder {
   entries(root: Fields, section: string): { id: string; idSpan: Span; span: Span; f: Fields }[] {
     const m = this.resolve(root.get(section)?.value);
     if (!isMap(m)) return [];
+    const seen = new Set<string>();
     return (m as YAMLMap).items.flatMap((p) => {
       const id = keyText(p);
-      if (id === undefined || !isNode(p.key)) return [];
+      // A repeated key is a duplicate-key problem already; keep the first entry only.
+      if (id === undefined || !isNode(p.key) || seen.has(id)) return [];
+      seen.add(id);
       return [{ id, idSpan: nodeSpan(p.key, this.src), span: pairSpan(p, this.src), f: this.fields(p.value) }];
     });
   }

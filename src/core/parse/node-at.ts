@@ -131,3 +131,30 @@ export function firstAlias(doc: Document | undefined): Node | undefined {
   }
   return undefined;
 }
+
+/**
+ * Later occurrences of a key already present in the same mapping. Linear (one Set per mapping),
+ * unlike yaml's own uniqueKeys check, which is quadratic in the size of a mapping.
+ */
+export function duplicateKeys(doc: Document | undefined): { key: Node; name: string; first: Node }[] {
+  const out: { key: Node; name: string; first: Node }[] = [];
+  const stack: unknown[] = [doc?.contents];
+  while (stack.length) {
+    const n = stack.pop();
+    if (isMap(n)) {
+      const seen = new Map<string, Node>();
+      for (const p of n.items) {
+        const name = isScalar(p.key) ? String(p.key.value) : undefined;
+        if (name !== undefined && isNode(p.key)) {
+          const first = seen.get(name);
+          if (first) out.push({ key: p.key, name, first });
+          else seen.set(name, p.key);
+        }
+        stack.push(p.value, p.key);
+      }
+    } else if (isSeq(n)) {
+      for (let i = n.items.length - 1; i >= 0; i--) stack.push(n.items[i]);
+    }
+  }
+  return out.sort((a, b) => (a.key.range?.[0] ?? 0) - (b.key.range?.[0] ?? 0));
+}

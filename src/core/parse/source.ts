@@ -3,7 +3,7 @@
 import { parseAllDocuments, type Document } from 'yaml';
 import type { Problem } from '../diagnostics';
 import type { Span } from '../model/plant';
-import { firstAlias, nodeSpan } from './node-at';
+import { duplicateKeys, firstAlias, nodeSpan } from './node-at';
 
 /** Texts longer than this are refused (5 MiB of characters): no plant is that large by hand. */
 export const MAX_TEXT_LENGTH = 5 * 1024 * 1024;
@@ -57,15 +57,20 @@ export function parseSource(text: string, uri?: string): ParseOutcome {
   const problems: Problem[] = [];
   let docs: Document.Parsed[];
   try {
-    docs = Array.from(parseAllDocuments(text, { prettyErrors: false, logLevel: 'error' }) as Iterable<Document.Parsed>);
+    docs = Array.from(parseAllDocuments(text, { prettyErrors: false, logLevel: 'error', uniqueKeys: false }) as Iterable<Document.Parsed>);
   } catch (e) {
     // yaml reports errors as values; this only guards against the unforeseen (e.g. stack exhaustion).
     return { source: { ...base, documentCount: 0 }, problems: [problem('yaml-internal', `The YAML parser failed: ${(e as Error).message}`, { start: 0, end: 0 })] };
   }
   for (const d of docs) {
     for (const err of d.errors) {
-      const code = err.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
-      problems.push(problem(code, cleanMessage(err.message), { start: err.pos[0], end: Math.max(err.pos[1], err.pos[0]) }, { yamlCode: err.code }));
+      problems.push(problem('yaml-syntax', cleanMessage(err.message), { start: err.pos[0], end: Math.max(err.pos[1], err.pos[0]) }, { yamlCode: err.code }));
+    }
+    for (const dup of duplicateKeys(d)) {
+      problems.push({
+        ...problem('duplicate-key', `Duplicate key '${dup.name}' in this mapping`, nodeSpan(dup.key, text), { key: dup.name }),
+        related: [{ span: nodeSpan(dup.first, text), message: `'${dup.name}' first used here` }],
+      });
     }
     for (const w of d.warnings) {
       problems.push({ ...problem('yaml-warning', cleanMessage(w.message), { start: w.pos[0], end: w.pos[1] }, { yamlCode: w.code }), severity: 'warning' });

@@ -73,7 +73,7 @@ export class DiagramSession implements vscode.Disposable {
   /** Handles a message as if the webview sent it (also used by the debug command in tests). */
   async onMessage(raw: unknown): Promise<void> {
     const msg = parseWebviewMessage(raw);
-    require('fs').appendFileSync('/tmp/dw/timing.log', `msg ${JSON.stringify(raw).slice(0, 120)}\n`); // DEBUG-TEMP
+    require('fs').appendFileSync('/tmp/dw/timing.log', `${Date.now() % 1000000} msg ${JSON.stringify(raw).slice(0, 120)}\n`); // DEBUG-TEMP
     if (!msg) {
       console.warn('[smartfab diagram] rejected webview message');
       return;
@@ -149,7 +149,7 @@ export class DiagramSession implements vscode.Disposable {
     } catch (e) {
       result = { version, findings: [], damages: [], broken: `Cannot draw the plant (${e instanceof Error ? e.message : String(e)})` };
     }
-    require('fs').appendFileSync('/tmp/dw/timing.log', `update ${this.document.uri.path.split('/').pop()} v${version} ${Date.now() - t0}ms ${result.broken ?? ''}\n`); // DEBUG-TEMP
+    require('fs').appendFileSync('/tmp/dw/timing.log', `${Date.now() % 1000000} update ${this.document.uri.path.split('/').pop()} v${version} ${Date.now() - t0}ms ${result.broken ?? ''}\n`); // DEBUG-TEMP
     // A newer version is already on its way: drop this one, unless nothing at all is shown yet.
     if (this.disposed || (version !== this.document.version && this.model)) return;
     if (result.model) {

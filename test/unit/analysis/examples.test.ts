@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../../src/core/analysis/index';
 import { checkText } from '../../../src/core/check';
+import { assertGolden } from '../../fixtures/golden';
 import { TABLES } from './fixtures';
 import { foundTable, threatFindings, withAllDeclared } from './helpers';
 
@@ -26,6 +27,20 @@ describe('analysis: examples/ reference plants', () => {
       assert.deepEqual(threatFindings(analyze(withAllDeclared(r.plant, a.findings)).findings), []);
     });
   }
+
+  it('golden listing of every example\'s findings and damage statuses (UPDATE_GOLDEN=1 to accept)', () => {
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.smartfab.yaml')).sort()) {
+      const r = checkText(readFileSync(join(dir, file), 'utf8'));
+      const a = analyze(r.plant!);
+      const lines = a.findings.map((f) => {
+        const d = (f.data ?? {}) as { target?: string; missing?: string[]; planned?: string[] };
+        const pos = r.lineIndex.position(f.span.start);
+        return `${pos.line + 1}:${pos.character + 1} ${f.severity} ${f.code} ${d.target ?? ''} ${(d.missing ?? []).join(',')}${d.planned?.length ? ` planned:${d.planned.join(',')}` : ''}`.trimEnd();
+      });
+      const damages = a.damages.map((d) => `damage ${d.damage} ${d.status} (${d.scenarios.length} scenarios)`);
+      assertGolden('analysis', `examples/${file.replace('.smartfab.yaml', '.txt')}`, [`models ${a.models.join(',')}`, ...lines, ...damages].join('\n') + '\n');
+    }
+  });
 
   it('combined-plant: models 1, 4, 5, 6 and every finding on an element of the file', () => {
     const text = readFileSync(join(dir, 'combined-plant.smartfab.yaml'), 'utf8');

@@ -16,11 +16,14 @@ describe('lsp diagnostics', () => {
       range: { start: { line: 1, character: 2 }, end: { line: 1, character: 3 } },
       severity: DiagnosticSeverity.Error,
       code: 'threat-A4',
-      codeDescription: { href: 'https://github.com/smartfab/smartfab/blob/main/docs/analysis.md#threat-a4' },
+      codeDescription: { href: 'https://github.com/smartfab/smartfab/blob/main/docs/analysis.md#threat-A4' },
       source: 'smartfab',
       message: 'm threat-A4',
     });
     assert.equal(docUrlFor('dangling-ref', 'https://x/docs/'), 'https://x/docs/format.md#dangling-ref');
+    for (const code of ['wan-unfiltered', 'filtering-without-device', 'ips-availability', 'suppressed', 'general-measures']) {
+      assert.match(docUrlFor(code), new RegExp(`analysis\\.md#${code}$`));
+    }
   });
 
   it('carries related locations (route, other end) and tags', () => {
