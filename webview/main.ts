@@ -31,6 +31,8 @@ let selected: string | undefined = saved.selected;
 let damage: number | undefined = saved.damage;
 let transform: st.ViewTransform | undefined = saved.transform;
 let connectFrom: string | undefined;
+/** Once the user pans or zooms, the view stays where they put it; until then it keeps fitting the pane. */
+let userMoved = saved.transform !== undefined;
 let menuTarget: string | undefined;
 
 const size = (): { w: number; h: number } => ({ w: frame.canvas.clientWidth || 800, h: frame.canvas.clientHeight || 600 });
@@ -84,7 +86,7 @@ function draw(): void {
   drawn = drawModel(model);
   frame.viewport.replaceChildren(drawn.svg);
   const { w, h } = size();
-  if (!transform) setTransform(st.fit(model, w, h));
+  if (!transform || !userMoved) setTransform(st.fit(model, w, h));
   else setTransform(transform);
   if (selected && !st.isDrawn(model, selected)) selected = undefined;
   restyle();
@@ -185,7 +187,10 @@ frame.menu.addEventListener('vsc-context-menu-select', (e) => {
 installInteraction({
   canvas: frame.canvas,
   getTransform: () => transform ?? { x: 0, y: 0, scale: 1 },
-  setTransform,
+  setTransform(t) {
+    userMoved = true;
+    setTransform(t);
+  },
   click(elementId, nodeId) {
     frame.menu.show = false;
     if (nodeId?.startsWith('summary:') && model) {
@@ -212,13 +217,19 @@ installInteraction({
 });
 
 function zoom(factor: number): void {
+  userMoved = true;
   const { w, h } = size();
   setTransform(st.zoomAt(transform ?? { x: 0, y: 0, scale: 1 }, factor, w / 2, h / 2));
 }
 
 function fitAll(): void {
+  userMoved = false;
   if (model) setTransform(st.fit(model, size().w, size().h));
 }
+
+new ResizeObserver(() => {
+  if (model && !userMoved) setTransform(st.fit(model, size().w, size().h));
+}).observe(frame.canvas);
 
 const b = frame.buttons;
 b['zoom-in'].addEventListener('click', () => zoom(1.25));
@@ -226,6 +237,7 @@ b['zoom-out'].addEventListener('click', () => zoom(0.8));
 b.fit.addEventListener('click', fitAll);
 b['export-svg'].addEventListener('click', () => post({ type: 'export', format: 'svg' }));
 b['export-png'].addEventListener('click', () => post({ type: 'export', format: 'png' }));
+b.panel.addEventListener('click', () => document.body.classList.toggle('no-side'));
 b['add-zone'].addEventListener('click', () => {
   const kind = frame.zoneKind.value || 'generic';
   post({ type: 'edit', op: 'add-zone', args: { kind: kind as never } });

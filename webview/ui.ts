@@ -20,7 +20,7 @@ export interface Frame {
   readonly buttons: Record<ButtonId, HTMLElement>;
 }
 
-export type ButtonId = 'zoom-in' | 'zoom-out' | 'fit' | 'add-zone' | 'add-device' | 'add-conduit' | 'export-svg' | 'export-png';
+export type ButtonId = 'zoom-in' | 'zoom-out' | 'fit' | 'add-zone' | 'add-device' | 'add-conduit' | 'export-svg' | 'export-png' | 'panel';
 
 function h<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, textContent?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -62,6 +62,7 @@ export function buildFrame(root: HTMLElement): Frame {
     'add-conduit': button('link', 'Add a conduit: select a zone, click this, then click the other zone'),
     'export-svg': button('file-code', 'Export SVG'),
     'export-png': button('file-media', 'Export PNG'),
+    panel: button('layout-sidebar-right', 'Show or hide findings and legend'),
   } satisfies Record<ButtonId, HTMLElement>;
   const flows = custom<Frame['flows']>('vscode-toolbar-button', { icon: 'arrow-swap', label: 'Show data flows', title: 'Show data flows', toggleable: '' });
   const damage = select('Highlight the open attack scenarios of a damage', [['', 'Damage: none']]);
@@ -77,7 +78,7 @@ export function buildFrame(root: HTMLElement): Frame {
     group(buttons['zoom-in'], buttons['zoom-out'], buttons.fit, flows),
     group(damage),
     group(zoneKind, buttons['add-zone'], deviceKind, buttons['add-device'], buttons['add-conduit']),
-    group(buttons['export-svg'], buttons['export-png']),
+    group(buttons['export-svg'], buttons['export-png'], buttons.panel),
   );
   const banner = h('div', 'banner');
   banner.setAttribute('role', 'alert');

@@ -50,7 +50,7 @@ async function main(): Promise<number> {
   const report = await listen((e) => {
     switch (e.type) {
       case 'start':
-        console.log(`${e.appName} ${e.vscodeVersion}: ${e.total} test(s)`);
+        console.log(`${e.appName} ${e.vscodeVersion}: ${e.total} test(s) loaded`);
         break;
       case 'pass':
         stats.passes++;

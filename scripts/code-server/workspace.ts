@@ -11,9 +11,26 @@ export interface RunDirs {
   workspace: string;
 }
 
-/** Fresh per-run directories under .cache/harness/<name> (git-ignored). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Fresh per-run directories under .cache/harness/<name>-<pid> (git-ignored). Per process, so parallel runs
+ * never share state; those of finished runs are removed here (the last one stays for its logs).
+ */
 export function freshRunDirs(name: string): RunDirs {
-  const root = path.join(stateRoot, name);
+  fs.mkdirSync(stateRoot, { recursive: true });
+  for (const d of fs.readdirSync(stateRoot)) {
+    const m = new RegExp(`^${name}-(\\d+)$`).exec(d);
+    if (m && !alive(Number(m[1]))) fs.rmSync(path.join(stateRoot, d), { recursive: true, force: true });
+  }
+  const root = path.join(stateRoot, `${name}-${process.pid}`);
   fs.rmSync(root, { recursive: true, force: true });
   const dirs = {
     root,

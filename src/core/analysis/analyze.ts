@@ -42,9 +42,17 @@ export function analyzeWith(catalog: Catalog, plant: Plant, opts: AnalysisOption
     if (!rule) continue;
     for (const raw of rule(ctx, threat.id)) {
       const measures = weigh(ctx, raw, threat.measures, cmById, evidenceOpts);
-      const { boundary, wanZone: _wan, ...topology } = raw;
       const inst: ThreatInstance = {
-        ...topology,
+        key: raw.key,
+        target: raw.target,
+        targetType: raw.targetType,
+        span: raw.span,
+        devices: raw.devices,
+        zones: raw.zones,
+        route: raw.route,
+        routeZones: raw.routeZones,
+        from: raw.from,
+        to: raw.to,
         threat: threat.id,
         model: threat.model,
         kind: threat.kind,
@@ -53,7 +61,7 @@ export function analyzeWith(catalog: Catalog, plant: Plant, opts: AnalysisOption
         defended: measures.every((m) => m.state === 'present' || m.state === 'not-applicable' || m.optional),
       };
       instances.push(inst);
-      withBoundary.push({ inst, boundary });
+      withBoundary.push({ inst, boundary: raw.boundary });
       const f = threatFinding(inst, threat, damageById, cmById, index);
       if (f) findings.push(f);
     }

@@ -22,13 +22,13 @@ export function weigh(
   byId: ReadonlyMap<string, CountermeasureId>,
   opts: EvidenceOptions,
 ): MeasureStatus[] {
-  const statuses = ids.map((id) => status(ctx, inst, id, byId.get(id)));
+  // Device IDs stand on the device; network and boundary IDs on either zone or a conduit of the route.
+  const anyTarget = inst.zones.length + inst.route.length > 0 ? [...inst.zones, ...inst.route, ...inst.devices] : inst.devices;
+  const statuses = ids.map((id) => status(ctx, inst, id, byId.get(id)?.target.type === 'device' ? inst.devices : anyTarget));
   return statuses.map((s) => (s.state === 'present' ? s : { ...s, optional: optional(ctx, inst, s.id, statuses, opts) || undefined }));
 }
 
-function status(ctx: RuleContext, inst: RawInstance, id: string, cm: CountermeasureId | undefined): MeasureStatus {
-  // Device IDs stand on the device; network and boundary IDs on either zone or a conduit of the route.
-  const targets = cm?.target.type === 'device' ? inst.devices : [...inst.zones, ...inst.route, ...inst.devices];
+function status(ctx: RuleContext, inst: RawInstance, id: string, targets: readonly string[]): MeasureStatus {
   let na: MeasureEntry | undefined;
   let planned: MeasureEntry | undefined;
   for (const t of targets) {

@@ -16,9 +16,16 @@ export function buildDamageReports(
     const entries = mine.filter((i) => i.kind === 'entry');
     const paths = mine.filter((i) => i.kind === 'path');
     const scenarios: Scenario[] = [];
+    // Entries at the same place (200 sensor groups in one zone) share their path chains: computed once.
+    const memo = new Map<string, ThreatInstance[][]>();
     for (const e of entries) {
-      const chains = extend([e], paths, index);
-      for (const chain of chains) scenarios.push(scenario(chain));
+      const key = paths.some((p) => p.from === e.from) ? `@${e.from}` : (index.devices.get(e.from)?.zone.value ?? e.from);
+      let tails = memo.get(key);
+      if (!tails) {
+        tails = extend([e], paths, index).map((c) => c.slice(1));
+        memo.set(key, tails);
+      }
+      for (const tail of tails) scenarios.push(scenario([e, ...tail]));
     }
     return {
       damage: damage.id,

@@ -7,12 +7,15 @@ import { layoutDiagram } from '../../core/diagram/layout';
 import type { DiagramModel, DiagramOptions } from '../../core/diagram/types';
 import type { Plant, Span } from '../../core/model/plant';
 import type { Analysis } from '../../core/analysis/types';
+import { effectiveSeverity, type SeveritySetting } from '../../core/lsp/diagnostics';
 import { LineIndex } from '../../core/text/line-index';
 
 export interface ComputeRequest {
   readonly text: string;
   readonly version: number;
   readonly options: DiagramOptions;
+  /** The user's `smartfab.severity` overrides, applied as the language server does, so badges match diagnostics. */
+  readonly severity?: Readonly<Record<string, SeveritySetting>>;
 }
 
 export interface ComputeResult {
@@ -36,11 +39,21 @@ export async function computeDiagram(req: ComputeRequest): Promise<ComputeResult
     const where = p ? `line ${lines.position(p.span.start).line + 1}: ${p.message}` : 'no plant found';
     return { version: req.version, findings: [], damages: [], broken: `Cannot draw the plant (${where})` };
   }
-  const model = await layoutDiagram(result.plant, result.problems, req.options);
-  const analysis = (result as { analysis?: Analysis }).analysis;
+  const problems = withSeverities(result.problems, req.severity);
+  const model = await layoutDiagram(result.plant, problems, req.options);
   const resolve = elementResolver(result.plant);
-  const findings = result.problems.map((p) => summarise(p, resolve(p), lines));
-  return { version: req.version, model, findings, damages: damagesOf(findings, analysis) };
+  const findings = problems.map((p) => summarise(p, resolve(p), lines));
+  return { version: req.version, model, findings, damages: damagesOf(findings, result.analysis) };
+}
+
+function withSeverities(problems: readonly Problem[], overrides: ComputeRequest['severity']): Problem[] {
+  if (!overrides || Object.keys(overrides).length === 0) return [...problems];
+  const out: Problem[] = [];
+  for (const p of problems) {
+    const severity = effectiveSeverity(p, overrides);
+    if (severity !== 'off') out.push(severity === p.severity ? p : { ...p, severity });
+  }
+  return out;
 }
 
 function summarise(p: Problem, elementId: string | undefined, lines: LineIndex): FindingSummary {

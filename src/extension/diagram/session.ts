@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { parseWebviewMessage, type HostToWebview, type RenderedSummary, type WebviewToHost } from '../../core/diagram/protocol';
 import type { DiagramModel, Point, SvgTheme } from '../../core/diagram/types';
 import { renderSvg } from '../../core/diagram/svg';
+import type { SeveritySetting } from '../../core/lsp/diagnostics';
 import { LineIndex } from '../../core/text/line-index';
 import type { ComputeResult } from './compute';
 import { editFor } from './edits';
@@ -67,13 +68,15 @@ export class DiagramSession implements vscode.Disposable {
         if (id !== undefined && id !== this.selected) this.select(id);
       }),
       vscode.window.onDidChangeActiveColorTheme(() => this.post({ type: 'theme', theme: currentTheme() })),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('smartfab.severity', this.document.uri)) this.schedule();
+      }),
     );
   }
 
   /** Handles a message as if the webview sent it (also used by the debug command in tests). */
   async onMessage(raw: unknown): Promise<void> {
     const msg = parseWebviewMessage(raw);
-    require('fs').appendFileSync('/tmp/dw/timing.log', `${Date.now() % 1000000} msg ${JSON.stringify(raw).slice(0, 120)}\n`); // DEBUG-TEMP
     if (!msg) {
       console.warn('[smartfab diagram] rejected webview message');
       return;
@@ -142,14 +145,13 @@ export class DiagramSession implements vscode.Disposable {
   private async update(): Promise<void> {
     clearTimeout(this.timer);
     const version = this.document.version;
-    const t0 = Date.now(); // DEBUG-TEMP
     let result: ComputeResult;
     try {
-      result = await this.layout.compute({ text: this.document.getText(), version, options: this.options() });
+      const severity = vscode.workspace.getConfiguration('smartfab', this.document.uri).get<Record<string, SeveritySetting>>('severity');
+      result = await this.layout.compute({ text: this.document.getText(), version, options: this.options(), ...(severity ? { severity } : {}) });
     } catch (e) {
       result = { version, findings: [], damages: [], broken: `Cannot draw the plant (${e instanceof Error ? e.message : String(e)})` };
     }
-    require('fs').appendFileSync('/tmp/dw/timing.log', `${Date.now() % 1000000} update ${this.document.uri.path.split('/').pop()} v${version} ${Date.now() - t0}ms ${result.broken ?? ''}\n`); // DEBUG-TEMP
     // A newer version is already on its way: drop this one, unless nothing at all is shown yet.
     if (this.disposed || (version !== this.document.version && this.model)) return;
     if (result.model) {

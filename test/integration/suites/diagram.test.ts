@@ -33,9 +33,7 @@ function within<T>(p: PromiseLike<T>, what: string, ms = TIMEOUT): Promise<T> {
 
 type Until = 'ready' | 'rendered' | 'banner' | number | { selected: string };
 
-const T0 = Date.now(); import * as fsDbg from 'node:fs'; // DEBUG-TEMP
 function state(opts: { uri: vscode.Uri; message?: unknown; until?: Until }): Promise<DebugState> {
-  fsDbg.appendFileSync('/tmp/dw/timing.log', `${Date.now() % 1000000} state ${JSON.stringify({ ...opts, uri: opts.uri.path.split('/').pop() })}\n`); // DEBUG-TEMP
   const what = opts.until === undefined ? 'diagram state' : `diagram ${JSON.stringify(opts.until)} for ${opts.uri.path}`;
   return within(
     vscode.commands.executeCommand<DebugState | undefined>('smartfab.diagram.debugState', { ...opts, uri: opts.uri.toString() }),
@@ -85,15 +83,12 @@ describe('diagram', function () {
       const { uri, s } = await openDiagram(name);
       assert.ok(s.rendered && s.rendered.nodes > 0, `${name}: nodes drawn`);
       assert.equal(s.banner, undefined, `${name}: no banner on a valid example`);
-      fsDbg.appendFileSync('/tmp/dw/timing.log', `${Date.now() % 1000000} opened\n`); // DEBUG-TEMP
       if (lsp) {
         const total = badgeTotal(s) + s.unplacedFindings;
         const diags = await waitForDiagnostics(uri, (d) => d.length === total, TIMEOUT).catch(() => vscode.languages.getDiagnostics(uri));
         assert.equal(total, diags.length, `${name}: badges + unplaced = diagnostics`);
       }
-      fsDbg.appendFileSync('/tmp/dw/timing.log', `${Date.now() % 1000000} diags\n`); // DEBUG-TEMP
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-      fsDbg.appendFileSync('/tmp/dw/timing.log', `${Date.now() % 1000000} closed\n`); // DEBUG-TEMP
     }
   });
 

@@ -126,3 +126,17 @@ describe('diagram host: edit requests', () => {
     assert.ok('error' in bad);
   });
 });
+
+describe('diagram host: severity overrides', () => {
+  it('applies smartfab.severity like the language server: "off" drops, others re-rank', async () => {
+    const plain = await computeDiagram({ text: PLANT_TEXT, version: 1, options: {} });
+    const threats = plain.findings.filter((f) => f.code.startsWith('threat-'));
+    assert.ok(threats.length > 0, 'the fixture has threat findings');
+    const off = await computeDiagram({ text: PLANT_TEXT, version: 1, options: {}, severity: { 'threat-*': 'off' } });
+    assert.equal(off.findings.length, plain.findings.length - threats.length);
+    const hint = await computeDiagram({ text: PLANT_TEXT, version: 1, options: {}, severity: { 'threat-*': 'hint' } });
+    assert.ok(hint.findings.filter((f) => f.code.startsWith('threat-')).every((f) => f.severity === 'hint'));
+    const total = (r: typeof off) => [...r.model!.nodes, ...r.model!.edges].reduce((s, x) => s + x.findings, 0) + r.model!.unplacedFindings;
+    assert.equal(total(off), off.findings.length, 'badges follow the overrides');
+  });
+});

@@ -9,8 +9,9 @@ export const dmzBypassed: GuidanceRule = (ctx) => {
   const out: Problem[] = [];
   const seen = new Set<string>();
   for (const { inst, boundary: b } of ctx.instances) {
+    if (!b) continue;
     const dmzIds = inst.measures.filter((m) => measureKind(m.id) === 9);
-    if (!b || dmzIds.length === 0) continue;
+    if (dmzIds.length === 0) continue;
     const key = `${b.a}>${b.b}`;
     if (seen.has(key)) continue;
     seen.add(key);
