@@ -4,6 +4,7 @@ import { analyze, type Analysis, type AnalysisOptions } from './analysis/index';
 import type { Problem } from './diagnostics';
 import type { Plant } from './model/plant';
 import { buildPlant } from './parse/build-plant';
+import { reparseSource } from './parse/incremental';
 import { parseSource, type ParsedSource } from './parse/source';
 import { LineIndex } from './text/line-index';
 import { checkSchema, validatePlant } from './validate/index';
@@ -17,19 +18,26 @@ export interface CheckResult {
   readonly source: ParsedSource;
   /** The threat analysis of the plant (its findings are also in problems). */
   readonly analysis?: Analysis;
+  /** True when the parse reused `previous` (CheckOptions) rather than parsing the whole text. */
+  readonly incremental?: boolean;
 }
 
 export interface CheckOptions {
   readonly uri?: string;
   /** Threat analysis options (severity overrides, thresholds); false to validate only. */
   readonly analysis?: AnalysisOptions | false;
+  /**
+   * An earlier parse of the same file (e.g. the last `source` without errors): a local edit then
+   * reparses only the edited entries. The result is the same as without it; `previous` is not modified.
+   */
+  readonly previous?: ParsedSource;
 }
 
 const byPosition = (a: Problem, b: Problem) => a.span.start - b.span.start || a.span.end - b.span.end;
 
 export function checkText(text: string, opts: CheckOptions = {}): CheckResult {
   const lineIndex = new LineIndex(text);
-  const { source, problems } = parseSource(text, opts.uri);
+  const { source, problems, incremental } = opts.previous ? reparseSource(opts.previous, text, opts.uri) : { ...parseSource(text, opts.uri), incremental: false };
   let plant: Plant | undefined;
   let analysis: Analysis | undefined;
   if (source.doc && 'value' in source) {
@@ -47,5 +55,5 @@ export function checkText(text: string, opts: CheckOptions = {}): CheckResult {
     }
   }
   problems.sort(byPosition);
-  return { ...(plant ? { plant } : {}), problems, lineIndex, source, ...(analysis ? { analysis } : {}) };
+  return { ...(plant ? { plant } : {}), problems, lineIndex, source, ...(analysis ? { analysis } : {}), ...(incremental ? { incremental } : {}) };
 }

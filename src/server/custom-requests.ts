@@ -38,7 +38,7 @@ export function registerCustomRequests(connection: Connection, pipeline: Pipelin
     return { files };
   });
   connection.onRequest(EXPORT_SARIF, (params: ExportSarifParams): ExportResult => exportSarif(params.files ?? []));
-  connection.onRequest(EXPORT_REPORT, (params: ExportReportParams): ExportResult => exportReport(params.file, params.format));
+  connection.onRequest(EXPORT_REPORT, (params: ExportReportParams): Promise<ExportResult> => exportReport(params));
   connection.onRequest(CATALOG_DOC, (params: CatalogDocParams): CatalogDocResult => {
     const id = String(params?.id ?? '');
     const markdown = docs.measureDoc(id) ?? docs.threatDoc(id);

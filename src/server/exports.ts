@@ -1,18 +1,43 @@
 // SARIF and review-report exports for the editor commands, reusing the CLI's SARIF writer and the
-// core report module so the editor and `smartfab check --format sarif` agree.
+// core report module so the editor and `smartfab check --format sarif` / `smartfab report` agree.
 import { formatSarif } from '../cli/output/sarif';
 import { checkText } from '../core/check';
-import type { ExportResult, FileText } from './protocol';
+import { renderReviewReport } from '../core/report/index';
+import type { ExportReportParams, ExportResult, FileText } from './protocol';
 
 export const SERVER_VERSION = '0.1.0';
+
+const FORMATS = ['markdown', 'html'] as const;
 
 export function exportSarif(files: readonly FileText[]): ExportResult {
   const results = files.map((f) => ({ path: f.path ?? f.uri, text: f.text, result: checkText(f.text, { uri: f.uri, analysis: {} }) }));
   return { content: formatSarif(results, SERVER_VERSION) };
 }
 
-export function exportReport(file: FileText, format: 'markdown' | 'html'): ExportResult {
-  void file;
-  void format;
-  return { error: 'Review report export is not available in this build yet.' };
+/** The review report of one plant with its diagram; bad params or a file without a plant give `error`. */
+export async function exportReport(params: Partial<ExportReportParams> | undefined): Promise<ExportResult> {
+  const file = params?.file;
+  if (!file || typeof file.text !== 'string' || typeof file.uri !== 'string') return { error: 'No plant file was given to export.' };
+  const format = params.format ?? 'markdown';
+  if (!(FORMATS as readonly string[]).includes(format)) return { error: `Unknown report format '${String(format)}' (markdown or html).` };
+  const name = file.path ?? file.uri;
+  const checked = checkText(file.text, { uri: file.uri, analysis: {} });
+  if (!checked.plant || !checked.analysis) {
+    const first = checked.problems[0];
+    const at = first ? checked.lineIndex.position(first.span.start) : undefined;
+    return { error: `${name} holds no plant${first && at ? ` (${at.line + 1}:${at.character + 1} ${first.message})` : ''}.` };
+  }
+  const title = checked.plant.meta.name ?? name.split('/').pop() ?? name;
+  const reportName = typeof params.reportName === 'string' && params.reportName ? params.reportName : undefined;
+  try {
+    const report = await renderReviewReport(
+      { plant: checked.plant, analysis: checked.analysis, problems: checked.problems, lineIndex: checked.lineIndex, title },
+      format,
+      { diagram: reportName ? { reportName } : 'embed' },
+    );
+    return { content: report.content, ...(report.files.length ? { attachments: report.files } : {}) };
+  } catch (e) {
+    // A bug in the report must reach the user as a message, not as a failed request.
+    return { error: `SmartFab failed to build the report: ${e instanceof Error ? e.message : String(e)}` };
+  }
 }

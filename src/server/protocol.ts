@@ -35,12 +35,19 @@ export const EXPORT_REPORT = 'smartfab/exportReport';
 export interface ExportReportParams {
   readonly file: FileText;
   readonly format: 'markdown' | 'html';
+  /**
+   * File name the report will be saved as. Markdown then links the diagram as a sibling SVG, returned in
+   * `attachments`; without it the SVG is embedded as a data: URI (not shown on GitHub). HTML always inlines it.
+   */
+  readonly reportName?: string;
 }
 
 /** Either the exported content or why there is none. */
 export interface ExportResult {
   readonly content?: string;
   readonly error?: string;
+  /** Files to write beside the export (name relative to its folder), e.g. the markdown report's SVG. */
+  readonly attachments?: readonly { readonly name: string; readonly content: string }[];
 }
 
 /** Markdown documentation of a countermeasure ID ("8-1") or a threat ID ("A4"). */

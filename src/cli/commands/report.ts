@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkText } from '../../core/check';
-import { renderReport, type ReportFormat } from '../../core/report/index';
+import { renderReviewReport, type ReportFormat, type ReviewReportOptions } from '../../core/report/index';
 import type { CliIo } from '../main';
 
 export const REPORT_USAGE = `Usage: smartfab report <plant.smartfab.yaml> [options]
@@ -11,20 +11,28 @@ export const REPORT_USAGE = `Usage: smartfab report <plant.smartfab.yaml> [optio
 Options:
   --format markdown|html   output format (default markdown)
   --output, -o <file>      write the report to a file instead of stdout
+  --diagram file|embed|none
+                           where the plant diagram goes. HTML always inlines it. Markdown: 'file' (the
+                           default with --output) writes <name>.svg beside the report and links it, which
+                           renders on GitHub and in VS Code; 'embed' (the default on stdout) inlines it as a
+                           data: URI image, which VS Code's preview shows but GitHub does not
   --help, -h               show this help
 
 The report lists the implementation models found, each damage with its attack scenarios and status,
-the findings with their missing countermeasure IDs, and the coverage of threats by countermeasure IDs.
+the plant diagram, the findings with their missing countermeasure IDs, and the coverage of threats by
+countermeasure IDs.
 Exit codes: 0 report written, 1 the file holds no plant, 2 usage or I/O error.
 `;
 
 const FORMATS: readonly ReportFormat[] = ['markdown', 'html'];
+const DIAGRAMS = ['file', 'embed', 'none'] as const;
 
 export async function runReport(args: string[], io: CliIo): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
   let file: string;
   let format: ReportFormat;
   let output: string | undefined;
+  let diagram: (typeof DIAGRAMS)[number];
   try {
     const { values, positionals } = parseArgs({
       args,
@@ -32,6 +40,7 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
       options: {
         format: { type: 'string', default: 'markdown' },
         output: { type: 'string', short: 'o' },
+        diagram: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -44,6 +53,10 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
     file = positionals[0];
     format = values.format as ReportFormat;
     output = values.output;
+    const d = values.diagram ?? (output !== undefined ? 'file' : 'embed');
+    if (!(DIAGRAMS as readonly string[]).includes(d)) throw new Error(`--diagram must be one of ${DIAGRAMS.join(', ')} (got '${d}')`);
+    diagram = d as (typeof DIAGRAMS)[number];
+    if (diagram === 'file' && output === undefined) throw new Error('--diagram file needs --output (the SVG is written beside it)');
   } catch (e) {
     io.err(`smartfab report: ${(e as Error).message}\n\n${REPORT_USAGE}`);
     return 2;
@@ -63,19 +76,27 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
     io.err(`smartfab report: '${file}' holds no plant${first && where ? `: ${where.line + 1}:${where.character + 1} ${first.message}` : ''}\n`);
     return 1;
   }
-  const report = renderReport(
+  const where: ReviewReportOptions['diagram'] = diagram === 'file' ? { reportName: path.basename(output!) } : diagram;
+  const report = await renderReviewReport(
     { plant: checked.plant, analysis: checked.analysis, problems: checked.problems, lineIndex: checked.lineIndex, title: checked.plant.meta.name ?? path.basename(file) },
     format,
+    { diagram: where },
   );
+  if (report.diagramError) io.err(`smartfab report: the diagram could not be drawn: ${report.diagramError}\n`);
   if (output === undefined) {
-    io.out(report);
+    io.out(report.content);
     return 0;
   }
-  try {
-    await writeFile(path.resolve(cwd, output), report, 'utf8');
-  } catch (e) {
-    io.err(`smartfab report: cannot write '${output}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
-    return 2;
+  const target = path.resolve(cwd, output);
+  // The SVG first, so the report never links a file that failed to write.
+  for (const f of [...report.files, { name: path.basename(target), content: report.content }]) {
+    const to = path.join(path.dirname(target), f.name);
+    try {
+      await writeFile(to, f.content, 'utf8');
+    } catch (e) {
+      io.err(`smartfab report: cannot write '${path.relative(cwd, to) || to}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      return 2;
+    }
   }
   return 0;
 }

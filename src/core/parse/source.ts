@@ -9,6 +9,8 @@ import { duplicateKeys, firstAlias, nodeSpan } from './node-at';
 export const MAX_TEXT_LENGTH = 5 * 1024 * 1024;
 /** Alias expansions allowed when converting to plain data (yaml's guard against "billion laughs"). */
 export const MAX_ALIAS_COUNT = 1000;
+/** yaml options of every parse (the incremental reparse must use the same). */
+export const PARSE_OPTIONS = { prettyErrors: false, logLevel: 'error', uniqueKeys: false } as const;
 
 export interface ParsedSource {
   readonly text: string;
@@ -43,6 +45,14 @@ function lineSpan(text: string, start: number): Span {
   return { start, end: nl < 0 ? text.length : nl };
 }
 
+/** A `duplicate-key` problem for every repeated key of every mapping (also used by incremental.ts). */
+export function duplicateKeyProblems(doc: Document, text: string): Problem[] {
+  return duplicateKeys(doc).map((dup) => ({
+    ...problem('duplicate-key', `Duplicate key '${dup.name}' in this mapping`, nodeSpan(dup.key, text), { key: dup.name }),
+    related: [{ span: nodeSpan(dup.first, text), message: `'${dup.name}' first used here` }],
+  }));
+}
+
 export function parseSource(text: string, uri?: string): ParseOutcome {
   const base = { text, ...(uri !== undefined ? { uri } : {}) };
   if (text.length > MAX_TEXT_LENGTH) {
@@ -57,7 +67,7 @@ export function parseSource(text: string, uri?: string): ParseOutcome {
   const problems: Problem[] = [];
   let docs: Document.Parsed[];
   try {
-    docs = Array.from(parseAllDocuments(text, { prettyErrors: false, logLevel: 'error', uniqueKeys: false }) as Iterable<Document.Parsed>);
+    docs = Array.from(parseAllDocuments(text, PARSE_OPTIONS) as Iterable<Document.Parsed>);
   } catch (e) {
     // yaml reports errors as values; this only guards against the unforeseen (e.g. stack exhaustion).
     return { source: { ...base, documentCount: 0 }, problems: [problem('yaml-internal', `The YAML parser failed: ${(e as Error).message}`, { start: 0, end: 0 })] };
@@ -66,12 +76,7 @@ export function parseSource(text: string, uri?: string): ParseOutcome {
     for (const err of d.errors) {
       problems.push(problem('yaml-syntax', cleanMessage(err.message), { start: err.pos[0], end: Math.max(err.pos[1], err.pos[0]) }, { yamlCode: err.code }));
     }
-    for (const dup of duplicateKeys(d)) {
-      problems.push({
-        ...problem('duplicate-key', `Duplicate key '${dup.name}' in this mapping`, nodeSpan(dup.key, text), { key: dup.name }),
-        related: [{ span: nodeSpan(dup.first, text), message: `'${dup.name}' first used here` }],
-      });
-    }
+    problems.push(...duplicateKeyProblems(d, text));
     for (const w of d.warnings) {
       problems.push({ ...problem('yaml-warning', cleanMessage(w.message), { start: w.pos[0], end: w.pos[1] }, { yamlCode: w.code }), severity: 'warning' });
     }

@@ -1,4 +1,5 @@
 // The review report as a standalone HTML page (no scripts, inline styles; safe to open anywhere).
+import { inlineSvg } from './diagram';
 import { summarise } from './markdown';
 import type { ReportModel } from './model';
 
@@ -21,6 +22,12 @@ export function renderHtml(r: ReportModel): string {
   }
   body.push('</ul>');
   body.push(`<p>Findings: ${r.counts.error} errors, ${r.counts.warning} warnings, ${r.counts.info} info, ${r.counts.hint} hints.</p>`);
+  if (r.diagram) {
+    // The SVG's text is XML-escaped by renderSvg, which keeps it inert inside HTML too.
+    const d = r.diagram;
+    body.push('<h2>Diagram</h2>');
+    body.push(d.svg !== undefined ? `<figure class="diagram">\n${inlineSvg(d.svg)}\n</figure>` : `<p>The diagram could not be drawn: ${esc(d.error ?? 'unknown error')}</p>`);
+  }
   body.push('<h2>Damages and attack scenarios</h2>');
   if (r.damages.length === 0) body.push('<p>The report defines no damages for these models.</p>');
   for (const d of r.damages) {
@@ -54,6 +61,8 @@ table { border-collapse: collapse; margin: 0.5rem 0 1.5rem; }
 th, td { border: 1px solid #bbb; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
 th { background: #eee; }
 .coverage td { text-align: center; }
+figure.diagram { margin: 0.5rem 0 1.5rem; overflow-x: auto; }
+figure.diagram svg { max-width: 100%; height: auto; }
 h3.open { color: #b00020; } h3.one-layer { color: #9a6700; } h3.defended-in-depth { color: #1a7f37; }
 </style>
 </head>

@@ -1,4 +1,5 @@
 // The review report as GitHub-flavoured markdown.
+import { base64Utf8 } from './diagram';
 import type { ReportModel } from './model';
 
 const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -18,6 +19,7 @@ export function renderMarkdown(r: ReportModel): string {
     out.push(`- **Model ${m.id}**: ${m.title} (${m.ja}) — ${how}`);
   }
   out.push('', `Findings: ${r.counts.error} errors, ${r.counts.warning} warnings, ${r.counts.info} info, ${r.counts.hint} hints.`, '');
+  if (r.diagram) out.push('## Diagram', '', diagram(r), '');
   out.push('## Damages and attack scenarios', '');
   if (r.damages.length === 0) out.push('The report defines no damages for these models.', '');
   for (const d of r.damages) {
@@ -45,6 +47,20 @@ export function renderMarkdown(r: ReportModel): string {
     out.push('', '✓ present, P planned, N/A not applicable, ✗ missing; mixed cells count instances per state.');
   }
   return out.join('\n') + '\n';
+}
+
+const attr = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** A link to the sibling SVG (GitHub, VS Code) or, with no file, the SVG inline as a data: URI (not GitHub). */
+function diagram(r: ReportModel): string {
+  const d = r.diagram!;
+  if (d.svg === undefined) return `The diagram could not be drawn: ${esc(d.error ?? 'unknown error')}`;
+  const alt = `Diagram of ${r.title}`;
+  if (d.href !== undefined) {
+    const href = encodeURIComponent(d.href).replace(/\(/g, '%28').replace(/\)/g, '%29');
+    return `![${alt.replace(/[\\[\]]/g, '\\$&').replace(/\r?\n/g, ' ')}](${href})`;
+  }
+  return `<img src="data:image/svg+xml;base64,${base64Utf8(d.svg)}" alt="${attr(alt)}">`;
 }
 
 export function summarise(entries: readonly string[], max = 5): string {

@@ -5,6 +5,7 @@ import type { Catalog } from '../catalog/types';
 import type { Problem, Severity } from '../diagnostics';
 import type { Plant } from '../model/plant';
 import type { LineIndex } from '../text/line-index';
+import type { ReportDiagram } from './diagram';
 
 export interface ReportInput {
   readonly plant: Plant;
@@ -17,6 +18,8 @@ export interface ReportInput {
   readonly catalog?: Catalog;
   /** Rows of the findings table at most (the rest is counted). Default 500. */
   readonly maxFindings?: number;
+  /** The plant diagram, drawn beforehand (layout is async; see renderReviewReport). */
+  readonly diagram?: ReportDiagram;
 }
 
 export interface ScenarioGroup {
@@ -44,6 +47,7 @@ export interface ReportModel {
   readonly findings: readonly { severity: Severity; code: string; element: string; line?: number; missing: string; planned: string; message: string }[];
   readonly findingsOmitted: number;
   readonly coverage: { readonly ids: readonly string[]; readonly rows: readonly { threat: string; instances: number; cells: readonly string[] }[] };
+  readonly diagram?: ReportDiagram;
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
@@ -94,6 +98,7 @@ export function buildReport(input: ReportInput): ReportModel {
     }),
     findingsOmitted: Math.max(0, sorted.length - max),
     coverage: coverageMatrix(analysis.coverage),
+    ...(input.diagram ? { diagram: input.diagram } : {}),
   };
 }
 

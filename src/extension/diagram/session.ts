@@ -147,8 +147,7 @@ export class DiagramSession implements vscode.Disposable {
     const version = this.document.version;
     let result: ComputeResult;
     try {
-      const severity = vscode.workspace.getConfiguration('smartfab', this.document.uri).get<Record<string, SeveritySetting>>('severity');
-      result = await this.layout.compute({ text: this.document.getText(), version, options: this.options(), ...(severity ? { severity } : {}) });
+      result = await this.layout.compute({ text: this.document.getText(), version, options: this.options(), severity: this.severity() });
     } catch (e) {
       result = { version, findings: [], damages: [], broken: `Cannot draw the plant (${e instanceof Error ? e.message : String(e)})` };
     }
@@ -164,6 +163,16 @@ export class DiagramSession implements vscode.Disposable {
       this.post({ type: 'banner', message: result.broken });
     }
     this.changed();
+  }
+
+  /** The `smartfab.severity` setting as a plain record: configuration objects are proxies a worker cannot receive. */
+  private severity(): Record<string, SeveritySetting> {
+    const raw = vscode.workspace.getConfiguration('smartfab', this.document.uri).get<unknown>('severity');
+    const out: Record<string, SeveritySetting> = {};
+    if (raw && typeof raw === 'object') {
+      for (const [k, v] of Object.entries(raw)) if (typeof v === 'string' && /^(error|warning|info|hint|off)$/.test(v)) out[k] = v as SeveritySetting;
+    }
+    return out;
   }
 
   private options(): { showFlows: boolean; expanded: string[]; previous?: Record<string, Point> } {

@@ -1,0 +1,130 @@
+// Builds the new version's Document from the previous one and the freshly parsed window entries,
+// without touching the previous Document: nodes before the window are shared (their offsets did not
+// move), nodes after it are copied with offsets shifted by the length change, and the path from the
+// root to the window (document, root map, section pair, section) is copied shallowly.
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, Pair, Scalar, YAMLMap, YAMLSeq, type Document, type Node, type Range } from 'yaml';
+import type { EditWindow } from './incremental-window';
+
+/** Deeper documents are parsed in full (keeps the recursive copy below far from the stack limit). */
+export const MAX_DEPTH = 64;
+
+/** An entry of a block collection: a pair of a map, a node of a sequence. */
+export type Item = Pair | Node;
+
+/** Nodes with no alias, anchor or explicit tag, of yaml's plain classes, at most MAX_DEPTH deep. */
+export function plainTree(roots: readonly unknown[]): boolean {
+  const stack: [unknown, number][] = roots.map((r) => [r, 0]);
+  while (stack.length) {
+    const [n, depth] = stack.pop()!;
+    if (n === null) continue;
+    if (depth > MAX_DEPTH) return false;
+    if (isPair(n)) {
+      stack.push([n.key, depth], [n.value, depth]);
+      continue;
+    }
+    if (!isNode(n) || isAlias(n) || n.anchor !== undefined || n.tag !== undefined || !n.range) return false;
+    if (isMap(n) || isSeq(n)) {
+      if (n.constructor !== YAMLMap && n.constructor !== YAMLSeq) return false;
+      for (const it of n.items) stack.push([it, depth + 1]);
+    } else if (!isScalar(n) || n.constructor !== Scalar) {
+      return false;
+    }
+  }
+  return true;
+}
+
+const shifted = (r: Range, d: number): Range => [r[0] + d, r[1] + d, r[2] + d];
+
+/** Moves freshly parsed nodes (owned by nobody else) to absolute offsets. */
+export function moveInPlace(items: readonly Item[], delta: number, schema: YAMLMap['schema']): void {
+  const stack: unknown[] = [...items];
+  while (stack.length) {
+    const n = stack.pop();
+    if (isPair(n)) stack.push(n.key, n.value);
+    else if (isNode(n) && n.range) {
+      n.range = shifted(n.range, delta);
+      if (isMap(n) || isSeq(n)) {
+        n.schema = schema;
+        stack.push(...n.items);
+      }
+    }
+  }
+}
+
+/** A copy of a plain node (see plainTree) with every offset moved by `delta`. */
+function movedCopy<T>(n: T, delta: number): T {
+  if (isPair(n)) return Object.assign(new Pair(null), n, { key: movedCopy(n.key, delta), value: movedCopy(n.value, delta) }) as T;
+  if (isScalar(n)) {
+    const c = Object.assign(new Scalar(n.value), n);
+    c.range = shifted(n.range!, delta);
+    return c as T;
+  }
+  if (isMap(n)) {
+    const c = Object.assign(new YAMLMap(n.schema), n);
+    c.range = shifted(n.range!, delta);
+    c.items = n.items.map((p) => movedCopy(p, delta));
+    return c as T;
+  }
+  if (isSeq(n)) {
+    const c = Object.assign(new YAMLSeq(n.schema), n);
+    c.range = shifted(n.range!, delta);
+    c.items = n.items.map((it) => movedCopy(it, delta));
+    return c as T;
+  }
+  return n;
+}
+
+/** Same prototype, same own properties (including yaml's hidden node-type symbol). */
+function shallow<T extends object>(o: T): T {
+  return Object.create(Object.getPrototypeOf(o), Object.getOwnPropertyDescriptors(o)) as T;
+}
+
+/** Leading comment and blank-line flags come from text before the window: keep the old entry's. */
+function keepLeading(oldItem: Item, newItem: Item): void {
+  const from = isPair(oldItem) ? oldItem.key : oldItem;
+  const to = isPair(newItem) ? newItem.key : newItem;
+  if (!isNode(from) || !isNode(to)) return;
+  if (from.commentBefore !== undefined) to.commentBefore = from.commentBefore;
+  if (from.spaceBefore !== undefined) to.spaceBefore = from.spaceBefore;
+}
+
+/**
+ * The previous document with entries first..last of the window's section replaced by `fresh`
+ * (already at absolute offsets), later nodes shifted by `delta`; undefined when an enclosing node
+ * ends inside the window (its new end cannot be derived).
+ */
+export function spliceDocument(prev: Document.Parsed, w: EditWindow, fresh: Item[], delta: number): Document.Parsed | undefined {
+  const endOf = (o: number) => (o >= w.end ? o + delta : undefined);
+  const reach = (r: Range | null | undefined): Range | undefined => {
+    if (!r) return undefined;
+    const a = endOf(r[1]);
+    const b = endOf(r[2]);
+    return a === undefined || b === undefined ? undefined : [r[0], a, b];
+  };
+  const root = prev.contents as YAMLMap;
+  const pair = root.items[w.section];
+  const section = pair.value as YAMLMap | YAMLSeq;
+  const ranges = [reach(prev.range), reach(root.range), reach(section.range)];
+  if (ranges.some((r) => r === undefined)) return undefined;
+
+  keepLeading(section.items[w.first] as Item, fresh[0]);
+  const items: Item[] = (section.items as Item[]).slice(0, w.first);
+  items.push(...fresh);
+  for (let i = w.last + 1; i < section.items.length; i++) items.push(movedCopy(section.items[i] as Item, delta));
+  const newSection = shallow(section);
+  newSection.items = items as typeof newSection.items;
+  newSection.range = ranges[2]!;
+
+  const newRoot = shallow(root);
+  newRoot.items = root.items.map((p, i) =>
+    i < w.section ? p : i === w.section ? Object.assign(new Pair(null), p, { value: newSection }) : movedCopy(p, delta),
+  );
+  newRoot.range = ranges[1]!;
+
+  const doc = shallow(prev);
+  doc.contents = newRoot as unknown as typeof doc.contents;
+  doc.range = ranges[0]!;
+  doc.errors = [];
+  doc.warnings = [];
+  return doc;
+}
