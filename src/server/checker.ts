@@ -1,16 +1,36 @@
 // The server's checker: core checkText (parse + validation), then the threat analysis through a
-// per-document cache that skips it when the plant's structure did not change.
+// per-document cache that skips it when the plant's structure did not change. Each document keeps
+// its last error-free parse, so a local edit reparses only the edited entries.
 import { checkText } from '../core/check';
 import type { Problem } from '../core/diagnostics';
+import { reusable } from '../core/parse/incremental';
+import type { ParsedSource } from '../core/parse/source';
 import { AnalysisCache } from './analysis-cache';
 import type { Checker, CheckOutput } from './pipeline';
 
 const byPosition = (a: Problem, b: Problem) => a.span.start - b.span.start || a.span.end - b.span.end;
 
-/** A checker with its own analysis cache (one per server). */
-export function createChecker(cache = new AnalysisCache()): Checker & { cache: AnalysisCache } {
+export interface ServerChecker extends Checker {
+  readonly cache: AnalysisCache;
+  /** How many checks reparsed incrementally (for tests and benchmarks). */
+  incremental: number;
+  forget(uri: string): void;
+}
+
+/** A checker with its own analysis cache and incremental-parse bases (one per server). */
+export function createChecker(cache = new AnalysisCache(), capacity = 8): ServerChecker {
+  // Per document, the last parse that can serve as a base (error-free); broken versions never replace it.
+  const bases = new Map<string, ParsedSource>();
+  const keepBase = (uri: string, source: ParsedSource) => {
+    if (!reusable(source)) return;
+    bases.delete(uri);
+    bases.set(uri, source);
+    if (bases.size > capacity) bases.delete(bases.keys().next().value as string);
+  };
   const check = (text: string, uri: string): CheckOutput => {
-    const r = checkText(text, { uri, analysis: false });
+    const r = checkText(text, { uri, analysis: false, previous: bases.get(uri) });
+    if (r.incremental) self.incremental++;
+    keepBase(uri, r.source);
     if (!r.plant) return { problems: r.problems, lineIndex: r.lineIndex };
     let analysis;
     try {
@@ -22,7 +42,12 @@ export function createChecker(cache = new AnalysisCache()): Checker & { cache: A
     const problems = [...r.problems, ...analysis.findings].sort(byPosition);
     return { plant: r.plant, problems, lineIndex: r.lineIndex, analysis };
   };
-  return Object.assign(check, { cache });
+  const forget = (uri: string) => {
+    bases.delete(uri);
+    cache.forget(uri);
+  };
+  const self: ServerChecker = Object.assign(check, { cache, forget, incremental: 0 });
+  return self;
 }
 
 /** One-shot check (no cache), e.g. for files checked from the workspace command. */

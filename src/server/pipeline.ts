@@ -16,7 +16,10 @@ export interface CheckOutput {
   readonly analysis?: unknown;
 }
 
-export type Checker = (text: string, uri: string) => CheckOutput;
+export type Checker = ((text: string, uri: string) => CheckOutput) & {
+  /** Drops what the checker keeps for a closed document. */
+  forget?(uri: string): void;
+};
 
 export interface DocumentResult {
   readonly uri: string;
@@ -85,6 +88,7 @@ export class Pipeline {
   }
 
   close(uri: string): void {
+    this.checker.forget?.(uri);
     this.results.delete(uri);
     this.lastGood.delete(uri);
     this.lastIds.delete(uri);

@@ -1,27 +1,36 @@
-// A person's first session with the packaged extension: open a plant, read the problems, hover a
-// countermeasure ID, apply a quick fix, open the diagram and its preview. Steps for features that have not
-// landed yet skip with a PENDING-<AREA> reason (grep PENDING- to switch them to hard assertions).
+// A person's first session with the packaged extension: open the model 1 example, read its findings in the
+// Problems panel, hover a countermeasure ID, apply the DMZ quick fix, open the diagram and its preview.
+// Every feature has landed, so a missing one fails (no PENDING skips here).
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { repoRoot } from '../../scripts/code-server/paths';
 import { Workbench, positionOf } from './workbench';
 
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
-function pending(ctx: Mocha.Context, reason: string): never {
-  console.log(`      skipped: ${reason}`);
-  ctx.skip();
-}
+const PLANT = 'model-1-single-factory.smartfab.yaml';
+/**
+ * Model 1 with every A4 countermeasure but the filtering device (ID8-1) and the DMZ (ID9-1) implemented,
+ * so the DMZ quick fix clears A4 and the file's problem count drops (on the bare example A4 would stay,
+ * still missing ID5-1..ID7-1).
+ */
+const DMZ_PLANT = 'fixture-model-1-dmz.smartfab.yaml';
+const dmzPlantText = (): string =>
+  `${fs.readFileSync(path.join(repoRoot, 'examples', PLANT), 'utf8')}
+countermeasures:
+${[['ID5-1', 'iot-nw'], ['ID6-1', 'iot-to-ctrl'], ['ID7-1', 'iot-nw'], ['ID10-1', 'iot-to-ctrl']]
+  .map(([id, target]) => `  - measure: ${id}\n    target: ${target}\n    status: implemented\n`)
+  .join('')}`;
+
+/** IPA measure 5 (IDs 5-x) as the catalogue names it, in either language. */
+const MEASURE_5_TITLE = /Inventory of operations|業務の整理/;
 
 describe('e2e: walkthrough in code-server with the installed .vsix', () => {
   let wb: Workbench;
-  let plant: string;
-  let fixPlant: string; // the plant with problems, for the quick fix
 
   before(async () => {
-    wb = await Workbench.start();
-    // The first example plant, or the broken fixture while examples/ is still empty.
-    plant = wb.files.find((f) => !f.startsWith('fixture-')) ?? 'fixture-broken.smartfab.yaml';
-    fixPlant = plant;
+    wb = await Workbench.start({ files: { [DMZ_PLANT]: dmzPlantText() } });
   });
 
   afterEach(async function () {
@@ -33,89 +42,83 @@ describe('e2e: walkthrough in code-server with the installed .vsix', () => {
   });
 
   it('opens a plant file in the SmartFab language mode', async () => {
-    await wb.openText(plant);
+    await wb.openText(PLANT);
     const mode = wb.page.locator('[id="status.editor.mode"]');
     await mode.filter({ hasText: 'SmartFab' }).waitFor({ timeout: 30_000 });
     await wb.screenshot('plant-open');
   });
 
-  it('fills the Problems panel', async function () {
-    if (!wb.installedHas('dist/server.js')) pending(this, 'PENDING-LSP: the .vsix has no dist/server.js yet');
-    await wb.page.keyboard.press('Control+Shift+M');
-    const rows = wb.page.locator('.markers-panel .monaco-list-row').first();
-    if (!(await rows.waitFor({ timeout: 30_000 }).then(() => true, () => false))) {
-      // PENDING-ANALYSIS: threat findings for the example; the broken fixture has problems regardless.
-      console.log(`      note: ${plant} shows no problems; checking fixture-broken.smartfab.yaml instead`);
-      fixPlant = 'fixture-broken.smartfab.yaml';
-      await wb.openText(fixPlant);
-      await rows.waitFor({ timeout: 60_000 });
-    }
+  it("fills the Problems panel with the example's own threat findings", async () => {
+    assert.ok(wb.installedHas('dist/server.js'), 'the .vsix ships the language server');
+    await wb.showProblems();
+    const row = (text: RegExp) => wb.page.locator('.markers-panel .monaco-list-row', { hasText: text }).first();
+    await row(/A4 Intrusion spreading from the IoT network/).waitFor({ timeout: 60_000 });
+    await row(/A1 Intrusion from an IoT device/).waitFor();
+    const count = await wb.waitForProblemCount(PLANT, { atLeast: 8 });
+    console.log(`      ${PLANT}: ${count} problems`);
     await wb.screenshot('problems');
   });
 
-  it('shows hover docs on a countermeasure ID', async function () {
-    if (!wb.installedHas('dist/server.js')) pending(this, 'PENDING-LSP: the .vsix has no dist/server.js yet');
-    const at = positionOf(path.join(wb.dirs.workspace, plant), /\bID\d{1,2}-\d{1,2}\b/);
-    if (!at) pending(this, `${plant} has no countermeasure ID to hover`);
-    await wb.openText(plant);
+  it('shows hover docs with the measure name on a countermeasure ID', async () => {
+    const at = positionOf(path.join(wb.dirs.workspace, DMZ_PLANT), /\bID5-1\b/);
+    assert.ok(at, `${DMZ_PLANT} declares ID5-1`);
+    await wb.openText(DMZ_PLANT);
     await wb.page.locator('.monaco-editor .view-lines').first().click();
     await wb.goTo(at.line, at.column + 1); // scrolls the ID into view
     // The injection grammar makes the ID a token of its own, so its span can be hovered.
     await wb.page.locator('.monaco-editor .view-line span span', { hasText: at.text }).first().hover();
-    // Real docs, not just the "(ctrl + click)" link hint: a measure name and description run longer.
-    const hover = wb.page.locator('.monaco-hover-content').filter({ hasText: /\S[\s\S]{40,}/ }).first();
+    const hover = wb.page.locator('.monaco-hover-content').filter({ hasText: MEASURE_5_TITLE }).first();
     await hover.waitFor({ timeout: 30_000 });
     await wb.screenshot('hover-countermeasure');
     await wb.page.mouse.move(0, 0);
     await wb.page.keyboard.press('Escape');
   });
 
-  it('applies a quick fix', async function () {
-    if (!wb.installedHas('dist/server.js')) pending(this, 'PENDING-LSP: the .vsix has no dist/server.js yet');
-    await wb.openText(fixPlant);
+  it('applies the DMZ quick fix to the A4 finding: the text changes and the problem count drops', async () => {
+    const file = path.join(wb.dirs.workspace, DMZ_PLANT);
+    const original = fs.readFileSync(file, 'utf8');
+    const a4 = positionOf(file, /^ {2}iot-to-ctrl:/);
+    assert.ok(a4, 'the conduit A4 is reported on');
+    await wb.openText(DMZ_PLANT);
+    await wb.showProblems();
+    const before = await wb.waitForProblemCount(DMZ_PLANT, { atLeast: 2 });
     await wb.page.locator('.monaco-editor .view-lines').first().click();
-    // Walk the problems (F8) until one offers code actions (Ctrl+.).
-    for (let tries = 0; tries < 8; tries++) {
-      await wb.page.keyboard.press('F8');
-      await wb.page.locator('.marker-widget').first().waitFor({ timeout: 10_000 });
-      await wb.page.keyboard.press('Control+.');
-      const menu = wb.page.locator('.action-widget');
-      // Either the menu opens or the editor says "No code actions available".
-      await menu.or(wb.page.locator('.monaco-editor-overlaymessage')).first().waitFor({ timeout: 10_000 });
-      if ((await menu.locator('.monaco-list-row.action').count()) > 0) {
-        await wb.screenshot('quick-fix-menu');
-        await wb.page.keyboard.press('Enter');
-        await wb.page.locator('.tab.active.dirty').waitFor({ timeout: 10_000 });
-        await wb.screenshot('quick-fix-applied');
-        return;
-      }
-      await wb.page.keyboard.press('Escape');
-    }
-    pending(this, `PENDING-FIXES: no problem in ${fixPlant} offered a quick fix (8 tried)`);
+    await wb.goTo(a4.line, 3);
+    await wb.page.keyboard.press('Control+.');
+    const dmz = wb.page.locator('.action-widget .monaco-list-row.action', { hasText: /Insert a DMZ between iot-nw and ctrl-info/ });
+    await dmz.waitFor({ timeout: 30_000 });
+    await wb.screenshot('quick-fix-menu');
+    await dmz.click();
+    await wb.page.locator('.tab.active.dirty').waitFor({ timeout: 10_000 });
+    const after = await wb.waitForProblemCount(DMZ_PLANT, { below: before });
+    console.log(`      ${DMZ_PLANT}: ${before} -> ${after} problems`);
+    await wb.screenshot('quick-fix-applied');
+    await wb.page.keyboard.press('Control+S');
+    await wb.page.locator('.tab.active.dirty').waitFor({ state: 'detached', timeout: 10_000 });
+    const saved = fs.readFileSync(file, 'utf8');
+    assert.notEqual(saved, original);
+    assert.match(saved, /\n {4}kind: dmz\n/, 'a DMZ zone was added');
+    assert.match(saved, /between: \[iot-nw, dmz\]/, 'the IoT conduit ends in the DMZ');
   });
 
-  it('opens the diagram editor', async function () {
+  it('opens the diagram editor', async () => {
     const label = wb.commandLabel(/diagram/i, /open diagram/i, /side|preview/i);
-    if (!label) pending(this, 'PENDING-DIAGRAM: the .vsix contributes no "Open Diagram" command yet');
-    await wb.openText(plant);
+    assert.ok(label, 'the .vsix contributes "Open Diagram"');
+    await wb.openText(PLANT);
     await wb.runCommand(label);
-    await diagramRendered(wb);
+    const status = await wb.waitForDiagram();
+    assert.match(status, /[1-9]\d* findings/, `the diagram shows the example's findings: ${status}`);
     await wb.screenshot('diagram-editor');
   });
 
-  it('opens the diagram preview beside the text', async function () {
+  it('opens the diagram preview beside the text', async () => {
     const label = wb.commandLabel(/diagram/i, /side|preview/i);
-    if (!label) pending(this, 'PENDING-DIAGRAM: the .vsix contributes no "Open Diagram to the Side" command yet');
-    await wb.openText(plant);
+    assert.ok(label, 'the .vsix contributes "Open Diagram to the Side"');
+    await wb.runCommand('View: Close All Editors');
+    await wb.openText(PLANT);
     await wb.runCommand(label);
-    await diagramRendered(wb);
-    assert.ok((await wb.page.locator('.editor-group-container').count()) >= 2, 'preview opens in a second group');
+    await wb.waitForDiagram();
+    assert.equal(await wb.page.locator('.editor-group-container').count(), 2, 'text and preview in two groups');
     await wb.screenshot('diagram-preview');
   });
 });
-
-/** The webview's inner frame shows diagram nodes (VS Code nests the content in iframe.webview > #active-frame). */
-async function diagramRendered(wb: Workbench): Promise<void> {
-  const frame = wb.page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
-  await frame.locator('svg g.node').first().waitFor({ timeout: 60_000 }); // laid-out nodes, not toolbar icons
-}

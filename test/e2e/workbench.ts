@@ -2,7 +2,7 @@
 // (keyboard, palette, mouse), with a screenshot per step under test-results/e2e/.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/code-server/browser';
 import { installCodeServer } from '../../scripts/code-server/install';
 import { repoRoot } from '../../scripts/code-server/paths';
@@ -10,6 +10,16 @@ import { type CodeServer, installVsix, startCodeServer } from '../../scripts/cod
 import { type RunDirs, fillWorkspace, freshRunDirs } from '../../scripts/code-server/workspace';
 
 export const screenshotDir = path.join(repoRoot, 'test-results', 'e2e');
+
+/** Cleared once per mocha process, so several e2e files add to the same folder. */
+let screenshotsCleared = false;
+
+export interface StartOptions {
+  /** User settings on top of the harness defaults (e.g. workbench.colorTheme). */
+  settings?: Record<string, unknown>;
+  /** Extra files written into the workspace copy: name -> content. */
+  files?: Record<string, string>;
+}
 
 interface Manifest {
   name: string;
@@ -29,15 +39,21 @@ export class Workbench {
   ) {}
 
   /** Installs code-server (cached) and the .vsix built by `npm run package`, then opens a workspace copy. */
-  static async start(): Promise<Workbench> {
+  static async start(opts: StartOptions = {}): Promise<Workbench> {
     const manifest = readManifest(repoRoot);
     const vsix = path.join(repoRoot, `${manifest.name}-${manifest.version}.vsix`);
     if (!fs.existsSync(vsix)) throw new Error(`${path.basename(vsix)} is missing: run npm run package first`);
     await installCodeServer();
     const dirs = freshRunDirs('e2e');
     const files = fillWorkspace(dirs.workspace, true);
+    for (const [name, text] of Object.entries(opts.files ?? {})) {
+      fs.writeFileSync(path.join(dirs.workspace, name), text);
+      files.push(name);
+    }
+    if (opts.settings) patchUserSettings(dirs, opts.settings);
     await installVsix(vsix, dirs);
-    fs.rmSync(screenshotDir, { recursive: true, force: true });
+    if (!screenshotsCleared) fs.rmSync(screenshotDir, { recursive: true, force: true });
+    screenshotsCleared = true;
     fs.mkdirSync(screenshotDir, { recursive: true });
     const server = await startCodeServer(dirs);
     const browser = await launchBrowser();
@@ -71,10 +87,67 @@ export class Workbench {
     return cmd && (cmd.category ? `${cmd.category}: ${cmd.title}` : cmd.title);
   }
 
+  /** test-results/e2e/NN-name.png, numbered in step order. */
   async screenshot(name: string): Promise<string> {
-    const file = path.join(screenshotDir, `${String(++this.shots).padStart(2, '0')}-${name}.png`);
+    return this.screenshotAs(`${String(++this.shots).padStart(2, '0')}-${name}`);
+  }
+
+  /** test-results/e2e/<name>.png, unnumbered. */
+  async screenshotAs(name: string): Promise<string> {
+    const file = path.join(screenshotDir, `${name}.png`);
     await this.page.screenshot({ path: file });
     return file;
+  }
+
+  /**
+   * Changes user settings while the workbench runs (it watches settings.json), e.g. the colour theme;
+   * callers wait for the visible effect.
+   */
+  setUserSettings(patch: Record<string, unknown>): void {
+    patchUserSettings(this.dirs, patch);
+  }
+
+  /** Shows the Problems panel (the shortcut toggles it, so only when hidden). */
+  async showProblems(): Promise<void> {
+    if (await this.page.locator('.markers-panel').isVisible()) return;
+    await this.page.keyboard.press('Control+Shift+M');
+    await this.page.locator('.markers-panel').waitFor();
+  }
+
+  /** The file's problem count as the Problems panel shows it ("9 problems in file x of folder ."), if listed. */
+  async problemCount(file: string): Promise<number | undefined> {
+    const row = this.page.locator(`.markers-panel .monaco-list-row[aria-label*="in file ${file} "]`).first();
+    if ((await row.count()) === 0) return undefined;
+    const m = /(\d+) problems? in file/.exec((await row.getAttribute('aria-label')) ?? '');
+    return m ? Number(m[1]) : undefined;
+  }
+
+  /** Waits until the Problems panel lists file with a count in [atLeast, below); returns that count. */
+  async waitForProblemCount(file: string, range: { atLeast?: number; below?: number }, timeout = 60_000): Promise<number> {
+    const sel = `.markers-panel .monaco-list-row[aria-label*="in file ${file} "]`;
+    await this.page.waitForFunction(
+      ([s, lo, hi]) => {
+        const m = /(\d+) problems? in file/.exec(document.querySelector(s)?.getAttribute('aria-label') ?? '');
+        return m !== null && Number(m[1]) >= lo && Number(m[1]) < hi;
+      },
+      [sel, range.atLeast ?? 1, range.below ?? Number.MAX_SAFE_INTEGER] as const,
+      { timeout },
+    );
+    return (await this.problemCount(file)) ?? -1;
+  }
+
+  /** The content frame of the newest diagram webview (VS Code nests it: iframe.webview > #active-frame). */
+  diagramFrame(): FrameLocator {
+    return this.page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+  }
+
+  /** Waits until the diagram has laid-out nodes and its status line ("N nodes, N edges, N findings"). */
+  async waitForDiagram(timeout = 90_000): Promise<string> {
+    const frame = this.diagramFrame();
+    await frame.locator('svg g.node').first().waitFor({ timeout });
+    const status = frame.locator('.status', { hasText: /\d+ nodes, \d+ edges/ });
+    await status.waitFor({ timeout });
+    return status.innerText();
   }
 
   async openFile(name: string): Promise<void> {
@@ -121,6 +194,12 @@ export class Workbench {
   async activeEditorIsDirty(): Promise<boolean> {
     return (await this.page.locator('.tab.active.dirty').count()) > 0;
   }
+}
+
+function patchUserSettings(dirs: RunDirs, patch: Record<string, unknown>): void {
+  const file = path.join(dirs.userDataDir, 'User', 'settings.json');
+  const current = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+  fs.writeFileSync(file, JSON.stringify({ ...current, ...patch }, null, 2));
 }
 
 function readManifest(dir: string): Manifest {

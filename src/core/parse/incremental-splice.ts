@@ -88,24 +88,33 @@ function keepLeading(oldItem: Item, newItem: Item): void {
   if (from.spaceBefore !== undefined) to.spaceBefore = from.spaceBefore;
 }
 
+/** Where a block collection's entry ends (yaml ends the collection there when it is the last). */
+function itemEnd(it: Item | undefined): number | undefined {
+  const n = isPair(it) ? it.value : it;
+  return isNode(n) && n.range ? n.range[2] : undefined;
+}
+
 /**
  * The previous document with entries first..last of the window's section replaced by `fresh`
- * (already at absolute offsets), later nodes shifted by `delta`; undefined when an enclosing node
- * ends inside the window (its new end cannot be derived).
+ * (already at absolute offsets), later nodes shifted by `delta`; undefined when the end of an
+ * enclosing node cannot be derived.
  */
 export function spliceDocument(prev: Document.Parsed, w: EditWindow, fresh: Item[], delta: number): Document.Parsed | undefined {
-  const endOf = (o: number) => (o >= w.end ? o + delta : undefined);
-  const reach = (r: Range | null | undefined): Range | undefined => {
-    if (!r) return undefined;
-    const a = endOf(r[1]);
-    const b = endOf(r[2]);
-    return a === undefined || b === undefined ? undefined : [r[0], a, b];
-  };
   const root = prev.contents as YAMLMap;
   const pair = root.items[w.section];
   const section = pair.value as YAMLMap | YAMLSeq;
-  const ranges = [reach(prev.range), reach(root.range), reach(section.range)];
-  if (ranges.some((r) => r === undefined)) return undefined;
+  // An enclosing node ends where its last child ends (which need not be a line end: `key:` with an
+  // empty value ends at the colon), or at an offset after the window (shifted).
+  const reach = (r: Range | null | undefined, last: boolean, oldEnd: number | undefined, newEnd: number | undefined): Range | undefined => {
+    const to = (o: number) => (last && o === oldEnd ? newEnd : o >= w.end ? o + delta : undefined);
+    const a = r ? to(r[1]) : undefined;
+    const b = r ? to(r[2]) : undefined;
+    return r && a !== undefined && b !== undefined ? [r[0], a, b] : undefined;
+  };
+  const sectionRange = reach(section.range, w.last === section.items.length - 1, itemEnd(section.items[w.last] as Item), itemEnd(fresh[fresh.length - 1]));
+  const rootRange = sectionRange && reach(root.range, w.section === root.items.length - 1, section.range?.[2], sectionRange[2]);
+  const docRange = rootRange && reach(prev.range, true, root.range?.[2], rootRange[2]);
+  if (!docRange) return undefined;
 
   keepLeading(section.items[w.first] as Item, fresh[0]);
   const items: Item[] = (section.items as Item[]).slice(0, w.first);
@@ -113,17 +122,17 @@ export function spliceDocument(prev: Document.Parsed, w: EditWindow, fresh: Item
   for (let i = w.last + 1; i < section.items.length; i++) items.push(movedCopy(section.items[i] as Item, delta));
   const newSection = shallow(section);
   newSection.items = items as typeof newSection.items;
-  newSection.range = ranges[2]!;
+  newSection.range = sectionRange!;
 
   const newRoot = shallow(root);
   newRoot.items = root.items.map((p, i) =>
     i < w.section ? p : i === w.section ? Object.assign(new Pair(null), p, { value: newSection }) : movedCopy(p, delta),
   );
-  newRoot.range = ranges[1]!;
+  newRoot.range = rootRange!;
 
   const doc = shallow(prev);
   doc.contents = newRoot as unknown as typeof doc.contents;
-  doc.range = ranges[0]!;
+  doc.range = docRange;
   doc.errors = [];
   doc.warnings = [];
   return doc;

@@ -2,8 +2,8 @@
 // collection (`devices.<id>` pairs, `flows[i]` items), cut at line starts. The cut is only taken
 // when the lines around it force the same parse in context as standalone: the window opens on an
 // entry's own line at the entries' column n, every later line in it is blank or indented >= n, and
-// the first non-blank line after it (the terminator) is indented <= n and is the next entry, the
-// next root key or the end of the text. Anything else is declined (the caller parses in full).
+// the first line after it that is indented <= n and neither blank nor a comment (the terminator) is
+// the next entry, the next root key or the end of the text. Anything else is declined (the caller parses in full).
 import { isMap, isNode, isScalar, isSeq, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { TextChange } from '../lsp/stable-problems';
 
@@ -65,12 +65,17 @@ function entryColumn(text: string, section: unknown): number | undefined {
 interface EntryEnd {
   /** After the line break of the last non-blank line indented > n (or the text end). */
   readonly end: number;
-  /** Line start of the first non-blank line indented <= n; undefined at the end of the text. */
+  /** Line start of the first line indented <= n that is neither blank nor a comment; undefined at the text end. */
   readonly terminator?: number;
+  /** Blank or comment lines lie between `end` and the terminator (or the text end). */
   readonly gap: boolean;
 }
 
-/** Scans the lines after the entry line at `ls`; undefined on tabs in indentation or a lone CR. */
+/**
+ * Scans the lines after the entry line at `ls`. Comments indented <= n belong to what follows (yaml
+ * attaches them to the next key or the enclosing collection), so they count as gap, like blank
+ * lines. Undefined on a tab in indentation or a lone CR.
+ */
 function entryEnd(text: string, ls: number, n: number): EntryEnd | undefined {
   let nl = text.indexOf('\n', ls);
   let end = nl < 0 ? text.length : nl + 1;
@@ -81,13 +86,17 @@ function entryEnd(text: string, ls: number, n: number): EntryEnd | undefined {
     const q = nl < 0 ? text.length : nl;
     let k = p;
     while (k < q && text.charCodeAt(k) === 32) k++;
-    const blank = k === q || (k === q - 1 && text[k] === '\r');
-    if (blank) {
-      if (k < q || p < q || nl >= 0) gap = true;
+    const c = text[k];
+    if (k === q || (k === q - 1 && c === '\r')) {
+      if (p < q || nl >= 0) gap = true;
       continue;
     }
-    if (text[k] === '\t' || text.slice(p, q - 1).includes('\r')) return undefined;
-    if (k - p <= n) return { end, terminator: p, gap };
+    if (c === '\t' || text.slice(p, q - 1).includes('\r')) return undefined;
+    if (k - p <= n) {
+      if (c !== '#') return { end, terminator: p, gap };
+      gap = true;
+      continue;
+    }
     end = nl < 0 ? text.length : nl + 1;
     gap = false;
   }
@@ -179,7 +188,9 @@ export function windowTextFits(w: string, n: number, kind: 'map' | 'seq', atText
     if (!blank) {
       if (c === '\t' || k - p < n) return false;
       if (k === p && (w.startsWith('---', p) || w.startsWith('...', p))) return false;
-      if (p > 0 && k - p === n && kind === 'seq' && c !== '-' && (c !== '#' || n === 0)) return false;
+      // At column n: seq entries start with a dash; in a map a dash would be a compact sequence
+      // value, which takes in comments at column n after it (outside the window).
+      if (p > 0 && k - p === n && (kind === 'seq' ? c !== '-' && (c !== '#' || n === 0) : c === '-')) return false;
     }
     lastContent = blank ? '' : c;
     p = q + 1;

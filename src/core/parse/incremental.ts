@@ -2,7 +2,7 @@
 // again, standalone, and spliced into the previous version's Document. The outcome is the one
 // parseSource gives for the new text (same Document ranges and values, same problems); whenever that
 // cannot be guaranteed for an edit (see incremental-window.ts) it simply is parseSource.
-import { isMap, isScalar, isSeq, parseAllDocuments, Scalar, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseAllDocuments, Scalar, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import { textChange } from '../lsp/stable-problems';
 import { moveInPlace, plainTree, spliceDocument, type Item } from './incremental-splice';
 import { locateWindow, windowTextFits } from './incremental-window';
@@ -61,8 +61,14 @@ function splice(prev: ParsedSource, text: string, uri: string | undefined): Pars
   if (!(w.kind === 'map' ? isMap(part.contents) : isSeq(part.contents))) return undefined;
   const coll = part.contents as YAMLMap | YAMLSeq;
   if (coll.flow || coll.range?.[0] !== w.indent || coll.items.length === 0 || coll.comment) return undefined;
-  // Block scalars may take in the blank lines after the window (keep chomping), which the standalone parse does not see.
-  if (!plainTree(coll.items) || (w.gap && hasBlockScalar(coll.items))) return undefined;
+  // The last entry borders the lines after the window (blank lines, comments at column <= n), which
+  // the standalone parse does not see: block scalars (keep chomping) and an empty last value (`key:`,
+  // before or after the edit) take them in, and an empty value with a comment ends where the next
+  // line's content starts.
+  const oldSection = (doc.contents as YAMLMap).items[w.section].value as YAMLMap | YAMLSeq;
+  const empties = [trailingEmpty(coll.items[coll.items.length - 1]), trailingEmpty(oldSection.items[w.last])];
+  if (empties.some((e) => e && (w.gap || e.comment !== undefined))) return undefined;
+  if (!plainTree(coll.items) || (w.gap && hasBlockScalar([...coll.items, oldSection.items[w.last]]))) return undefined;
 
   const fresh = coll.items as Item[];
   moveInPlace(fresh, w.start, (doc.contents as YAMLMap).schema);
@@ -78,12 +84,23 @@ function splice(prev: ParsedSource, text: string, uri: string | undefined): Pars
   return { source: { ...base, doc: next, documentCount: 1, value }, problems: duplicateKeyProblems(next, text) };
 }
 
+/** The last node in document order under `item`, when it is an empty scalar (`key:` with no value). */
+function trailingEmpty(item: unknown): Scalar | undefined {
+  for (let n = item; ; ) {
+    if (isPair(n)) n = n.value;
+    else if ((isMap(n) || isSeq(n)) && n.items.length > 0) n = n.items[n.items.length - 1];
+    else return isScalar(n) && n.source === '' ? n : undefined;
+  }
+}
+
 function hasBlockScalar(items: readonly unknown[]): boolean {
   const stack = [...items];
   while (stack.length) {
     const n = stack.pop();
     if (isScalar(n)) {
       if (n.type === Scalar.BLOCK_LITERAL || n.type === Scalar.BLOCK_FOLDED) return true;
+    } else if (isPair(n)) {
+      stack.push(n.key, n.value);
     } else if (isMap(n)) {
       for (const p of n.items) stack.push(p.key, p.value);
     } else if (isSeq(n)) {

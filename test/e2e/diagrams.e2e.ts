@@ -1,0 +1,56 @@
+// Every example's diagram in the custom editor of the packaged extension, in a light and a dark theme:
+// test-results/e2e/diagram-<example>-<theme>.png, for people to review layout and legibility.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { repoRoot } from '../../scripts/code-server/paths';
+import { Workbench } from './workbench';
+
+const THEMES = [
+  { slug: 'light', name: 'Default Light Modern', workbenchClass: 'vs', webviewClass: 'vscode-light' },
+  { slug: 'dark', name: 'Default Dark Modern', workbenchClass: 'vs-dark', webviewClass: 'vscode-dark' },
+] as const;
+
+const examples = fs
+  .readdirSync(path.join(repoRoot, 'examples'))
+  .filter((f) => f.endsWith('.smartfab.yaml'))
+  .sort();
+
+describe('e2e: every example diagram in a light and a dark theme', () => {
+  let wb: Workbench;
+
+  before(async () => {
+    wb = await Workbench.start({ settings: { 'workbench.colorTheme': THEMES[0].name } });
+    // More room for the diagram: no side bar, no panel.
+    await wb.runCommand('View: Close Primary Side Bar');
+    await wb.runCommand('View: Hide Panel');
+  });
+
+  after(async () => {
+    await wb?.stop();
+  });
+
+  it('has examples to draw', () => {
+    assert.ok(examples.length >= 8, examples.join(', '));
+  });
+
+  for (const example of examples) {
+    const name = example.replace(/\.smartfab\.yaml$/, '');
+    it(`draws ${name}`, async () => {
+      const label = wb.commandLabel(/diagram/i, /open diagram/i, /side|preview/i);
+      assert.ok(label, 'the .vsix contributes "Open Diagram"');
+      await wb.runCommand('View: Close All Editors');
+      await wb.openText(example);
+      await wb.runCommand(label);
+      await wb.waitForDiagram();
+      // Alternate the order so each example costs one theme switch.
+      const order = examples.indexOf(example) % 2 === 0 ? THEMES : [...THEMES].reverse();
+      for (const theme of order) {
+        wb.setUserSettings({ 'workbench.colorTheme': theme.name });
+        await wb.page.locator(`.monaco-workbench.${theme.workbenchClass}`).waitFor({ timeout: 30_000 });
+        await wb.diagramFrame().locator(`body.${theme.webviewClass}`).waitFor({ timeout: 30_000 });
+        await wb.screenshotAs(`diagram-${name}-${theme.slug}`);
+      }
+    });
+  }
+});
