@@ -1,16 +1,15 @@
-// Extension entry point: stays tiny so activation is cheap; features register themselves from here.
+// Extension entry point: stays tiny so activation is cheap; each feature registers itself from here.
 import type * as vscode from 'vscode';
-import { registerDiagram } from './diagram/index';
 import { registerLspCommands } from './commands/index';
+import { registerDiagram } from './diagram/index';
 import { createLanguageClient } from './language-client';
 
-export function activate(_context: vscode.ExtensionContext): void {
-  // Language client and diagram registration are added here as those features land.
-  registerDiagram(_context);
+export function activate(context: vscode.ExtensionContext): void {
+  registerDiagram(context);
   // The server starts in the background; activation does not wait for it.
-  const client = createLanguageClient(_context);
-  _context.subscriptions.push(client);
-  registerLspCommands(_context, client);
+  const client = createLanguageClient(context);
+  context.subscriptions.push(client);
+  registerLspCommands(context, client);
   void client.start();
 }
 

@@ -136,6 +136,26 @@ export class Workbench {
     return (await this.problemCount(file)) ?? -1;
   }
 
+  /** Types into the Problems panel's filter box ('' clears it); callers wait for the rows they expect. */
+  async filterProblems(text: string): Promise<void> {
+    await this.page.getByPlaceholder(/^Filter \(e\.g\. text/).first().fill(text);
+  }
+
+  /**
+   * Focuses the row of the open code-action menu (Ctrl+.) whose label matches, with the arrow keys (a
+   * pointer block covers the menu while it opens, so clicks are unreliable). Enter then applies it.
+   */
+  async pickAction(label: RegExp): Promise<void> {
+    const rows = this.page.locator('.action-widget .monaco-list-row.action');
+    await rows.filter({ hasText: label }).first().waitFor({ timeout: 30_000 });
+    const total = await rows.count();
+    for (let i = 0; i <= total; i++) {
+      if ((await rows.filter({ hasText: label }).and(this.page.locator('.focused')).count()) > 0) return;
+      await this.page.keyboard.press('ArrowDown');
+    }
+    throw new Error(`no code action matching ${label} could be focused`);
+  }
+
   /** The content frame of the newest diagram webview (VS Code nests it: iframe.webview > #active-frame). */
   diagramFrame(): FrameLocator {
     return this.page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
@@ -151,6 +171,7 @@ export class Workbench {
   }
 
   async openFile(name: string): Promise<void> {
+    await this.page.keyboard.press('Escape'); // close a leftover menu or widget first
     await this.focusEditorArea();
     await this.page.keyboard.press('Control+P');
     const input = this.page.locator('.quick-input-widget input');
