@@ -23,27 +23,44 @@ export interface FindingIndex {
   readonly unplaced: number;
 }
 
-const inside = (s: Span, p: Span) => s.start <= p.start && p.start < Math.max(s.end, s.start + 1);
-
-export function indexFindings(plant: Plant, findings: readonly Problem[]): FindingIndex {
+/**
+ * The element a problem is about: `data.target` when it names one, else the element whose span holds the
+ * problem (a countermeasure entry counts for its target). O(log n) per problem: top-level entries never
+ * nest, so their spans are disjoint and sorted search finds the one holding a position.
+ */
+export function elementResolver(plant: Plant): (p: Problem) => string | undefined {
   const ids = new Set<string>();
   const spans: { id: string; span: Span }[] = [];
   for (const e of [...plant.zones, ...plant.devices, ...plant.conduits, ...plant.flows]) {
     ids.add(e.id);
     spans.push({ id: e.id, span: e.span });
   }
-  for (const me of plant.measures) spans.push({ id: me.target.value, span: me.span });
+  for (const m of plant.measures) spans.push({ id: m.target.value, span: m.span });
+  spans.sort((a, b) => a.span.start - b.span.start);
+  return (p) => {
+    const t = p.data?.target;
+    if (typeof t === 'string' && ids.has(t)) return t;
+    let lo = 0;
+    let hi = spans.length - 1;
+    let hit = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].span.start <= p.span.start) {
+        hit = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const s = hit >= 0 ? spans[hit] : undefined;
+    return s && p.span.start < Math.max(s.span.end, s.span.start + 1) && ids.has(s.id) ? s.id : undefined;
+  };
+}
+
+export function indexFindings(plant: Plant, findings: readonly Problem[]): FindingIndex {
+  const resolve = elementResolver(plant);
   const byElement = new Map<string, ElementFindings>();
   let unplaced = 0;
   for (const p of findings) {
-    const t = p.data?.target;
-    let id = typeof t === 'string' && ids.has(t) ? t : undefined;
-    if (id === undefined) {
-      let best: { id: string; span: Span } | undefined;
-      for (const s of spans)
-        if (inside(s.span, p.span) && (!best || s.span.end - s.span.start < best.span.end - best.span.start)) best = s;
-      id = best && ids.has(best.id) ? best.id : undefined;
-    }
+    const id = resolve(p);
     if (id === undefined) {
       unplaced++;
       continue;

@@ -3,9 +3,9 @@
 import { checkText } from '../../core/check';
 import type { Problem } from '../../core/diagnostics';
 import type { DamageSummary, FindingSummary } from '../../core/diagram/protocol';
+import { elementResolver } from '../../core/diagram/findings';
 import { layoutDiagram } from '../../core/diagram/layout';
 import type { DiagramModel, DiagramOptions } from '../../core/diagram/types';
-import type { Plant, Span } from '../../core/model/plant';
 import type { Analysis } from '../../core/analysis/types';
 import { effectiveSeverity, type SeveritySetting } from '../../core/lsp/diagnostics';
 import { LineIndex } from '../../core/text/line-index';
@@ -63,38 +63,6 @@ function summarise(p: Problem, elementId: string | undefined, lines: LineIndex):
   const base = { code: p.code, severity: p.severity, message: p.message, damages, missing, line: lines.position(p.span.start).line };
   const withEl = elementId === undefined ? base : { ...base, elementId };
   return typeof d.threat === 'string' ? { ...withEl, threat: d.threat } : withEl;
-}
-
-/**
- * The element a problem is about: `data.target` when it names one, else the element whose span holds the
- * problem (a countermeasure entry counts for its target). Same rule as the diagram's badges
- * (core/diagram/findings.ts), but in O(log n) per problem: top-level entries never nest, so spans are disjoint.
- */
-export function elementResolver(plant: Plant): (p: Problem) => string | undefined {
-  const ids = new Set<string>();
-  const spans: { id: string; span: Span }[] = [];
-  for (const e of [...plant.zones, ...plant.devices, ...plant.conduits, ...plant.flows]) {
-    ids.add(e.id);
-    spans.push({ id: e.id, span: e.span });
-  }
-  for (const m of plant.measures) spans.push({ id: m.target.value, span: m.span });
-  spans.sort((a, b) => a.span.start - b.span.start);
-  return (p) => {
-    const t = p.data?.target;
-    if (typeof t === 'string' && ids.has(t)) return t;
-    let lo = 0;
-    let hi = spans.length - 1;
-    let hit = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid].span.start <= p.span.start) {
-        hit = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    const s = hit >= 0 ? spans[hit] : undefined;
-    return s && p.span.start < Math.max(s.span.end, s.span.start + 1) && ids.has(s.id) ? s.id : undefined;
-  };
 }
 
 /** Damages and the elements of their open scenarios: from the analysis when present, else from findings. */
