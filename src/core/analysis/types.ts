@@ -32,14 +32,10 @@ export interface MeasureStatus {
   readonly optional?: boolean;
 }
 
-/** One catalogue threat instantiated on concrete plant elements. */
-export interface ThreatInstance {
+/** Where a threat instance sits in the plant: what a threat rule finds (rules/rule.ts) and the instance keeps. */
+export interface InstancePlace {
   /** Unique key: threat id and the elements, e.g. "A4@iot-nw>ctrl-info", "A1@sensors". */
   readonly key: string;
-  readonly threat: string;
-  readonly model: ModelId;
-  readonly kind: ThreatKind;
-  readonly damages: readonly number[];
   /** The element the finding is reported on. */
   readonly target: string;
   readonly targetType: TargetType;
@@ -55,6 +51,14 @@ export interface ThreatInstance {
   /** Where an attacker stands after this step: for entries the anchor, for paths the protected end. */
   readonly from: string;
   readonly to: string;
+}
+
+/** One catalogue threat instantiated on concrete plant elements. */
+export interface ThreatInstance extends InstancePlace {
+  readonly threat: string;
+  readonly model: ModelId;
+  readonly kind: ThreatKind;
+  readonly damages: readonly number[];
   readonly measures: readonly MeasureStatus[];
   /** No expected measure is missing (a layer of defence). */
   readonly defended: boolean;

@@ -1,9 +1,8 @@
 // What a threat rule produces: the topology of one threat instance, before evidence is weighed.
 import type { Catalog } from '../../catalog/types';
-import type { Span } from '../../model/plant';
 import type { Search, ZoneGraph } from '../graph';
 import type { PlantIndex } from '../plant-index';
-import type { TargetType } from '../types';
+import type { InstancePlace } from '../types';
 
 export interface RuleContext {
   readonly index: PlantIndex;
@@ -11,18 +10,7 @@ export interface RuleContext {
   readonly catalog: Catalog;
 }
 
-export interface RawInstance {
-  /** Unique per threat: "A4@iot-ctrl", "D6@analysis". */
-  readonly key: string;
-  readonly target: string;
-  readonly targetType: TargetType;
-  readonly span: Span;
-  readonly devices: readonly string[];
-  readonly zones: readonly string[];
-  readonly route: readonly string[];
-  readonly routeZones: readonly string[];
-  readonly from: string;
-  readonly to: string;
+export interface RawInstance extends InstancePlace {
   /** The boundary the instance crosses: structural evidence for measures 8, 9, 10 is a cut of it. */
   readonly boundary?: { readonly a: string; readonly b: string; readonly search: Search };
   /** The WAN zone of a WAN entry threat: structural evidence for measure 11. */
