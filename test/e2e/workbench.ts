@@ -99,14 +99,6 @@ export class Workbench {
     return file;
   }
 
-  /**
-   * Changes user settings while the workbench runs (it watches settings.json), e.g. the colour theme;
-   * callers wait for the visible effect.
-   */
-  setUserSettings(patch: Record<string, unknown>): void {
-    patchUserSettings(this.dirs, patch);
-  }
-
   /** Shows the Problems panel (the shortcut toggles it, so only when hidden). */
   async showProblems(): Promise<void> {
     if (await this.page.locator('.markers-panel').isVisible()) return;
@@ -191,6 +183,8 @@ export class Workbench {
 
   /** Runs a command through the palette by its label (F1, type, pick the row showing that label). */
   async runCommand(label: string): Promise<void> {
+    // A focused webview (the diagram) keeps F1 to itself: give focus back to the workbench first.
+    if (await this.page.evaluate(() => document.activeElement?.tagName === 'IFRAME')) await this.page.locator('.tab.active').first().click();
     await this.page.keyboard.press('F1');
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor();
@@ -225,6 +219,26 @@ function patchUserSettings(dirs: RunDirs, patch: Record<string, unknown>): void 
 
 function readManifest(dir: string): Manifest {
   return JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as Manifest;
+}
+
+/** Resolves with the file's text once ok(text) holds (checked now, then on every change); rejects after timeoutMs. */
+export function waitForFileText(file: string, ok: (text: string) => boolean, timeoutMs = 30_000): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const check = (): boolean => {
+      const text = fs.readFileSync(file, 'utf8');
+      if (!ok(text)) return false;
+      watcher.close();
+      clearTimeout(timer);
+      resolve(text);
+      return true;
+    };
+    const watcher = fs.watch(file, () => void check());
+    const timer = setTimeout(() => {
+      watcher.close();
+      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${path.basename(file)} to change on disk`));
+    }, timeoutMs);
+    check();
+  });
 }
 
 /** 1-based position of the first match of re in the workspace file, for goTo(). */

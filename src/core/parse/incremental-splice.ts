@@ -45,7 +45,7 @@ export function moveInPlace(items: readonly Item[], delta: number, schema: YAMLM
       n.range = shifted(n.range, delta);
       if (isMap(n) || isSeq(n)) {
         n.schema = schema;
-        stack.push(...n.items);
+        for (const it of n.items) stack.push(it);
       }
     }
   }

@@ -104,7 +104,7 @@ function hasBlockScalar(items: readonly unknown[]): boolean {
     } else if (isMap(n)) {
       for (const p of n.items) stack.push(p.key, p.value);
     } else if (isSeq(n)) {
-      stack.push(...n.items);
+      for (const it of n.items) stack.push(it);
     }
   }
   return false;
