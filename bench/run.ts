@@ -38,7 +38,7 @@ export const SIZES = [100, 1_000, 10_000];
 
 /**
  * The language server: a one-line edit (a device's name, mid-file) to published diagnostics, through
- * its pipeline (incremental reparse, validation, analysis cache, LSP conversion) without the debounce.
+ * its pipeline (incremental reparse, validation, analysis, LSP conversion) without the debounce.
  */
 const SERVER_EDIT = 'server: one-line edit -> diagnostics';
 const SERVER_TARGETS = new Map<number, { ms?: number; ratio?: number }>([[1_000, { ms: 50 }], [10_000, { ratio: 5 }]]);

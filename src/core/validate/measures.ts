@@ -3,8 +3,8 @@
 import { countermeasureById, targetMatches, type BoundaryEnd } from '../catalog/index';
 import type { BoundarySide, MeasureTarget } from '../catalog/types';
 import type { Problem } from '../diagnostics';
+import type { DeviceKind } from '../model/kinds';
 import type { Conduit, Plant, PlantElement, Zone } from '../model/plant';
-import { elementById } from '../parse/locate';
 
 const ID_SHAPE = /^[0-9]{1,2}-[0-9]{1,2}$/;
 
@@ -17,11 +17,41 @@ function describeTarget(t: MeasureTarget): string {
   }
 }
 
-function fits(target: MeasureTarget, el: PlantElement, plant: Plant, zoneById: Map<string, Zone>): boolean {
+/** Lookups built once per plant, so checking n entries stays linear in the plant's size. */
+interface MeasureContext {
+  readonly zoneById: ReadonlyMap<string, Zone>;
+  readonly elementById: ReadonlyMap<string, PlantElement>;
+  readonly deviceKindsByZone: ReadonlyMap<string, DeviceKind[]>;
+  readonly conduitsVia: ReadonlyMap<string, Conduit[]>;
+}
+
+function measureContext(plant: Plant): MeasureContext {
+  const elementById = new Map<string, PlantElement>();
+  // First definition wins, as duplicate ids are reported elsewhere.
+  for (const el of [...plant.zones, ...plant.devices, ...plant.conduits]) if (!elementById.has(el.id)) elementById.set(el.id, el);
+  const deviceKindsByZone = new Map<string, DeviceKind[]>();
+  for (const d of plant.devices) {
+    const kinds = deviceKindsByZone.get(d.zone.value);
+    if (kinds) kinds.push(d.kind);
+    else deviceKindsByZone.set(d.zone.value, [d.kind]);
+  }
+  const conduitsVia = new Map<string, Conduit[]>();
+  for (const c of plant.conduits) {
+    for (const v of c.via) {
+      const list = conduitsVia.get(v.value);
+      if (list) list.push(c);
+      else conduitsVia.set(v.value, [c]);
+    }
+  }
+  return { zoneById: new Map(plant.zones.map((z) => [z.id, z] as const)), elementById, deviceKindsByZone, conduitsVia };
+}
+
+function fits(target: MeasureTarget, el: PlantElement, ctx: MeasureContext): boolean {
+  const { zoneById } = ctx;
   // A nested zone (e.g. a DMZ with `parent: ctrl-info`) also stands for its ancestors at a boundary.
   const ends = (zoneId: string): BoundaryEnd[] => {
     const out: BoundaryEnd[] = [];
-    const deviceKinds = plant.devices.filter((d) => d.zone.value === zoneId).map((d) => d.kind);
+    const deviceKinds = ctx.deviceKindsByZone.get(zoneId) ?? [];
     for (let z = zoneById.get(zoneId); z && out.length <= zoneById.size; z = z.parent ? zoneById.get(z.parent.value) : undefined) {
       out.push({ zoneKind: z.kind, deviceKinds });
     }
@@ -38,7 +68,7 @@ function fits(target: MeasureTarget, el: PlantElement, plant: Plant, zoneById: M
     case 'device':
       // A firewall/IDS placed on a matching conduit implements the boundary measure too.
       return targetMatches(target, { device: el.kind }) ||
-        (target.type === 'boundary' && plant.conduits.some((c) => c.via.some((v) => v.value === el.id) && conduitFits(c)));
+        (target.type === 'boundary' && (ctx.conduitsVia.get(el.id) ?? []).some(conduitFits));
     case 'zone':
       return targetMatches(target, { zone: el.kind });
     case 'conduit':
@@ -48,7 +78,7 @@ function fits(target: MeasureTarget, el: PlantElement, plant: Plant, zoneById: M
 
 export function checkMeasures(plant: Plant): Problem[] {
   const out: Problem[] = [];
-  const zoneById = new Map(plant.zones.map((z) => [z.id, z] as const));
+  const ctx = measureContext(plant);
   const seen = new Map<string, (typeof plant.measures)[number]>();
   for (const m of plant.measures) {
     const id = m.measure.value;
@@ -79,8 +109,8 @@ export function checkMeasures(plant: Plant): Problem[] {
         data: { measure: cm.id, target: m.target.value },
       });
     } else seen.set(key, m);
-    const el = m.target.value === '' ? undefined : elementById(plant, m.target.value);
-    if (el && !fits(cm.target, el, plant, zoneById)) {
+    const el = m.target.value === '' ? undefined : ctx.elementById.get(m.target.value);
+    if (el && !fits(cm.target, el, ctx)) {
       out.push({
         code: 'measure-target-kind', severity: 'error', span: m.target.span,
         message: `ID${cm.id} (${cm.targetLabel.en} / ${cm.targetLabel.ja}) applies to ${describeTarget(cm.target)}, not to ${el.type} '${el.id}' (${el.type === 'conduit' ? `${el.from.value}-${el.to.value}` : el.kind})`,
