@@ -6,18 +6,12 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { checkText } from '../src/core/check';
 import { layoutDiagram } from '../src/core/diagram/layout';
-import { generatePlant, SIZES } from './run';
+import { generatePlant, median, SIZES } from './run';
 
 interface Subject {
   readonly name: string;
   readonly text: string;
   readonly runs: number;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
 function subjects(): Subject[] {

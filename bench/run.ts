@@ -62,7 +62,7 @@ export function generatePlant(devices: number): string {
   return out.join('\n') + '\n';
 }
 
-function median(xs: number[]): number {
+export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
@@ -109,4 +109,8 @@ function main(): void {
   for (const note of notes) console.log(`${SERVER_EDIT}: ${note}`);
 }
 
-if (require.main === module) main();
+// The layout cases import this module, so they load after it, then print their own table.
+if (require.main === module) {
+  main();
+  void import('./layout.js').then((m) => m.layoutCases());
+}

@@ -160,7 +160,7 @@ export function fillFindings(
     const li = h('li', `finding sev-${f.severity}`);
     li.tabIndex = 0;
     const head = h('div', 'finding-head');
-    head.append(custom('vscode-icon', { name: icon(f.severity) }), h('span', 'code', f.code), h('span', 'line', `line ${f.line + 1}`));
+    head.append(h('span', `codicon codicon-${icon(f.severity)}`), h('span', 'code', f.code), h('span', 'line', `line ${f.line + 1}`));
     li.append(head, h('div', 'message', f.message));
     if (f.missing.length) li.append(h('div', 'missing', `Missing: ${f.missing.join(', ')}`));
     if (f.damages.length) li.append(h('div', 'damages', `Damages: ${f.damages.join(', ')}`));

@@ -77,7 +77,7 @@ describe('diagram', function () {
 
   it('draws every example in the custom editor, with badges matching the diagnostics', async function () {
     const names = exampleNames();
-    // code-server sometimes starts a new webview only after ~30 s (service worker); allow that per example.
+    // Each example opens a new webview (1-3 s in code-server); the budget is per example.
     this.timeout(names.length * TIMEOUT);
     assert.ok(names.length > 0, 'the workspace holds the examples');
     const lsp = extensionHasFile('dist/server.js');
