@@ -13,7 +13,8 @@ import { startCodeServer } from './server';
 import { testsOutDir } from './build-tests';
 import { fillWorkspace, freshRunDirs } from './workspace';
 
-const timeoutMs = Number(process.env.SMARTFAB_INTEGRATION_TIMEOUT_MS ?? 300_000);
+// The diagram suite alone takes minutes in code-server on two cores; this bounds a hung run, not a slow one.
+const timeoutMs = Number(process.env.SMARTFAB_INTEGRATION_TIMEOUT_MS ?? 600_000);
 
 function listen(onEvent: (e: ReportEvent) => void): Promise<http.Server> {
   const server = http.createServer((req, res) => {

@@ -46,7 +46,6 @@ describe('e2e: every example diagram in a light and a dark theme', () => {
           await wb.runCommand(label);
           const status = await wb.waitForDiagram();
           await wb.diagramFrame().locator(`body.${theme.webviewClass}`).waitFor({ timeout: 30_000 });
-          await wb.page.mouse.move(0, 0); // no tooltip of the tab the palette focus left the pointer on
           await wb.screenshotAs(`diagram-${name}-${theme.slug}`);
           console.log(`      ${status}`);
         });

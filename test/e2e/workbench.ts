@@ -2,7 +2,7 @@
 // (keyboard, palette, mouse), with a screenshot per step under test-results/e2e/.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/code-server/browser';
 import { installCodeServer } from '../../scripts/code-server/install';
 import { repoRoot } from '../../scripts/code-server/paths';
@@ -169,27 +169,52 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor();
     await input.fill(name);
-    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click();
+    await this.chooseQuickInputRow((rows) => rows.filter({ hasText: name }));
     await this.page.locator(`.tab.active[aria-label*="${name}"]`).waitFor();
+  }
+
+  /**
+   * Focuses the quick-input row that match() selects with the arrow keys and presses Enter. Keys, not a
+   * click: the pointer would stay where the new editor's tab appears, and its tooltip would cover screenshots.
+   */
+  private async chooseQuickInputRow(match: (rows: Locator) => Locator): Promise<void> {
+    const rows = this.page.locator('.quick-input-list .monaco-list-row');
+    const target = match(rows);
+    await target.first().waitFor();
+    const total = await rows.count();
+    for (let i = 0; i <= total; i++) {
+      if ((await target.and(this.page.locator('.focused')).count()) > 0) return this.page.keyboard.press('Enter');
+      await this.page.keyboard.press('ArrowDown');
+    }
+    throw new Error('the quick-input row could not be focused');
   }
 
   /** Opens name as text, even when it was last shown in a custom editor (the diagram). */
   async openText(name: string): Promise<void> {
     await this.openFile(name);
     const text = this.page.locator('.editor-group-container.active .monaco-editor .view-lines');
+    // The tab shows before its editor: wait for either the text or a custom editor (webview) to appear.
+    await text.or(this.page.locator('.editor-group-container.active .editor-instance iframe, .webview.ready')).first().waitFor();
     if ((await text.count()) === 0) await this.runCommand('Reopen Editor With Text Editor');
     await text.first().waitFor();
   }
 
   /** Runs a command through the palette by its label (F1, type, pick the row showing that label). */
   async runCommand(label: string): Promise<void> {
-    // A focused webview (the diagram) keeps F1 to itself: give focus back to the workbench first.
-    if (await this.page.evaluate(() => document.activeElement?.tagName === 'IFRAME')) await this.page.locator('.tab.active').first().click();
-    await this.page.keyboard.press('F1');
     const input = this.page.locator('.quick-input-widget input');
-    await input.waitFor();
+    // A focused webview (the diagram) may keep F1 to itself, also while it is still taking focus: then
+    // focus the active tab (keyboard focus, no pointer) and press again.
+    for (let attempt = 1; ; attempt++) {
+      if (await this.page.evaluate(() => document.activeElement?.tagName === 'IFRAME')) await this.page.locator('.tab.active').first().focus();
+      await this.page.keyboard.press('F1');
+      if (await input.waitFor({ timeout: 5_000 }).then(() => true, () => false)) break;
+      if (attempt === 3) throw new Error(`the command palette did not open for "${label}"`);
+    }
     await input.fill(`>${label}`);
-    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().click();
+    // Ends with the label, any case: "View: Reopen Editor with Text Editor" is found by its title alone, and
+    // "SmartFab: Open Diagram" does not pick "SmartFab: Open Diagram to the Side".
+    const tail = new RegExp(`${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i');
+    await this.chooseQuickInputRow((rows) => rows.filter({ has: this.page.locator('.label-name', { hasText: tail }) }));
   }
 
   /** Moves the cursor with Go to Line/Column (1-based line and column). */
