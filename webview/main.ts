@@ -86,7 +86,8 @@ function draw(): void {
   drawn = drawModel(model);
   frame.viewport.replaceChildren(drawn.svg);
   const { w, h } = size();
-  if (!transform || !userMoved) setTransform(st.fit(model, w, h));
+  // A readable zoom first: a wide plant opens at its left end rather than shrunk to unreadable labels.
+  if (!transform || !userMoved) setTransform(st.readableFit(model, w, h));
   else setTransform(transform);
   if (selected && !st.isDrawn(model, selected)) selected = undefined;
   restyle();
@@ -228,7 +229,7 @@ function fitAll(): void {
 }
 
 new ResizeObserver(() => {
-  if (model && !userMoved) setTransform(st.fit(model, size().w, size().h));
+  if (model && !userMoved) setTransform(st.readableFit(model, size().w, size().h));
 }).observe(frame.canvas);
 
 const b = frame.buttons;

@@ -1,5 +1,6 @@
 // Draws a DiagramModel as interactive SVG DOM. Text goes in through textContent only (never markup), so
 // labels from the plant file cannot inject anything. Colours come from CSS (VS Code theme variables).
+import { firstBaseline, LINE_HEIGHT, wrapLabel } from '../src/core/diagram/measure';
 import type { DiagramEdge, DiagramModel, DiagramNode, Point } from '../src/core/diagram/types';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -49,6 +50,9 @@ function drawNode(n: DiagramNode): SVGGElement {
   g.setAttribute('role', n.type === 'plant' ? 'group' : 'button');
   g.setAttribute('aria-label', `${n.type} ${n.label}${n.findings ? `, ${n.findings} findings` : ''}`);
   const rx = n.type === 'zone' || n.type === 'plant' ? 6 : 4;
+  // A group of identical devices: a second outline behind suggests the stack (as in the exported SVG); the
+  // count itself is in the kind line ("IoT device ×40"), so nothing overlaps the label in a narrow box.
+  if (n.type === 'device' && (n.count ?? 1) > 1) g.append(el('rect', { x: 3, y: -3, width: n.width, height: n.height, rx }, 'shape stack'));
   g.append(el('rect', { width: n.width, height: n.height, rx }, 'shape'));
   const container = n.type === 'zone' || n.type === 'plant';
   if (container) {
@@ -56,10 +60,10 @@ function drawNode(n: DiagramNode): SVGGElement {
     if (n.sublabel) g.append(text(10, 33, n.sublabel, 'sublabel'));
     if (n.collapsed) g.append(text(n.width - 10, 18, '⊕', 'expand-hint', 'end'));
   } else {
-    const cy = n.sublabel ? n.height / 2 - 3 : n.height / 2 + 4;
-    g.append(text(n.width / 2, cy, n.label, 'label', 'middle'));
-    if (n.sublabel) g.append(text(n.width / 2, cy + 14, n.sublabel, 'sublabel', 'middle'));
-    if (n.count !== undefined && n.count > 1 && n.type !== 'summary') g.append(text(6, 12, `×${n.count}`, 'count'));
+    const lines = wrapLabel(n.label);
+    const top = firstBaseline(n.height, lines.length + (n.sublabel ? 1 : 0));
+    lines.forEach((l, i) => g.append(text(n.width / 2, top + i * LINE_HEIGHT, l, 'label', 'middle')));
+    if (n.sublabel) g.append(text(n.width / 2, top + lines.length * LINE_HEIGHT, n.sublabel, 'sublabel', 'middle'));
   }
   if (n.wireless) g.append(text(n.width - 6, n.height - 5, '((·))', 'wireless', 'end'));
   if (n.findings > 0 && n.severity) g.append(badge(n.width - 4, 0, n.findings, n.severity));

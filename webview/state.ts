@@ -101,6 +101,22 @@ export function fit(model: { width: number; height: number }, vw: number, vh: nu
   return { scale, x: (vw - w * scale) / 2, y: (vh - h * scale) / 2 };
 }
 
+/** Smallest zoom the automatic first fit uses: below it 12 px labels shrink under about 8 px. */
+export const READABLE_SCALE = 0.7;
+
+/**
+ * The automatic view (first render, pane resize): fits like `fit` when that stays readable; otherwise zooms to
+ * `floor` and shows the start (top/left) of each axis that overflows, centring the others, so the user pans
+ * the rest. The explicit Fit command keeps using `fit`, which always shows everything.
+ */
+export function readableFit(model: { width: number; height: number }, vw: number, vh: number, margin = 16, floor = READABLE_SCALE): ViewTransform {
+  const all = fit(model, vw, vh, margin);
+  if (all.scale >= floor) return all;
+  const scale = clampScale(Math.min(1, floor));
+  const place = (size: number, view: number): number => (size * scale <= view - 2 * margin ? (view - size * scale) / 2 : margin);
+  return { scale, x: place(Math.max(1, model.width), vw), y: place(Math.max(1, model.height), vh) };
+}
+
 /** Zooms by `factor` keeping the screen point (px, py) fixed. */
 export function zoomAt(t: ViewTransform, factor: number, px: number, py: number): ViewTransform {
   const scale = clampScale(t.scale * factor);

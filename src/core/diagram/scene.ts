@@ -169,8 +169,10 @@ export function buildScene(plant: Plant, opts: DiagramOptions = {}): Scene {
     const small = type === 'conduit-device';
     add({
       id: `device:${d.id}`, elementId: d.id, type, kind: d.kind, label, sublabel, count, wireless, span: d.span, external,
-      width: m.boxWidth(label, sublabel, small ? m.CONDUIT_DEVICE_MIN_WIDTH : m.DEVICE_MIN_WIDTH),
-      height: small ? m.CONDUIT_DEVICE_HEIGHT : m.DEVICE_HEIGHT, parentId,
+      ...(small
+        ? m.leafSize(label, sublabel, m.CONDUIT_DEVICE_MIN_WIDTH, m.CONDUIT_DEVICE_HEIGHT)
+        : m.leafSize(label, sublabel, m.DEVICE_MIN_WIDTH, m.DEVICE_HEIGHT)),
+      parentId,
     });
   };
   // Zone members, in file order, then collapse big zones.
@@ -196,7 +198,7 @@ export function buildScene(plant: Plant, opts: DiagramOptions = {}): Scene {
       nodes.set(container, { ...zone, collapsed: true });
       add({
         id: `summary:${zoneId}`, type: 'summary', label, sublabel, count: total, members: list.map((d) => d.id),
-        external, width: m.boxWidth(label, sublabel, m.DEVICE_MIN_WIDTH), height: m.DEVICE_HEIGHT, parentId: container,
+        external, ...m.leafSize(label, sublabel, m.DEVICE_MIN_WIDTH, m.DEVICE_HEIGHT), parentId: container,
       });
       for (const d of list) nodeOf.set(d.id, `summary:${zoneId}`);
     } else for (const d of list) deviceNode(d, 'device', container, external);

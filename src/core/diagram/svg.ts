@@ -1,7 +1,7 @@
 // DiagramModel -> a complete standalone SVG (inline attributes only, no external references), shared by the CLI,
 // the review report and the webview's "Export SVG". Labels are XML-escaped; control characters are dropped.
 import type { Severity } from '../diagnostics';
-import { FONT_SIZE, SMALL_FONT_SIZE, textWidth } from './measure';
+import { firstBaseline, FONT_SIZE, LINE_HEIGHT, SMALL_FONT_SIZE, textWidth, wrapLabel } from './measure';
 import { PALETTES, zoneTone, type Palette } from './svg-theme';
 import type { DiagramEdge, DiagramModel, DiagramNode, SvgOptions } from './types';
 
@@ -68,9 +68,10 @@ function renderNode(d: DiagramNode, p: Palette): string {
     if ((d.count ?? 1) > 1 && d.type === 'device')
       parts.push(`<rect x="${n(x + 3)}" y="${n(y - 3)}" width="${n(w)}" height="${n(h)}" rx="4" fill="${fill}" stroke="${stroke}" stroke-width="1"/>`);
     parts.push(`<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" rx="4" fill="${fill}" stroke="${stroke}" stroke-width="${via ? 1.6 : 1.2}"${dash}/>`);
-    const mid = y + h / 2;
-    parts.push(text(x + 8, d.sublabel ? mid - 2 : mid + 4, d.label, p.text, FONT_SIZE));
-    if (d.sublabel) parts.push(text(x + 8, mid + 12, d.sublabel, p.muted, SMALL_FONT_SIZE));
+    const lines = wrapLabel(d.label);
+    const top = y + firstBaseline(h, lines.length + (d.sublabel ? 1 : 0));
+    lines.forEach((l, i) => parts.push(text(x + 8, top + i * LINE_HEIGHT, l, p.text, FONT_SIZE)));
+    if (d.sublabel) parts.push(text(x + 8, top + lines.length * LINE_HEIGHT, d.sublabel, p.muted, SMALL_FONT_SIZE));
   }
   parts.push(badge(x + w - 4, y + 4, d.findings, d.severity, p, findingsTitle(d.findings, d.severity)));
   parts.push('</g>');

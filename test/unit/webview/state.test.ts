@@ -62,6 +62,23 @@ describe('webview state', () => {
       const small = st.fit({ width: 1800, height: 400 }, 932, 500, 16);
       assert.equal(small.scale, 0.5);
     });
+    it('readableFit fits like fit when that stays readable', () => {
+      assert.deepEqual(st.readableFit({ width: 900, height: 400 }, 1000, 500), st.fit({ width: 900, height: 400 }, 1000, 500));
+      const t = st.readableFit({ width: 1250, height: 300 }, 1032, 500, 16);
+      assert.equal(t.scale, 0.8);
+    });
+    it('readableFit never shrinks a wide plant below the readable floor; it shows its left end, centred vertically', () => {
+      const t = st.readableFit({ width: 3000, height: 400 }, 1000, 600, 16);
+      assert.equal(t.scale, st.READABLE_SCALE);
+      assert.equal(t.x, 16);
+      assert.equal(t.y, (600 - 400 * st.READABLE_SCALE) / 2);
+      // The explicit Fit still shows everything.
+      assert.ok(st.fit({ width: 3000, height: 400 }, 1000, 600, 16).scale < st.READABLE_SCALE);
+    });
+    it('readableFit shows the top of a tall and wide plant', () => {
+      const t = st.readableFit({ width: 3000, height: 2000 }, 1000, 600, 16);
+      assert.deepEqual(t, { scale: st.READABLE_SCALE, x: 16, y: 16 });
+    });
     it('zoomAt keeps the point under the cursor fixed and clamps the scale', () => {
       const t = st.zoomAt({ x: 10, y: 20, scale: 1 }, 2, 110, 220);
       // diagram point under (110, 220) before: (100, 200); after: 100 * 2 + x = 110
