@@ -132,6 +132,20 @@ describe('diagram', function () {
     await vscode.commands.executeCommand('undo');
   });
 
+  it("clears threat A4 when 'insert DMZ' is applied from the diagram on its conduit", async () => {
+    // The fixture already declares A4's measures 5, 6, 7 and 10; the DMZ brings 8 and 9.
+    const { uri } = await openDiagram('fixture-model-1-prepared.smartfab.yaml');
+    const isA4 = (d: vscode.Diagnostic) => typeof d.code === 'object' && d.code.value === 'threat-A4';
+    await waitForDiagnostics(uri, (ds) => ds.some(isA4), TIMEOUT);
+    const after = await state({ uri, message: { type: 'edit', op: 'insert-dmz', args: { conduitId: 'iot-to-ctrl' } } });
+    assert.equal(after.lastEditError, undefined, 'insert DMZ on iot-to-ctrl');
+    const diagnostics = await waitForDiagnostics(uri, (ds) => ds.length > 0 && !ds.some(isA4), TIMEOUT);
+    assert.ok(diagnostics.some((d) => typeof d.code === 'object' && d.code.value === 'threat-B3'), 'other findings stay');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    assert.match(doc.getText(), /kind: dmz/);
+    await vscode.commands.executeCommand('undo');
+  });
+
   it('rejects malformed webview messages without touching the text', async () => {
     const { uri } = await openDiagram(exampleNames()[0]);
     const doc = await vscode.workspace.openTextDocument(uri);
