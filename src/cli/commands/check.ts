@@ -2,6 +2,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { oneOf } from '../args';
 import { checkText } from '../../core/check';
 import type { Severity } from '../../core/diagnostics';
 import { VERSION, type CliIo } from '../main';
@@ -28,12 +29,6 @@ const FORMATS = ['text', 'json', 'sarif'] as const;
 const FAIL_ON = ['error', 'warning', 'never'] as const;
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, hint: 0 };
 
-class UsageError extends Error {}
-
-function oneOf<T extends string>(name: string, v: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(v)) return v as T;
-  throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got '${v}')`);
-}
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
 
@@ -79,7 +74,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
       io.out(CHECK_USAGE);
       return 0;
     }
-    if (positionals.length === 0) throw new UsageError('no files given');
+    if (positionals.length === 0) throw new Error('no files given');
     opts = {
       format: oneOf('format', values.format!, FORMATS),
       failOn: oneOf('fail-on', values['fail-on']!, FAIL_ON),

@@ -4,6 +4,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { oneOf } from '../args';
 import { checkText } from '../../core/check';
 import { layoutDiagram } from '../../core/diagram/layout';
 import { renderSvg } from '../../core/diagram/svg';
@@ -32,10 +33,6 @@ Exit codes: 0 ok, 1 the file holds no plant, 2 usage or I/O error.
 const FORMATS = ['svg', 'json'] as const;
 const THEMES: readonly SvgTheme[] = ['light', 'dark', 'high-contrast'];
 
-function oneOf<T extends string>(name: string, v: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(v)) return v as T;
-  throw new Error(`--${name} must be one of ${allowed.join(', ')} (got '${v}')`);
-}
 
 export async function runDiagram(args: string[], io: DiagramIo): Promise<number> {
   const cwd = io.cwd ?? process.cwd();

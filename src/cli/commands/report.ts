@@ -2,6 +2,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { oneOf } from '../args';
 import { checkText } from '../../core/check';
 import { renderReviewReport, type ReportFormat, type ReviewReportOptions } from '../../core/report/index';
 import type { CliIo } from '../main';
@@ -49,13 +50,11 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
       return 0;
     }
     if (positionals.length !== 1) throw new Error(positionals.length ? 'give exactly one plant file' : 'no file given');
-    if (!(FORMATS as readonly string[]).includes(values.format!)) throw new Error(`--format must be one of ${FORMATS.join(', ')} (got '${values.format}')`);
+    format = oneOf('format', values.format!, FORMATS);
     file = positionals[0];
-    format = values.format as ReportFormat;
     output = values.output;
     const d = values.diagram ?? (output !== undefined ? 'file' : 'embed');
-    if (!(DIAGRAMS as readonly string[]).includes(d)) throw new Error(`--diagram must be one of ${DIAGRAMS.join(', ')} (got '${d}')`);
-    diagram = d as (typeof DIAGRAMS)[number];
+    diagram = oneOf('diagram', d, DIAGRAMS);
     if (diagram === 'file' && output === undefined) throw new Error('--diagram file needs --output (the SVG is written beside it)');
   } catch (e) {
     io.err(`smartfab report: ${(e as Error).message}\n\n${REPORT_USAGE}`);
