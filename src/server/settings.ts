@@ -1,5 +1,6 @@
 // Server settings: from the client's `smartfab` configuration section (pulled when the client
 // supports workspace/configuration, pushed otherwise) or from initializationOptions.settings.
+import type { LanguageSetting } from '../core/l10n/lang';
 import type { SeveritySetting } from '../core/lsp/diagnostics';
 
 export interface ServerSettings {
@@ -9,9 +10,11 @@ export interface ServerSettings {
   readonly severity: Readonly<Record<string, SeveritySetting>>;
   readonly docsBaseUrl?: string;
   readonly codeLens: boolean;
+  /** `smartfab.language`: auto follows the editor's display language. */
+  readonly language: LanguageSetting;
 }
 
-export const DEFAULT_SETTINGS: ServerSettings = { debounceMs: 150, severity: {}, codeLens: true };
+export const DEFAULT_SETTINGS: ServerSettings = { debounceMs: 150, severity: {}, codeLens: true, language: 'auto' };
 
 /** Accepts whatever the client sends; anything malformed falls back to the default. */
 export function readSettings(raw: unknown): ServerSettings {
@@ -28,6 +31,7 @@ export function readSettings(raw: unknown): ServerSettings {
     debounceMs: debounce,
     severity,
     codeLens,
+    language: o.language === 'ja' || o.language === 'en' ? o.language : 'auto',
     ...(typeof o.docsBaseUrl === 'string' && o.docsBaseUrl ? { docsBaseUrl: o.docsBaseUrl.endsWith('/') ? o.docsBaseUrl : `${o.docsBaseUrl}/` } : {}),
   };
 }

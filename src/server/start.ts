@@ -13,7 +13,7 @@ import { codeLenses } from '../core/lsp/code-lens';
 import { completions } from '../core/lsp/completion';
 import { documentLinks } from '../core/lsp/document-links';
 import { hover, measureDoc, threatDoc } from '../core/lsp/hover';
-import { setLocale } from '../core/lsp/l10n';
+import { resolveLang, setLocale } from '../core/l10n/lang';
 import { definition, documentSymbols, prepareRename, references } from '../core/lsp/navigation';
 import { renameEdits } from '../core/lsp/rename';
 import { createChecker } from './checker';
@@ -26,12 +26,16 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let settings: ServerSettings = DEFAULT_SETTINGS;
   let pullConfig = false;
+  /** The editor's display language (initialize); `smartfab.language: auto` follows it. */
+  let displayLocale: string | undefined;
   const checker = createChecker();
   const pipeline = new Pipeline(checker);
 
   const applySettings = (s: ServerSettings) => {
     settings = s;
-    pipeline.setOptions({ severity: s.severity, ...(s.docsBaseUrl ? { docsBaseUrl: s.docsBaseUrl } : {}) });
+    // One language for everything the server writes: diagnostics, hovers, quick-fixes, lenses, exports.
+    const lang = setLocale(resolveLang(s.language, displayLocale));
+    pipeline.setOptions({ severity: s.severity, lang, ...(s.docsBaseUrl ? { docsBaseUrl: s.docsBaseUrl } : {}) });
     for (const doc of documents.all()) validate(doc);
   };
 
@@ -62,9 +66,10 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: unknown };
-    setLocale(init.locale ?? params.locale);
+    displayLocale = init.locale ?? params.locale;
+    setLocale(displayLocale);
     pullConfig = !!params.capabilities?.workspace?.configuration;
-    if (init.settings) applySettings(readSettings(init.settings));
+    applySettings(init.settings ? readSettings(init.settings) : settings);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,

@@ -4,7 +4,9 @@
 import { createHash } from 'node:crypto';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Problem, Severity } from '../../core/diagnostics';
-import { describeCode } from '../../core/format/codes';
+import { codeText } from '../../core/l10n/code-docs';
+import { currentLang, type Lang } from '../../core/l10n/lang';
+import { localizeProblem } from '../../core/l10n/problem-text';
 import { analysisResultExtras, analysisRule, fingerprintBasis } from '../../core/report/outputs';
 import type { Span } from '../../core/model/plant';
 import { elementAt } from '../../core/parse/locate';
@@ -36,21 +38,30 @@ function elementKey(f: FileResult, p: Problem): string {
   return `${el.type}:${el.id}`;
 }
 
-/** Rule metadata for a problem code (catalogue-backed codes may be enriched by later engines). */
-export function ruleFor(code: string): ReportingDescriptor {
-  const d = describeCode(code);
+const otherLang = (lang: Lang): Lang => (lang === 'ja' ? 'en' : 'ja');
+
+/**
+ * Rule metadata for a problem code: short and full description in `lang`, the help in both languages
+ * (markdown) and the other language's texts under properties["smartfab/l10n"].
+ */
+export function ruleFor(code: string, lang: Lang = currentLang()): ReportingDescriptor {
+  const d = codeText(code, lang);
+  const o = codeText(code, otherLang(lang));
+  const analysis = analysisRule(code);
   return {
     id: code,
     name: code.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase()),
+    ...analysis,
     shortDescription: { text: d.title },
     fullDescription: { text: d.help },
-    help: { text: d.help, markdown: `**${d.title}**\n\n${d.help}` },
+    help: { text: d.help, markdown: `**${d.title}**\n\n${d.help}\n\n---\n\n**${o.title}**\n\n${o.help}` },
     defaultConfiguration: { level: LEVEL[d.severity] },
-    ...analysisRule(code),
+    properties: { ...analysis?.properties, 'smartfab/l10n': { [otherLang(lang)]: { shortDescription: o.title, fullDescription: o.help } } },
   };
 }
 
-export function sarifLog(files: readonly FileResult[], toolVersion: string): Log {
+/** The SARIF log; messages and rule texts in `lang` (default: the process language), the other language beside. */
+export function sarifLog(files: readonly FileResult[], toolVersion: string, lang: Lang = currentLang()): Log {
   const codes = [...new Set(files.flatMap((f) => f.result.problems.map((p) => p.code)))].sort();
   const ruleIndex = new Map(codes.map((c, i) => [c, i] as const));
   const results: Result[] = [];
@@ -58,7 +69,9 @@ export function sarifLog(files: readonly FileResult[], toolVersion: string): Log
     const lines = f.result.lineIndex;
     const seen = new Map<string, number>();
     const artifactLocation = { uri: f.path, uriBaseId: '%SRCROOT%' };
-    for (const p of f.result.problems) {
+    for (const problem of f.result.problems) {
+      const p = localizeProblem(problem, lang);
+      const other = localizeProblem(problem, otherLang(lang));
       const basis = fingerprintBasis(p) ?? [p.code, elementKey(f, p), stable(p.data ?? {}), f.text.slice(p.span.start, Math.min(p.span.end, p.span.start + 200))].join('\u0000');
       const n = seen.get(basis) ?? 0;
       seen.set(basis, n + 1);
@@ -67,14 +80,16 @@ export function sarifLog(files: readonly FileResult[], toolVersion: string): Log
         ruleId: p.code,
         ruleIndex: ruleIndex.get(p.code)!,
         level: LEVEL[p.severity],
-        message: { text: p.message },
+        message: { text: p.message, markdown: `${mdText(p.message)}\n\n*${otherLang(lang)}:* ${mdText(other.message)}` },
         locations: [{ physicalLocation: { artifactLocation, region: region(lines, p.span) } }],
         ...(p.related?.length
           ? { relatedLocations: p.related.map((r, id) => ({ id, message: { text: r.message }, physicalLocation: { artifactLocation, region: region(lines, r.span) } })) }
           : {}),
         partialFingerprints: { [FINGERPRINT_KEY]: hash },
-        ...(p.data ? { properties: { data: p.data } } : {}),
-        ...analysisResultExtras(p, (span) => ({ physicalLocation: { artifactLocation, region: region(lines, span) } })),
+        ...withMessages(
+          { ...(p.data ? { properties: { data: p.data } } : {}), ...analysisResultExtras(problem, (span) => ({ physicalLocation: { artifactLocation, region: region(lines, span) } })) },
+          { [lang]: p.message, [otherLang(lang)]: other.message },
+        ),
       });
     }
   }
@@ -82,7 +97,8 @@ export function sarifLog(files: readonly FileResult[], toolVersion: string): Log
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{
-      tool: { driver: { name: 'SmartFab', version: toolVersion, semanticVersion: toolVersion, rules: codes.map(ruleFor) } },
+      tool: { driver: { name: 'SmartFab', version: toolVersion, semanticVersion: toolVersion, language: lang, rules: codes.map((c) => ruleFor(c, lang)) } },
+      language: lang,
       columnKind: 'utf16CodeUnits',
       originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The directory smartfab check ran in' } } },
       results,
@@ -90,6 +106,14 @@ export function sarifLog(files: readonly FileResult[], toolVersion: string): Log
   };
 }
 
-export function formatSarif(files: readonly FileResult[], toolVersion: string): string {
-  return JSON.stringify(sarifLog(files, toolVersion), null, 2) + '\n';
+/** Markdown-safe plain text (SARIF message.markdown). */
+const mdText = (s: string) => s.replace(/[\\`*_{}[\]<>#|]/g, '\\$&');
+
+/** Adds the message in both languages as properties["smartfab/messages"] (keeps the other properties). */
+function withMessages(extra: Partial<Result>, messages: Record<string, string>): Partial<Result> {
+  return { ...extra, properties: { ...extra.properties, 'smartfab/messages': messages } };
+}
+
+export function formatSarif(files: readonly FileResult[], toolVersion: string, lang: Lang = currentLang()): string {
+  return JSON.stringify(sarifLog(files, toolVersion, lang), null, 2) + '\n';
 }

@@ -1,6 +1,8 @@
 // Problem -> LSP Diagnostic: user severity overrides, documentation links, related locations, tags.
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
 import type { Problem, Severity } from '../diagnostics';
+import type { Lang } from '../l10n/lang';
+import { localizeProblem } from '../l10n/problem-text';
 import type { LineIndex } from '../text/line-index';
 
 export type SeveritySetting = Severity | 'off';
@@ -10,6 +12,8 @@ export interface DiagnosticOptions {
   readonly severity?: Readonly<Record<string, SeveritySetting>>;
   /** Base URL of the docs folder, ending in "/". */
   readonly docsBaseUrl?: string;
+  /** Language of messages and related-information texts (default English, the core's own text). */
+  readonly lang?: Lang;
 }
 
 export const DEFAULT_DOCS_BASE_URL = 'https://github.com/smartfab/smartfab/blob/main/docs/';
@@ -50,9 +54,10 @@ function isSeveritySetting(v: unknown): v is SeveritySetting {
   return v === 'error' || v === 'warning' || v === 'info' || v === 'hint' || v === 'off';
 }
 
-export function toDiagnostic(p: Problem, li: LineIndex, uri: string, opts: DiagnosticOptions = {}): Diagnostic | undefined {
-  const sev = effectiveSeverity(p, opts.severity);
+export function toDiagnostic(problem: Problem, li: LineIndex, uri: string, opts: DiagnosticOptions = {}): Diagnostic | undefined {
+  const sev = effectiveSeverity(problem, opts.severity);
   if (sev === 'off') return undefined;
+  const p = localizeProblem(problem, opts.lang ?? 'en');
   const d: Diagnostic = {
     range: li.range(p.span),
     severity: SEVERITY[sev],

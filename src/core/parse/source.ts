@@ -57,7 +57,7 @@ export function parseSource(text: string, uri?: string): ParseOutcome {
   const base = { text, ...(uri !== undefined ? { uri } : {}) };
   if (text.length > MAX_TEXT_LENGTH) {
     const message = `File too large: ${text.length} characters (limit ${MAX_TEXT_LENGTH})`;
-    return { source: { ...base, documentCount: 0 }, problems: [problem('file-too-large', message, { start: 0, end: 0 })] };
+    return { source: { ...base, documentCount: 0 }, problems: [problem('file-too-large', message, { start: 0, end: 0 }, { length: text.length, limit: MAX_TEXT_LENGTH })] };
   }
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
@@ -70,7 +70,7 @@ export function parseSource(text: string, uri?: string): ParseOutcome {
     docs = Array.from(parseAllDocuments(text, PARSE_OPTIONS) as Iterable<Document.Parsed>);
   } catch (e) {
     // yaml reports errors as values; this only guards against the unforeseen (e.g. stack exhaustion).
-    return { source: { ...base, documentCount: 0 }, problems: [problem('yaml-internal', `The YAML parser failed: ${(e as Error).message}`, { start: 0, end: 0 })] };
+    return { source: { ...base, documentCount: 0 }, problems: [problem('yaml-internal', `The YAML parser failed: ${(e as Error).message}`, { start: 0, end: 0 }, { detail: (e as Error).message })] };
   }
   for (const d of docs) {
     for (const err of d.errors) {
@@ -98,8 +98,8 @@ export function parseSource(text: string, uri?: string): ParseOutcome {
     const alias = firstAlias(doc);
     const span = alias ? nodeSpan(alias) : { start: 0, end: 0 };
     problems.push(isAlias
-      ? problem('alias-limit', `Too many alias expansions (limit ${MAX_ALIAS_COUNT}); the file looks like an alias bomb`, span)
-      : problem('yaml-internal', `The YAML could not be converted: ${(e as Error).message}`, span));
+      ? problem('alias-limit', `Too many alias expansions (limit ${MAX_ALIAS_COUNT}); the file looks like an alias bomb`, span, { limit: MAX_ALIAS_COUNT })
+      : problem('yaml-internal', `The YAML could not be converted: ${(e as Error).message}`, span, { detail: (e as Error).message }));
     return { source: { ...base, doc, documentCount: docs.length }, problems };
   }
   return { source: { ...base, doc, documentCount: docs.length, value }, problems };

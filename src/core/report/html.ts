@@ -1,10 +1,11 @@
 // The review report as a standalone HTML page (no scripts, inline styles; safe to open anywhere).
 import { inlineSvg } from './diagram';
 import { summarise } from './markdown';
+import { currentLang, t } from '../l10n/lang';
 import type { ReportModel } from './model';
+import { modelHow, reportStatus, severityWord } from './words';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const STATUS = { open: 'open', 'one-layer': 'one layer', 'defended-in-depth': 'defended in depth' } as const;
 
 function table(head: readonly string[], rows: readonly (readonly string[])[], cls = ''): string {
   const th = head.map((h) => `<th>${esc(h)}</th>`).join('');
@@ -13,48 +14,48 @@ function table(head: readonly string[], rows: readonly (readonly string[])[], cl
 }
 
 export function renderHtml(r: ReportModel): string {
-  const body: string[] = [`<h1>Security review: ${esc(r.title)}</h1>`];
+  const body: string[] = [`<h1>${esc(t('Security review: {0}', r.title))}</h1>`];
   if (r.meta.length) body.push(`<dl>${r.meta.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('')}</dl>`);
-  body.push('<h2>Implementation models</h2><ul>');
+  const other = currentLang() === 'ja' ? 'en' : 'ja';
+  body.push(`<h2>${esc(t('Implementation models'))}</h2><ul>`);
   for (const m of r.models) {
-    const how = [m.declared ? 'declared' : '', m.inferred ? 'shown by the topology' : ''].filter(Boolean).join(', ');
-    body.push(`<li><strong>Model ${m.id}</strong>: ${esc(m.title)} (<span lang="ja">${esc(m.ja)}</span>) — ${esc(how)}</li>`);
+    body.push(`<li><strong>${esc(t('Model {0}', m.id))}</strong>: ${esc(m.title)} (<span lang="${other}">${esc(m.ja)}</span>) — ${esc(modelHow(m.declared, m.inferred))}</li>`);
   }
   body.push('</ul>');
-  body.push(`<p>Findings: ${r.counts.error} errors, ${r.counts.warning} warnings, ${r.counts.info} info, ${r.counts.hint} hints.</p>`);
+  body.push(`<p>${esc(t('Findings: {0} errors, {1} warnings, {2} info, {3} hints.', r.counts.error, r.counts.warning, r.counts.info, r.counts.hint))}</p>`);
   if (r.diagram) {
     // The SVG's text is XML-escaped by renderSvg, which keeps it inert inside HTML too.
     const d = r.diagram;
-    body.push('<h2>Diagram</h2>');
-    body.push(d.svg !== undefined ? `<figure class="diagram">\n${inlineSvg(d.svg)}\n</figure>` : `<p>The diagram could not be drawn: ${esc(d.error ?? 'unknown error')}</p>`);
+    body.push(`<h2>${esc(t('Diagram'))}</h2>`);
+    body.push(d.svg !== undefined ? `<figure class="diagram">\n${inlineSvg(d.svg)}\n</figure>` : `<p>${esc(t('The diagram could not be drawn: {0}', d.error ?? t('unknown error')))}</p>`);
   }
-  body.push('<h2>Damages and attack scenarios</h2>');
-  if (r.damages.length === 0) body.push('<p>The report defines no damages for these models.</p>');
+  body.push(`<h2>${esc(t('Damages and attack scenarios'))}</h2>`);
+  if (r.damages.length === 0) body.push(`<p>${esc(t('The report defines no damages for these models.'))}</p>`);
   for (const d of r.damages) {
-    body.push(`<h3 class="${d.status}">Damage ${d.id}: ${esc(d.title)}${d.priority ? ' (priority)' : ''} — ${STATUS[d.status]}</h3>`);
-    body.push(table(['Scenario', 'Entry', 'Path', 'Target', 'Status'], d.groups.map((g) => [g.threats, summarise(g.entries), g.path.join(' → ') || '—', g.target, STATUS[g.status]])));
+    body.push(`<h3 class="${d.status}">${esc(t('Damage {0}: {1}', d.id, d.title))}${d.priority ? ` ${esc(t('(priority)'))}` : ''} — ${esc(reportStatus(d.status))}</h3>`);
+    body.push(table([t('Scenario'), t('Entry'), t('Path'), t('Target'), t('Status')], d.groups.map((g) => [g.threats, summarise(g.entries), g.path.join(' → ') || '—', g.target, reportStatus(g.status)])));
   }
-  body.push('<h2>Findings</h2>');
+  body.push(`<h2>${esc(t('Findings'))}</h2>`);
   body.push(
     table(
-      ['Severity', 'Code', 'Element', 'Line', 'Missing', 'Planned', 'Message'],
-      r.findings.map((f) => [f.severity, f.code, f.element, f.line === undefined ? '' : String(f.line), f.missing, f.planned, f.message]),
+      [t('Severity'), t('Code'), t('Element'), t('Line'), t('Missing'), t('Planned'), t('Message')],
+      r.findings.map((f) => [severityWord(f.severity), f.code, f.element, f.line === undefined ? '' : String(f.line), f.missing, f.planned, f.message]),
       'findings',
     ),
   );
-  if (r.findingsOmitted) body.push(`<p>… and ${r.findingsOmitted} more findings.</p>`);
-  body.push('<h2>Coverage: threats × countermeasure IDs</h2>');
+  if (r.findingsOmitted) body.push(`<p>${esc(t('… and {0} more findings.', r.findingsOmitted))}</p>`);
+  body.push(`<h2>${esc(t('Coverage: threats × countermeasure IDs'))}</h2>`);
   body.push(
     r.coverage.rows.length === 0
-      ? '<p>No threats.</p>'
-      : table(['Threat', 'Instances', ...r.coverage.ids.map((id) => `ID${id}`)], r.coverage.rows.map((x) => [x.threat, String(x.instances), ...x.cells]), 'coverage') +
-          '<p>✓ present, P planned, N/A not applicable, ✗ missing; mixed cells count instances per state.</p>',
+      ? `<p>${esc(t('No threats.'))}</p>`
+      : table([t('Threat'), t('Instances'), ...r.coverage.ids.map((id) => `ID${id}`)], r.coverage.rows.map((x) => [x.threat, String(x.instances), ...x.cells]), 'coverage') +
+          `<p>${esc(t('✓ present, P planned, N/A not applicable, ✗ missing; mixed cells count instances per state.'))}</p>`,
   );
   return `<!doctype html>
-<html lang="en">
+<html lang="${currentLang()}">
 <head>
 <meta charset="utf-8">
-<title>Security review: ${esc(r.title)}</title>
+<title>${esc(t('Security review: {0}', r.title))}</title>
 <style>
 body { font-family: system-ui, sans-serif; margin: 2rem; line-height: 1.4; }
 table { border-collapse: collapse; margin: 0.5rem 0 1.5rem; }

@@ -2,6 +2,7 @@
 import type { DiagramOptions } from '../diagram/types';
 import { diagramFileName, drawReportDiagram } from './diagram';
 import { renderHtml } from './html';
+import { currentLang, withLang } from '../l10n/lang';
 import { renderMarkdown } from './markdown';
 import { buildReport, type ReportInput } from './model';
 
@@ -13,8 +14,10 @@ export { diagramFileName, drawReportDiagram, type ReportDiagram } from './diagra
 
 /** Renders the report as given (with input.diagram if the caller drew one). Synchronous; no layout. */
 export function renderReport(input: ReportInput, format: ReportFormat = 'markdown'): string {
-  const model = buildReport(input);
-  return format === 'html' ? renderHtml(model) : renderMarkdown(model);
+  return withLang(input.lang ?? currentLang(), () => {
+    const model = buildReport(input);
+    return format === 'html' ? renderHtml(model) : renderMarkdown(model);
+  });
 }
 
 export interface ReviewReportOptions {
@@ -38,6 +41,7 @@ export interface ReviewReport {
 export async function renderReviewReport(input: ReportInput, format: ReportFormat = 'markdown', opts: ReviewReportOptions = {}): Promise<ReviewReport> {
   const where = opts.diagram ?? 'embed';
   if (where === 'none') return { content: renderReport(input, format), files: [] };
+  input = { ...input, lang: input.lang ?? currentLang() };
   const title = input.title ?? input.plant.meta.name ?? 'Plant';
   const drawn = await drawReportDiagram(input.plant, input.problems ?? input.analysis.findings, title, opts.diagramOptions);
   if ('error' in drawn) return { content: renderReport({ ...input, diagram: drawn }, format), files: [], diagramError: drawn.error };

@@ -1,50 +1,52 @@
 // The review report as GitHub-flavoured markdown.
 import { base64Utf8 } from './diagram';
+import { t } from '../l10n/lang';
 import type { ReportModel } from './model';
+import { modelHow, reportStatus, severityWord } from './words';
 
 const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const row = (cells: readonly string[]) => `| ${cells.map(esc).join(' | ')} |`;
 const table = (head: readonly string[], rows: readonly (readonly string[])[]) =>
   [row(head), `|${head.map(() => ' --- ').join('|')}|`, ...rows.map(row)].join('\n');
-const STATUS = { open: '🔴 open', 'one-layer': '🟡 one layer', 'defended-in-depth': '🟢 defended in depth' } as const;
+const ICON = { open: '🔴', 'one-layer': '🟡', 'defended-in-depth': '🟢' } as const;
+const status = (s: keyof typeof ICON) => `${ICON[s]} ${reportStatus(s)}`;
 
 export function renderMarkdown(r: ReportModel): string {
-  const out: string[] = [`# Security review: ${r.title}`, ''];
+  const out: string[] = [`# ${t('Security review: {0}', r.title)}`, ''];
   for (const [k, v] of r.meta) out.push(`- **${k}:** ${v}`);
   if (r.meta.length) out.push('');
-  out.push('## Implementation models', '');
-  if (r.models.length === 0) out.push('No implementation model found in the topology or declared.');
+  out.push(`## ${t('Implementation models')}`, '');
+  if (r.models.length === 0) out.push(t('No implementation model found in the topology or declared.'));
   for (const m of r.models) {
-    const how = [m.declared ? 'declared' : '', m.inferred ? 'shown by the topology' : ''].filter(Boolean).join(', ');
-    out.push(`- **Model ${m.id}**: ${m.title} (${m.ja}) — ${how}`);
+    out.push(`- **${t('Model {0}', m.id)}**: ${m.title} (${m.ja}) — ${modelHow(m.declared, m.inferred)}`);
   }
-  out.push('', `Findings: ${r.counts.error} errors, ${r.counts.warning} warnings, ${r.counts.info} info, ${r.counts.hint} hints.`, '');
-  if (r.diagram) out.push('## Diagram', '', diagram(r), '');
-  out.push('## Damages and attack scenarios', '');
-  if (r.damages.length === 0) out.push('The report defines no damages for these models.', '');
+  out.push('', t('Findings: {0} errors, {1} warnings, {2} info, {3} hints.', r.counts.error, r.counts.warning, r.counts.info, r.counts.hint), '');
+  if (r.diagram) out.push(`## ${t('Diagram')}`, '', diagram(r), '');
+  out.push(`## ${t('Damages and attack scenarios')}`, '');
+  if (r.damages.length === 0) out.push(t('The report defines no damages for these models.'), '');
   for (const d of r.damages) {
-    out.push(`### Damage ${d.id}: ${d.title}${d.priority ? ' (priority)' : ''} — ${STATUS[d.status]}`, '');
+    out.push(`### ${t('Damage {0}: {1}', d.id, d.title)}${d.priority ? ` ${t('(priority)')}` : ''} — ${status(d.status)}`, '');
     out.push(
       table(
-        ['Scenario', 'Entry', 'Path', 'Target', 'Status'],
-        d.groups.map((g) => [g.threats, summarise(g.entries), g.path.join(' → ') || '—', g.target, STATUS[g.status]]),
+        [t('Scenario'), t('Entry'), t('Path'), t('Target'), t('Status')],
+        d.groups.map((g) => [g.threats, summarise(g.entries), g.path.join(' → ') || '—', g.target, status(g.status)]),
       ),
       '',
     );
   }
-  out.push('## Findings', '');
+  out.push(`## ${t('Findings')}`, '');
   out.push(
     table(
-      ['Severity', 'Code', 'Element', 'Line', 'Missing', 'Planned', 'Message'],
-      r.findings.map((f) => [f.severity, f.code, f.element, f.line === undefined ? '' : String(f.line), f.missing, f.planned, f.message]),
+      [t('Severity'), t('Code'), t('Element'), t('Line'), t('Missing'), t('Planned'), t('Message')],
+      r.findings.map((f) => [severityWord(f.severity), f.code, f.element, f.line === undefined ? '' : String(f.line), f.missing, f.planned, f.message]),
     ),
   );
-  if (r.findingsOmitted) out.push('', `… and ${r.findingsOmitted} more findings.`);
-  out.push('', '## Coverage: threats × countermeasure IDs', '');
-  if (r.coverage.rows.length === 0) out.push('No threats.');
+  if (r.findingsOmitted) out.push('', t('… and {0} more findings.', r.findingsOmitted));
+  out.push('', `## ${t('Coverage: threats × countermeasure IDs')}`, '');
+  if (r.coverage.rows.length === 0) out.push(t('No threats.'));
   else {
-    out.push(table(['Threat', 'Instances', ...r.coverage.ids.map((id) => `ID${id}`)], r.coverage.rows.map((x) => [x.threat, String(x.instances), ...x.cells])));
-    out.push('', '✓ present, P planned, N/A not applicable, ✗ missing; mixed cells count instances per state.');
+    out.push(table([t('Threat'), t('Instances'), ...r.coverage.ids.map((id) => `ID${id}`)], r.coverage.rows.map((x) => [x.threat, String(x.instances), ...x.cells])));
+    out.push('', t('✓ present, P planned, N/A not applicable, ✗ missing; mixed cells count instances per state.'));
   }
   return out.join('\n') + '\n';
 }
@@ -54,8 +56,8 @@ const attr = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`
 /** A link to the sibling SVG (GitHub, VS Code) or, with no file, the SVG inline as a data: URI (not GitHub). */
 function diagram(r: ReportModel): string {
   const d = r.diagram!;
-  if (d.svg === undefined) return `The diagram could not be drawn: ${esc(d.error ?? 'unknown error')}`;
-  const alt = `Diagram of ${r.title}`;
+  if (d.svg === undefined) return t('The diagram could not be drawn: {0}', esc(d.error ?? t('unknown error')));
+  const alt = t('Diagram of {0}', r.title);
   if (d.href !== undefined) {
     const href = encodeURIComponent(d.href).replace(/\(/g, '%28').replace(/\)/g, '%29');
     return `![${alt.replace(/[\\[\]]/g, '\\$&').replace(/\r?\n/g, ' ')}](${href})`;
@@ -64,5 +66,5 @@ function diagram(r: ReportModel): string {
 }
 
 export function summarise(entries: readonly string[], max = 5): string {
-  return entries.length <= max ? entries.join(', ') : `${entries.slice(0, max).join(', ')} and ${entries.length - max} more`;
+  return entries.length <= max ? entries.join(', ') : t('{0} and {1} more', entries.slice(0, max).join(', '), entries.length - max);
 }

@@ -3,6 +3,8 @@ import type { Analysis, CoverageRow, MeasureState, ScenarioStatus } from '../ana
 import { catalog as ipaCatalog } from '../catalog/index';
 import type { Catalog } from '../catalog/types';
 import type { Problem, Severity } from '../diagnostics';
+import { currentLang, pick, t, type Lang } from '../l10n/lang';
+import { localizeProblem } from '../l10n/problem-text';
 import type { Plant } from '../model/plant';
 import type { LineIndex } from '../text/line-index';
 import type { ReportDiagram } from './diagram';
@@ -20,6 +22,8 @@ export interface ReportInput {
   readonly maxFindings?: number;
   /** The plant diagram, drawn beforehand (layout is async; see renderReviewReport). */
   readonly diagram?: ReportDiagram;
+  /** Language of the report; defaults to the process language (src/core/l10n/lang.ts). */
+  readonly lang?: Lang;
 }
 
 export interface ScenarioGroup {
@@ -33,6 +37,7 @@ export interface ScenarioGroup {
 
 export interface ReportModel {
   readonly title: string;
+  readonly lang: Lang;
   readonly meta: readonly [string, string][];
   readonly models: readonly { id: number; title: string; ja: string; declared: boolean; inferred: boolean }[];
   readonly counts: Readonly<Record<Severity, number>>;
@@ -61,23 +66,26 @@ export function buildReport(input: ReportInput): ReportModel {
   for (const p of all) counts[p.severity]++;
   const sorted = all.sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.span.start - b.span.start || a.code.localeCompare(b.code));
   const max = input.maxFindings ?? 500;
+  const lang = currentLang();
+  const other: Lang = lang === 'ja' ? 'en' : 'ja';
   return {
-    title: input.title ?? plant.meta.name ?? 'Plant',
+    title: input.title ?? plant.meta.name ?? t('Plant'),
+    lang,
     meta: (
       [
-        ['Site', plant.meta.site],
-        ['Owner', plant.meta.owner],
-        ['Description', plant.meta.description],
+        [t('Site'), plant.meta.site],
+        [t('Owner'), plant.meta.owner],
+        [t('Description'), plant.meta.description],
       ] as [string, string | undefined][]
     ).filter((x): x is [string, string] => typeof x[1] === 'string' && x[1].length > 0),
     models: analysis.models.map((id) => {
       const m = cat.models.find((x) => x.id === id);
-      return { id, title: m?.title.en ?? `Model ${id}`, ja: m?.title.ja ?? '', declared: declared.has(id), inferred: analysis.inferredModels.includes(id) };
+      return { id, title: m ? pick(m.title, lang) : t('Model {0}', id), ja: m ? pick(m.title, other) : '', declared: declared.has(id), inferred: analysis.inferredModels.includes(id) };
     }),
     counts,
     damages: analysis.damages.map((d) => ({
       id: d.damage,
-      title: d.title,
+      title: pick(cat.damages.find((x) => x.id === d.damage)?.title, lang) || d.title,
       priority: d.priority,
       status: d.status,
       scenarios: d.scenarios.length,
@@ -93,7 +101,7 @@ export function buildReport(input: ReportInput): ReportModel {
         ...(input.lineIndex ? { line: input.lineIndex.position(p.span.start).line + 1 } : {}),
         missing: ids(data.missing),
         planned: ids(data.planned),
-        message: p.message,
+        message: localizeProblem(p, lang).message,
       };
     }),
     findingsOmitted: Math.max(0, sorted.length - max),

@@ -4,6 +4,7 @@ import type { Location, ReportingDescriptor, Result } from 'sarif';
 import { describeAnalysisCode } from '../analysis/codes';
 import type { Analysis } from '../analysis/types';
 import type { Problem } from '../diagnostics';
+import { t } from '../l10n/lang';
 import type { LineIndex } from '../text/line-index';
 
 /** Per-file JSON keys: models, findings (flattened threat data, 0-based ranges) and damages. */
@@ -82,9 +83,9 @@ export function analysisResultExtras(p: Problem, location: (span: Problem['span'
   };
 }
 
-/** One line per file after its problems: models and damage statuses. */
+/** One line per file after its problems: models and damage statuses (in the process language). */
 export function analysisTextLine(path: string, a: Analysis): string {
-  const models = a.models.length ? `models ${a.models.join(', ')}` : 'no implementation model';
-  const damages = a.damages.map((d) => `damage ${d.damage} ${d.status}`).join(', ');
+  const models = a.models.length ? t('models {0}', a.models.join(', ')) : t('no implementation model');
+  const damages = a.damages.map((d) => t('damage {0} {1}', d.damage, d.status === 'open' ? t('open') : d.status === 'one-layer' ? t('one-layer') : d.status === 'defended-in-depth' ? t('defended-in-depth') : d.status)).join(t(', '));
   return `${path}: ${models}${damages ? `; ${damages}` : ''}`;
 }

@@ -114,7 +114,7 @@ export function checkMeasures(plant: Plant): Problem[] {
       out.push({
         code: 'measure-target-kind', severity: 'error', span: m.target.span,
         message: `ID${cm.id} (${cm.targetLabel.en} / ${cm.targetLabel.ja}) applies to ${describeTarget(cm.target)}, not to ${el.type} '${el.id}' (${el.type === 'conduit' ? `${el.from.value}-${el.to.value}` : el.kind})`,
-        data: { measure: cm.id, target: el.id, targetType: el.type, expected: cm.target },
+        data: { measure: cm.id, target: el.id, targetType: el.type, expected: cm.target, elementKind: el.type === 'conduit' ? `${el.from.value}-${el.to.value}` : el.kind },
       });
     }
   }

@@ -38,11 +38,11 @@ export function checkReferences(plant: Plant): Problem[] {
     if (ok) continue;
     const data = { id: ref.value, role: ref.role, expects: wants };
     if (ref.role === 'device-zone' && !target) {
-      out.push(err('unknown-zone', `Device '${(ref.owner as { id: string }).id}' is in zone '${ref.value}', which is not declared under zones`, ref.span, { data }));
+      out.push(err('unknown-zone', `Device '${(ref.owner as { id: string }).id}' is in zone '${ref.value}', which is not declared under zones`, ref.span, { data: { ...data, device: (ref.owner as { id: string }).id } }));
     } else if (target) {
       out.push(err('dangling-ref', `'${ref.value}' is a ${target.sort}, but a ${wants === 'element' ? 'zone, device or conduit' : wants} is expected here`, ref.span, {
         related: [{ span: target.span, message: `'${ref.value}' declared here` }],
-        data,
+        data: { ...data, actual: target.sort },
       }));
     } else {
       const where = wants === 'element' ? 'zones, devices or conduits' : `${wants}s`;

@@ -85,6 +85,15 @@ function spanOf(err: ErrorObject, source: ParsedSource, path: readonly PathSegme
   return t?.node ? nodeSpan(t.node, source.text) : (keySpanAtPath(doc, path, source.text) ?? fallback);
 }
 
+/** What a message in another language needs besides params (src/core/l10n/schema-text.ts): the value, allowed keys. */
+function messageData(err: ErrorObject): Record<string, unknown> {
+  const parent = err.parentSchema as { properties?: Record<string, unknown> } | undefined;
+  if (err.keyword === 'additionalProperties') return { allowed: Object.keys(parent?.properties ?? {}) };
+  if (err.keyword === 'type') return { got: kindOf(err.data) };
+  if (err.keyword === 'enum' || err.keyword === 'pattern') return { value: String(err.data).slice(0, 200) };
+  return {};
+}
+
 /** Schema problems of the parsed source (none when its data is unavailable). */
 export function checkSchema(source: ParsedSource): Problem[] {
   if (!source.doc || !('value' in source)) return [];
@@ -99,7 +108,7 @@ export function checkSchema(source: ParsedSource): Problem[] {
       severity: 'error',
       message: describe(err, path),
       span: spanOf(err, source, path),
-      data: { keyword: err.keyword, instancePath: err.instancePath, params: err.params },
+      data: { keyword: err.keyword, instancePath: err.instancePath, params: err.params, ...messageData(err) },
     });
   }
   return out;

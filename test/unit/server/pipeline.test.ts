@@ -55,13 +55,15 @@ describe('server pipeline', () => {
   });
 
   it('reads settings defensively', () => {
-    assert.deepEqual(readSettings(undefined), { debounceMs: 150, severity: {}, codeLens: true });
-    assert.deepEqual(readSettings({ debounceMs: -3, severity: { a: 'loud', b: 'off' }, codeLens: false, docsBaseUrl: 'https://x/docs' }), {
+    assert.deepEqual(readSettings(undefined), { debounceMs: 150, severity: {}, codeLens: true, language: 'auto' });
+    assert.deepEqual(readSettings({ debounceMs: -3, severity: { a: 'loud', b: 'off' }, codeLens: false, docsBaseUrl: 'https://x/docs', language: 'fr' }), {
       debounceMs: 150,
       severity: { b: 'off' },
       codeLens: false,
+      language: 'auto',
       docsBaseUrl: 'https://x/docs/',
     });
+    assert.equal(readSettings({ language: 'ja' }).language, 'ja');
   });
 });
 

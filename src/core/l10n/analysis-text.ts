@@ -1,0 +1,96 @@
+// Messages of the threat analysis and its guidance (docs/analysis.md) rendered from a finding's code
+// and data in the current language, naming threats, damages and countermeasure IDs with the IPA report's
+// titles. Rendering lives here, apart from the rules, so a rule only has to keep its data.
+import { modelById } from '../catalog/index';
+import type { Problem } from '../diagnostics';
+import { pick, t } from './lang';
+import { damageName, list, measureName, measureNames, threatName, wirelessName } from './names';
+
+type Data = Readonly<Record<string, unknown>>;
+const s = (v: unknown) => String(v ?? '');
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const route = (v: unknown) => arr(v).map(String).join(' → ');
+
+/** What the topology must show for a model (src/core/analysis/models.ts MODEL_SIGNATURES). */
+function modelShows(model: number): string {
+  switch (model) {
+    case 1: return t('an IoT network joined to a control network (information side) and an on-site analysis server');
+    case 2: return t('a data analysis service on a WAN');
+    case 3: return t('a cloud analysis server or a remote monitoring/control terminal');
+    case 4: return t('a vendor zone or vendor maintenance terminal');
+    case 5: return t('a patch distribution server');
+    case 6: return t('robots, a robot server, a robot network or a maintenance PC');
+    case 7: return t('drones');
+    default: return t('such elements');
+  }
+}
+
+function threatMessage(d: Data): string {
+  const threat = threatName(s(d.threat));
+  const damages = list(arr(d.damages).map((n) => damageName(Number(n))));
+  const where = arr(d.routeZones).length > 1 ? t(' (route {0})', route(d.routeZones)) : '';
+  const parts: string[] = [];
+  if (arr(d.missing).length) parts.push(t('missing {0}', measureNames(arr(d.missing))));
+  if (arr(d.planned).length) parts.push(t('planned {0}', measureNames(arr(d.planned))));
+  const pending = [...arr(d.missing), ...arr(d.planned)];
+  const onlyOptional = pending.length > 0 && pending.every((id) => arr(d.optional).includes(id));
+  const head = t('{0} [{1}] on {2}{3}: {4}.', threat, damages, s(d.target), where, parts.join(t('; ')));
+  return onlyOptional ? `${head} ${t('Only measures §2.3.8 leaves optional here.')}` : head;
+}
+
+function suppressedMessage(d: Data): string {
+  const na = arr(d.notApplicable).map((x) => x as { id: unknown; reason: unknown });
+  const reasons = na.map((m) => t('{0}: {1}', measureName(s(m.id)), s(m.reason))).join(t('; '));
+  return t('{0} on {1}: not applicable ({2}).', threatName(s(d.threat)), s(d.target), reasons);
+}
+
+function wirelessMessage(p: Problem, d: Data): string {
+  const tech = wirelessName(s(d.wireless));
+  const unseparated = arr(d.unseparated).map(String);
+  const head = unseparated.length
+    ? t('{0} uses {1} and reaches {2} without a DMZ', s(d.zone), tech, list(unseparated))
+    : t('{0} uses {1}', s(d.zone), tech);
+  const advice = p.code === 'wireless-lorawan'
+    ? t('limit the direction to sensor → gateway, filter unregistered devices at the LoRaWAN gateway / network server, lock the enclosures, manage admin accounts and known vulnerabilities, and separate the LoRaWAN equipment from existing equipment with a DMZ')
+    : t('use the core’s authentication (SIM and IMEI), protect SIM cards against theft, harden the base station and core, and separate the Local 5G equipment from existing equipment with a DMZ');
+  return t('{0}: {1} advises to {2}.', head, s(d.ref), advice);
+}
+
+/** The message of an analysis finding, or undefined when the code or its data is not the analysis's. */
+export function analysisMessage(p: Problem): string | undefined {
+  const d: Data = p.data ?? {};
+  if (p.code.startsWith('threat-') && typeof d.threat === 'string') return threatMessage(d);
+  switch (p.code) {
+    case 'suppressed':
+      return typeof d.threat === 'string' ? suppressedMessage(d) : undefined;
+    case 'model-mismatch':
+      return d.declared
+        ? t('Model {0} is declared but the topology does not show {1}.', s(d.model), modelShows(Number(d.model)))
+        : t('The topology shows model {0} ({1}) but models: does not declare it.', s(d.model), modelShows(Number(d.model)));
+    case 'model-7-no-threats': {
+      const note = modelById(7)?.noThreatsNote;
+      return t('Model 7 (drones): {0} ({1}).', note ? pick(note) : t('the report defines no damages, threats or countermeasures for this model'), s(d.ref ?? '§2.9.4'));
+    }
+    case 'dmz-bypassed': {
+      const what = d.dmz !== undefined ? t('DMZ {0}', s(d.dmz)) : t('the declared DMZ');
+      return t('{0} between {1} and {2} is bypassed: route {3} does not cross it.', what, s(d.from), s(d.to), route(d.routeZones));
+    }
+    case 'filtering-without-device':
+      return t('{0} is declared implemented on conduit {1}, but no firewall or filtering switch/router is in its via.', measureName(s(d.measure)), s(d.conduit));
+    case 'wan-unfiltered':
+      return t('{0} reaches control network {1} with no filtering device on the way ({2}).', s(d.wan), s(d.control), route(d.routeZones));
+    case 'flow-without-conduit':
+      return t('Flow {0} goes from {1} to {2} but no conduit joins these zones.', s(d.flow), s(d.from), s(d.to));
+    case 'conduit-unused':
+      return t('No data flow uses conduit {0}; measure 6 (inventory of communications): list the communications it must carry or remove it.', s(d.conduit));
+    case 'ips-availability':
+      return t('IPS {0} can block traffic of critical control network {1}; §2.3.8: use an IPS only where a short interruption is acceptable, an IDS otherwise.', s(d.device), list(arr(d.zones).map(String)));
+    case 'wireless-lorawan':
+    case 'wireless-local-5g':
+      return wirelessMessage(p, d);
+    case 'general-measures':
+      return t('§2.2: besides system measures, every smart-factory plant needs physical measures (prevent, detect and record, deter physical access) and operational measures (security organisation, asset inventory and labelling, attack detection, log collection, response and recovery drills).');
+    default:
+      return undefined;
+  }
+}

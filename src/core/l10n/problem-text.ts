@@ -1,0 +1,58 @@
+// A problem in the user's language. The core writes Problem.message in English (tests and JSON keep it);
+// every output (LSP diagnostics, CLI text, SARIF, the review report) shows localizeProblem(p, lang),
+// rendered from the problem's stable code and data, never by translating the English text. Related
+// locations carry no data, so their short labels are matched against the core's templates below.
+import type { Problem, RelatedLocation } from '../diagnostics';
+import { analysisMessage } from './analysis-text';
+import { formatMessage } from './format-text';
+import { type Lang, t, withLang } from './lang';
+import { deviceKindName, zoneKindName } from './names';
+import { schemaMessage } from './schema-text';
+
+/** English shapes of related-location labels (src/core/validate, parse, analysis) and their rendering. */
+const RELATED: readonly [RegExp, (...a: string[]) => string][] = [
+  [/^route step (\d+): (.+) – (.+) \((.+)\)$/, (n, a, b, id) => t('route step {0}: {1} – {2} ({3})', n, a, b, id)],
+  [/^zone (\S+) \((\S+)\)$/, (id, kind) => t('zone {0} ({1})', id, zoneKindName(kind))],
+  [/^device (\S+) \((\S+)\)$/, (id, kind) => t('device {0} ({1})', id, deviceKindName(kind))],
+  [/^'(.*)' first declared here$/, (id) => t("'{0}' first declared here", id)],
+  [/^'(.*)' declared here$/, (id) => t("'{0}' declared here", id)],
+  [/^'(.*)' first used here$/, (id) => t("'{0}' first used here", id)],
+  [/^first listed here$/, () => t('first listed here')],
+  [/^bypass continues on (\S+)$/, (id) => t('bypass continues on {0}', id)],
+  [/^route continues on (\S+)$/, (id) => t('route continues on {0}', id)],
+  [/^DMZ (\S+)$/, (id) => t('DMZ {0}', id)],
+  [/^conduit (\S+)$/, (id) => t('conduit {0}', id)],
+];
+
+/** A related-location label in the current language; an unknown label is kept as written. */
+export function relatedMessage(message: string): string {
+  for (const [re, render] of RELATED) {
+    const m = re.exec(message);
+    if (m) return render(...m.slice(1));
+  }
+  return message;
+}
+
+/** The problem's message in the current language, or undefined when no renderer knows its code and data. */
+export function renderMessage(p: Problem): string | undefined {
+  return formatMessage(p) ?? schemaMessage(p) ?? analysisMessage(p);
+}
+
+/**
+ * The problem as shown in `lang`: message and related labels rendered from code and data. English keeps the
+ * core's message as is; a code no renderer knows keeps it too (the l10n tests list such codes).
+ */
+export function localizeProblem(p: Problem, lang: Lang): Problem {
+  if (lang === 'en') return p;
+  return withLang(lang, () => {
+    const message = renderMessage(p) ?? p.message;
+    const related = p.related?.map((r): RelatedLocation => ({ ...r, message: relatedMessage(r.message) }));
+    return { ...p, message, ...(related ? { related } : {}) };
+  });
+}
+
+/** Both languages of a problem's message: the chosen one first (SARIF's text and markdown). */
+export function messagesOf(p: Problem, lang: Lang): { text: string; other: string; otherLang: Lang } {
+  const otherLang: Lang = lang === 'ja' ? 'en' : 'ja';
+  return { text: localizeProblem(p, lang).message, other: localizeProblem(p, otherLang).message, otherLang };
+}
