@@ -3,6 +3,8 @@
 import { formatSarif } from '../cli/output/sarif';
 import { checkText } from '../core/check';
 import { renderReviewReport } from '../core/report/index';
+import { currentLang, t } from '../core/l10n/lang';
+import { localizeProblem } from '../core/l10n/problem-text';
 import type { ExportReportParams, ExportResult, FileText } from './protocol';
 
 export const SERVER_VERSION = '0.1.0';
@@ -17,15 +19,16 @@ export function exportSarif(files: readonly FileText[]): ExportResult {
 /** The review report of one plant with its diagram; bad params or a file without a plant give `error`. */
 export async function exportReport(params: Partial<ExportReportParams> | undefined): Promise<ExportResult> {
   const file = params?.file;
-  if (!file || typeof file.text !== 'string' || typeof file.uri !== 'string') return { error: 'No plant file was given to export.' };
+  if (!file || typeof file.text !== 'string' || typeof file.uri !== 'string') return { error: t('No plant file was given to export.') };
   const format = params.format ?? 'markdown';
-  if (!(FORMATS as readonly string[]).includes(format)) return { error: `Unknown report format '${String(format)}' (markdown or html).` };
+  if (!(FORMATS as readonly string[]).includes(format)) return { error: t("Unknown report format '{0}' (markdown or html).", String(format)) };
   const name = file.path ?? file.uri;
   const checked = checkText(file.text, { uri: file.uri, analysis: {} });
   if (!checked.plant || !checked.analysis) {
     const first = checked.problems[0];
     const at = first ? checked.lineIndex.position(first.span.start) : undefined;
-    return { error: `${name} holds no plant${first && at ? ` (${at.line + 1}:${at.character + 1} ${first.message})` : ''}.` };
+    const firstText = first ? localizeProblem(first, currentLang()).message : '';
+    return { error: `${t("'{0}' holds no plant", name)}${first && at ? ` (${at.line + 1}:${at.character + 1} ${firstText})` : ''}.` };
   }
   const title = checked.plant.meta.name ?? name.split('/').pop() ?? name;
   const reportName = typeof params.reportName === 'string' && params.reportName ? params.reportName : undefined;
@@ -38,6 +41,6 @@ export async function exportReport(params: Partial<ExportReportParams> | undefin
     return { content: report.content, ...(report.files.length ? { attachments: report.files } : {}) };
   } catch (e) {
     // A bug in the report must reach the user as a message, not as a failed request.
-    return { error: `SmartFab failed to build the report: ${e instanceof Error ? e.message : String(e)}` };
+    return { error: t('SmartFab failed to build the report: {0}', e instanceof Error ? e.message : String(e)) };
   }
 }

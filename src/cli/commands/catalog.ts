@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { catalog } from '../../core/catalog/index';
 import type { MeasureTarget, Text } from '../../core/catalog/types';
+import { currentLang, t, withLang } from '../../core/l10n/lang';
 
 export const CATALOG_USAGE = `Usage: smartfab catalog [options]
 
@@ -11,7 +12,7 @@ measure kinds (1-18) and countermeasure IDs (ID1-1..ID18-1) with their targets.
 
 Options:
   --format text|json   output format (default text)
-  --lang en|ja         language of the text output (default en)
+  --lang en|ja         language of the text output (default from LC_ALL, LC_MESSAGES or LANG)
   --help, -h           show this help
 `;
 
@@ -40,7 +41,7 @@ export async function runCatalog(args: string[], io: Io): Promise<number> {
     return 0;
   }
   const format = values.format ?? 'text';
-  const lang = values.lang ?? 'en';
+  const lang = values.lang ?? currentLang();
   if (format !== 'text' && format !== 'json') {
     io.err(`smartfab catalog: --format must be one of text, json (got '${format}')\n`);
     return 2;
@@ -62,35 +63,39 @@ function describeTarget(target: MeasureTarget): string {
 
 /** The readable listing; `lang` picks the language of the report texts. */
 export function formatCatalogText(lang: Lang = 'en'): string {
+  return withLang(lang, () => catalogText(lang));
+}
+
+function catalogText(lang: Lang): string {
   const tx = (x: Text) => x[lang];
   const c = catalog;
   const lines: string[] = [
-    `IPA smart-factory catalogue: ${c.models.length} models, ${c.damages.length} damages, ${c.threats.length} threats, ` +
-      `${c.measureKinds.length} measure kinds, ${c.countermeasures.length} countermeasure IDs`,
+    t('IPA smart-factory catalogue: {0} models, {1} damages, {2} threats, {3} measure kinds, {4} countermeasure IDs',
+      c.models.length, c.damages.length, c.threats.length, c.measureKinds.length, c.countermeasures.length),
     '',
   ];
   for (const m of c.models) {
-    lines.push(`Model ${m.id}: ${tx(m.title)}`);
+    lines.push(`${t('Model {0}', m.id)}: ${tx(m.title)}`);
     if (m.noThreatsNote) lines.push(`  ${tx(m.noThreatsNote)}`);
     for (const dn of m.damages) {
       const d = c.damages.find((x) => x.id === dn);
       if (!d) continue;
-      lines.push(`  Damage ${d.id}${d.priority ? ' (priority)' : ''}: ${tx(d.title)}`);
+      lines.push(`  ${t('Damage {0}', d.id)}${d.priority ? ` ${t('(priority)')}` : ''}: ${tx(d.title)}`);
       for (const th of c.threats.filter((x) => x.damages.includes(dn))) {
         const ids = th.measures.map((id) => `ID${id}`).join(' ');
-        lines.push(`    ${th.id.padEnd(3)} ${th.kind.padEnd(5)} ${tx(th.title)}  [${ids}]`);
+        lines.push(`    ${th.id.padEnd(3)} ${(th.kind === 'entry' ? t('entry') : t('path')).padEnd(5)} ${tx(th.title)}  [${ids}]`);
       }
     }
     lines.push('');
   }
-  lines.push('Measure kinds:');
-  for (const k of c.measureKinds) lines.push(`  ${String(k.id).padStart(2)} ${tx(k.title)}  (models ${k.models.join(', ')})`);
-  lines.push('', 'Countermeasure IDs:');
+  lines.push(t('Measure kinds:'));
+  for (const k of c.measureKinds) lines.push(`  ${String(k.id).padStart(2)} ${tx(k.title)}  (${t('models {0}', k.models.join(', '))})`);
+  lines.push('', t('Countermeasure IDs:'));
   for (const cm of c.countermeasures) {
     const id = `ID${cm.id}`.padEnd(7);
-    lines.push(`  ${id} ${tx(cm.targetLabel)}  [${describeTarget(cm.target)}]  threats ${cm.threats.join(' ')}${cm.erratum ? '  (erratum)' : ''}`);
+    lines.push(`  ${id} ${tx(cm.targetLabel)}  [${describeTarget(cm.target)}]  ${t('threats {0}', cm.threats.join(' '))}${cm.erratum ? `  ${t('(erratum)')}` : ''}`);
   }
-  lines.push('', 'Errata:');
+  lines.push('', t('Errata:'));
   for (const e of c.errata) lines.push(`  - ${tx(e)}`);
   return `${lines.join('\n')}\n`;
 }

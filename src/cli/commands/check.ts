@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { oneOf } from '../args';
 import { checkText } from '../../core/check';
 import type { Severity } from '../../core/diagnostics';
+import { t } from '../../core/l10n/lang';
 import { VERSION, type CliIo } from '../main';
 import { formatJson, formatSarif, formatText, type FileResult } from '../output/index';
 // require-style so esbuild bundles tinyglobby's CommonJS build: its ESM build (via fdir) calls
@@ -20,6 +21,7 @@ Options:
   --fail-on error|warning|never   exit 1 when a problem at or above this severity is found (default error)
   --output, -o <file>             write the output to a file instead of stdout
   --validate-only                 check the format only, skip the threat analysis
+  --lang ja|en                    language of the output (default from LC_ALL, LC_MESSAGES or LANG)
   --help, -h                      show this help
 
 A directory is searched for **/*.smartfab.yaml. Exit codes: 0 ok, 1 problems, 2 usage or I/O error.
@@ -38,13 +40,13 @@ async function resolveFiles(patterns: string[], cwd: string): Promise<string[]> 
   for (const pat of patterns) {
     if (isDynamicPattern(pat)) {
       const found = await glob(pat, { cwd, onlyFiles: true, ignore: ['**/node_modules/**'] });
-      if (found.length === 0) throw new Error(`no files match '${pat}'`);
+      if (found.length === 0) throw new Error(t("no files match '{0}'", pat));
       found.forEach((f) => files.add(toPosix(f)));
       continue;
     }
     const abs = path.resolve(cwd, pat);
     const st = await stat(abs).catch(() => undefined);
-    if (!st) throw new Error(`cannot read '${pat}': no such file or directory`);
+    if (!st) throw new Error(t("cannot read '{0}': no such file or directory", pat));
     if (st.isDirectory()) {
       const found = await glob('**/*.smartfab.{yaml,yml}', { cwd: abs, onlyFiles: true, ignore: ['**/node_modules/**'] });
       found.forEach((f) => files.add(toPosix(path.relative(cwd, path.join(abs, f)) || f)));
@@ -74,7 +76,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
       io.out(CHECK_USAGE);
       return 0;
     }
-    if (positionals.length === 0) throw new Error('no files given');
+    if (positionals.length === 0) throw new Error(t('no files given'));
     opts = {
       format: oneOf('format', values.format!, FORMATS),
       failOn: oneOf('fail-on', values['fail-on']!, FAIL_ON),
@@ -98,7 +100,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     return 2;
   }
   if (results.length === 0) {
-    io.err('smartfab check: no *.smartfab.yaml files found\n');
+    io.err(`smartfab check: ${t('no *.smartfab.yaml files found')}\n`);
     return 2;
   }
 
@@ -107,7 +109,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     try {
       await writeFile(path.resolve(cwd, opts.output), out, 'utf8');
     } catch (e) {
-      io.err(`smartfab check: cannot write '${opts.output}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      io.err(`smartfab check: ${t("cannot write '{0}': {1}", opts.output, (e as NodeJS.ErrnoException).code ?? (e as Error).message)}\n`);
       return 2;
     }
   } else io.out(out);

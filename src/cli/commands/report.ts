@@ -5,6 +5,8 @@ import { parseArgs } from 'node:util';
 import { oneOf } from '../args';
 import { checkText } from '../../core/check';
 import { renderReviewReport, type ReportFormat, type ReviewReportOptions } from '../../core/report/index';
+import { currentLang, t } from '../../core/l10n/lang';
+import { localizeProblem } from '../../core/l10n/problem-text';
 import type { CliIo } from '../main';
 
 export const REPORT_USAGE = `Usage: smartfab report <plant.smartfab.yaml> [options]
@@ -17,6 +19,7 @@ Options:
                            default with --output) writes <name>.svg beside the report and links it, which
                            renders on GitHub and in VS Code; 'embed' (the default on stdout) inlines it as a
                            data: URI image, which VS Code's preview shows but GitHub does not
+  --lang ja|en             language of the report (default from LC_ALL, LC_MESSAGES or LANG)
   --help, -h               show this help
 
 The report lists the implementation models found, each damage with its attack scenarios and status,
@@ -49,13 +52,13 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
       io.out(REPORT_USAGE);
       return 0;
     }
-    if (positionals.length !== 1) throw new Error(positionals.length ? 'give exactly one plant file' : 'no file given');
+    if (positionals.length !== 1) throw new Error(positionals.length ? t('give exactly one plant file') : t('no file given'));
     format = oneOf('format', values.format!, FORMATS);
     file = positionals[0];
     output = values.output;
     const d = values.diagram ?? (output !== undefined ? 'file' : 'embed');
     diagram = oneOf('diagram', d, DIAGRAMS);
-    if (diagram === 'file' && output === undefined) throw new Error('--diagram file needs --output (the SVG is written beside it)');
+    if (diagram === 'file' && output === undefined) throw new Error(t('--diagram file needs --output (the SVG is written beside it)'));
   } catch (e) {
     io.err(`smartfab report: ${(e as Error).message}\n\n${REPORT_USAGE}`);
     return 2;
@@ -65,14 +68,15 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
   try {
     text = await readFile(path.resolve(cwd, file), 'utf8');
   } catch (e) {
-    io.err(`smartfab report: cannot read '${file}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    io.err(`smartfab report: ${t("cannot read '{0}': {1}", file, (e as NodeJS.ErrnoException).code ?? (e as Error).message)}\n`);
     return 2;
   }
   const checked = checkText(text, { uri: file });
   if (!checked.plant || !checked.analysis) {
     const first = checked.problems[0];
     const where = first ? checked.lineIndex.position(first.span.start) : undefined;
-    io.err(`smartfab report: '${file}' holds no plant${first && where ? `: ${where.line + 1}:${where.character + 1} ${first.message}` : ''}\n`);
+    const firstText = first ? localizeProblem(first, currentLang()).message : '';
+    io.err(`smartfab report: ${t("'{0}' holds no plant", file)}${first && where ? `: ${where.line + 1}:${where.character + 1} ${firstText}` : ''}\n`);
     return 1;
   }
   const where: ReviewReportOptions['diagram'] = diagram === 'file' ? { reportName: path.basename(output!) } : diagram;
@@ -81,7 +85,7 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
     format,
     { diagram: where },
   );
-  if (report.diagramError) io.err(`smartfab report: the diagram could not be drawn: ${report.diagramError}\n`);
+  if (report.diagramError) io.err(`smartfab report: ${t('The diagram could not be drawn: {0}', report.diagramError)}\n`);
   if (output === undefined) {
     io.out(report.content);
     return 0;
@@ -93,7 +97,7 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
     try {
       await writeFile(to, f.content, 'utf8');
     } catch (e) {
-      io.err(`smartfab report: cannot write '${path.relative(cwd, to) || to}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      io.err(`smartfab report: ${t("cannot write '{0}': {1}", path.relative(cwd, to) || to, (e as NodeJS.ErrnoException).code ?? (e as Error).message)}\n`);
       return 2;
     }
   }

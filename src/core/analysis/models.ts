@@ -59,7 +59,7 @@ export function reconcileModels(plant: Plant, inferred: readonly number[]): { mo
     findings.push({
       code: 'model-mismatch',
       severity: 'warning',
-      message: `Model ${m.value} is declared but the topology shows no ${sig?.shows ?? 'such elements'}.`,
+      message: `Model ${m.value} is declared but the topology does not show ${sig?.shows ?? 'such elements'}.`,
       span: m.span,
       data: { model: m.value, declared: true, inferred: false },
     });

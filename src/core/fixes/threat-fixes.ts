@@ -1,5 +1,6 @@
 // Quick-fixes for analysis findings ("threat-<ID>"), from problem.data only:
 // { threat, target, targetType, missing: ["8-1", ...], planned?, route?: conduit ids, declareOn?: {id: element} }.
+import { t } from '../l10n/lang';
 import type { Problem } from '../diagnostics';
 import { planConduitVpn } from '../edit/elements';
 import { planMeasureEntries, REASON_PLACEHOLDER, type MeasureEntryInput } from '../edit/measures';
@@ -20,10 +21,10 @@ interface Structural {
 }
 
 const STRUCTURAL: Readonly<Record<number, Structural>> = {
-  8: { title: (c) => `Insert a firewall on ${c}`, kinds: [8], plan: (s, c) => void planFilteringDevice(s, c, { kind: 'firewall' }) },
-  9: { title: (_c, [a, b]) => `Insert a DMZ between ${a} and ${b}`, kinds: [8, 9], plan: (s, c) => planDmz(s, c) },
-  10: { title: (c) => `Add an IDS on ${c}`, kinds: [10], plan: (s, c) => void planFilteringDevice(s, c, { kind: 'ids' }) },
-  11: { title: (c) => `Use a VPN on ${c}`, kinds: [11], plan: (s, c) => planConduitVpn(s, c, true) },
+  8: { title: (c) => t('Insert a firewall on {0}', c), kinds: [8], plan: (s, c) => void planFilteringDevice(s, c, { kind: 'firewall' }) },
+  9: { title: (_c, [a, b]) => t('Insert a DMZ between {0} and {1}', a, b), kinds: [8, 9], plan: (s, c) => planDmz(s, c) },
+  10: { title: (c) => t('Add an IDS on {0}', c), kinds: [10], plan: (s, c) => void planFilteringDevice(s, c, { kind: 'ids' }) },
+  11: { title: (c) => t('Use a VPN on {0}', c), kinds: [11], plan: (s, c) => planConduitVpn(s, c, true) },
 };
 
 const kindOf = (id: string): number => Number(normalizeMeasure(id).split('-')[0]);
@@ -65,14 +66,14 @@ export function threatFixes(p: Problem, text: string): Fix[] {
     }
   }
   if (missing.length > 0) {
-    fixes.push(buildFix(text, 'Add missing countermeasures as planned', (s) => planMeasureEntries(s, plannedEntries(p)), { preferred: true }));
+    fixes.push(buildFix(text, t('Add missing countermeasures as planned'), (s) => planMeasureEntries(s, plannedEntries(p)), { preferred: true }));
   }
   for (const id of missing) {
     const entries = entriesFor(p, [id], 'not-applicable', REASON_PLACEHOLDER);
-    fixes.push(buildFix(text, `Mark ID${normalizeMeasure(id)} not applicable`, (s) => planMeasureEntries(s, entries, { updateExisting: true })));
+    fixes.push(buildFix(text, t('Mark ID{0} not applicable', normalizeMeasure(id)), (s) => planMeasureEntries(s, entries, { updateExisting: true })));
   }
   for (const id of planned) {
-    fixes.push(buildFix(text, `Mark ID${normalizeMeasure(id)} implemented`, (s) => planImplemented(s, p, id)));
+    fixes.push(buildFix(text, t('Mark ID{0} implemented', normalizeMeasure(id)), (s) => planImplemented(s, p, id)));
   }
   return fixes.filter((f): f is Fix => f !== undefined);
 }

@@ -1,5 +1,6 @@
 // Quick-fixes for validation problems, keyed by problem code; each reads problem.data (and the
 // problem's span to find the entry it sits on), never the message.
+import { t } from '../l10n/lang';
 import type { Problem } from '../diagnostics';
 import { planAddZone } from '../edit/elements';
 import { planReason } from '../edit/measures';
@@ -14,17 +15,17 @@ const createZone: Provider = (p, text) => {
   // unknown-zone: data { id } (or { zone, device }); dangling-ref: data { id, expects: 'zone' }.
   const zone = str(p.data, 'zone') ?? str(p.data, 'id');
   if (!zone || (p.code === 'dangling-ref' && str(p.data, 'expects') !== 'zone')) return [];
-  return [buildFix(text, `Create zone ${zone}`, (s) => planAddZone(s, zone, 'generic'), { preferred: p.code === 'unknown-zone' })];
+  return [buildFix(text, t('Create zone {0}', zone), (s) => planAddZone(s, zone, 'generic'), { preferred: p.code === 'unknown-zone' })];
 };
 
 export const VALIDATION_FIXES: Readonly<Record<string, Provider>> = {
   'unknown-zone': createZone,
   'dangling-ref': createZone,
   'missing-reason': (p, text) => [
-    buildFix(text, 'Add a reason placeholder', (s) => withRow(s, p, (row) => planReason(s, row)), { preferred: true }),
+    buildFix(text, t('Add a reason placeholder'), (s) => withRow(s, p, (row) => planReason(s, row)), { preferred: true }),
   ],
   'duplicate-measure': (p, text) => [
-    buildFix(text, 'Remove the duplicate entry', (s) => withRow(s, p, (row) => s.remove(row.seq, row.index, row.sectionPair))),
+    buildFix(text, t('Remove the duplicate entry'), (s) => withRow(s, p, (row) => s.remove(row.seq, row.index, row.sectionPair))),
   ],
 };
 
@@ -39,6 +40,6 @@ function withRow(s: EditSession, p: Problem, f: (row: MeasureRow) => void): void
       (measure === undefined || r.measure === normalizeMeasure(measure)) &&
       (target === undefined || r.target === target),
   );
-  if (!row) return s.fail('The countermeasure entry was not found.');
+  if (!row) return s.fail(t('The countermeasure entry was not found.'));
   f(row);
 }

@@ -71,3 +71,13 @@ export function list(items: readonly string[]): string {
 export function route(zones: unknown): string {
   return Array.isArray(zones) ? zones.map(String).join(' → ') : '';
 }
+
+/** A countermeasure entry's status in the current language. */
+export function statusName(status: string): string {
+  switch (status) {
+    case 'planned': return t('planned');
+    case 'implemented': return t('implemented');
+    case 'not-applicable': return t('not-applicable');
+    default: return status;
+  }
+}

@@ -42,10 +42,10 @@ export function codeLenses(input: CodeLensInput): CodeLens[] {
     const range = li.range(z.idSpan);
     if (damages) {
       const open = damages.flatMap((d) => d.scenarios).filter((s) => s.status === 'open' && zoneOf.get(s.target) === z.id).length;
-      out.push(lens(range, open ? t('{0} open attack scenarios end here', open) : t('No open attack scenario ends here')));
+      out.push(lens(range, open === 1 ? t('1 open attack scenario ends here') : open ? t('{0} open attack scenarios end here', open) : t('No open attack scenario ends here')));
     } else {
       const n = input.problems.filter((p) => typeof p.data?.target === 'string' && zoneOf.get(p.data.target) === z.id).length;
-      if (n) out.push(lens(range, t('{0} findings in this zone', n)));
+      if (n) out.push(lens(range, n === 1 ? t('1 finding in this zone') : t('{0} findings in this zone', n)));
     }
   }
   return out;

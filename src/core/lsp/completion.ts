@@ -9,6 +9,7 @@ import type { LineIndex } from '../text/line-index';
 import { completionContext, type CompletionContext } from './completion-context';
 import { measureDoc } from './hover';
 import { bilingual, t } from './l10n';
+import { statusName } from '../l10n/names';
 import { measureApplies } from './measure-target';
 
 export interface CompletionInput {
@@ -71,7 +72,7 @@ function itemsFor(ctx: CompletionContext, input: CompletionInput): CompletionIte
     case 'countermeasures.measure':
       return measureItems(ctx, input);
     case 'countermeasures.status':
-      return MEASURE_STATUSES.map((s) => ({ label: s, kind: CompletionItemKind.EnumMember, detail: t(s) }));
+      return MEASURE_STATUSES.map((s) => ({ label: s, kind: CompletionItemKind.EnumMember, detail: statusName(s) }));
     default:
       return [];
   }

@@ -99,7 +99,7 @@ export function threatDoc(id: string): string | undefined {
   const lines = [
     `**${t('Threat')} ${th.id}** — ${title1} (${title2})`,
     '',
-    `${t(th.kind === 'entry' ? 'Entry point' : 'Intrusion path')} · ${t('model {0}', th.model)}`,
+    `${(th.kind === 'entry' ? t('Entry point') : t('Intrusion path'))} · ${t('model {0}', th.model)}`,
     '',
     d1,
     '',

@@ -3,6 +3,7 @@ import { SymbolKind, type DocumentSymbol, type Location, type Range } from 'vsco
 import type { Span } from '../model/plant';
 import type { LineIndex } from '../text/line-index';
 import { t } from './l10n';
+import { statusName } from '../l10n/names';
 import type { ElementDef, PlantIndex } from './plant-index';
 
 /** The element id (definition or reference) at the offset. */
@@ -56,7 +57,7 @@ export function documentSymbols(index: PlantIndex, li: LineIndex): DocumentSymbo
   );
   const flows = p.flows.map((f, i) => sym(index.flowLabel(i), f.protocol ?? '', SymbolKind.Event, f.span, f.from.span.end > f.from.span.start ? f.from.span : f.span));
   const measures = p.measures.map((m) =>
-    sym(`ID${m.measure.value} → ${m.target.value}`, t(m.status), SymbolKind.Constant, m.span, m.measure.span),
+    sym(`ID${m.measure.value} → ${m.target.value}`, statusName(m.status), SymbolKind.Constant, m.span, m.measure.span),
   );
   return [
     ...group(t('Zones'), zones),
