@@ -28,7 +28,7 @@ export async function exportReport(params: Partial<ExportReportParams> | undefin
     const first = checked.problems[0];
     const at = first ? checked.lineIndex.position(first.span.start) : undefined;
     const firstText = first ? localizeProblem(first, currentLang()).message : '';
-    return { error: `${t("'{0}' holds no plant", name)}${first && at ? ` (${at.line + 1}:${at.character + 1} ${firstText})` : ''}.` };
+    return { error: `${t('{0} holds no plant', name)}${first && at ? ` (${at.line + 1}:${at.character + 1} ${firstText})` : ''}.` };
   }
   const title = checked.plant.meta.name ?? name.split('/').pop() ?? name;
   const reportName = typeof params.reportName === 'string' && params.reportName ? params.reportName : undefined;

@@ -70,6 +70,19 @@ export function schemaMessage(p: Problem): string | undefined {
         : t("{0}: '{1}' must match {2}", at, String(d.value ?? ''), String(params.pattern));
     case 'type':
       return t('{0} must be {1} (got {2})', at, typeWord(String(params.type)), gotWord(String(d.got ?? '')));
+    case 'minItems':
+      return t('{0}: needs at least {1} items', at, String(params.limit));
+    case 'maxItems':
+      return t('{0}: allows at most {1} items', at, String(params.limit));
+    case 'minLength':
+      return t('{0}: needs at least {1} characters', at, String(params.limit));
+    case 'maxLength':
+      return t('{0}: allows at most {1} characters', at, String(params.limit));
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return t('{0} must be {1} {2}', at, String(params.comparison), String(params.limit));
     default: {
       if (currentLang() !== 'ja') return undefined;
       const err = { keyword, params, instancePath: String(d.instancePath ?? ''), schemaPath: '' } as ErrorObject;

@@ -54,7 +54,8 @@ describe('smartfab catalog', () => {
     const ja = await run('--format', 'text', '--lang', 'ja');
     assert.equal(ja.code, 0);
     golden('catalog.ja.txt', ja.out);
-    assert.match(ja.out, /A4 {2}path {2}IoTNW から制御 NW\(情報側\)への侵入拡大/);
+    assert.match(ja.out, /A4 {2}侵入経路 {2}IoTNW から制御 NW\(情報側\)への侵入拡大/);
+    assert.match(ja.out, /^IPA スマート工場カタログ/);
   });
 
   it('prints help', async () => {

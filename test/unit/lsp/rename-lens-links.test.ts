@@ -59,13 +59,13 @@ describe('lsp rename, code lens and document links', () => {
     assert.deepEqual(lenses.map((l) => `${l.range.start.line}:${l.command?.title}`), [
       '0:⚑ Damage 1: 1 open of 2 scenarios',
       '2:No open attack scenario ends here',
-      '4:1 open attack scenarios end here',
+      '4:1 open attack scenario ends here',
     ]);
   });
 
   it('without an analysis, counts findings per zone', () => {
     const p = { code: 'threat-A1', severity: 'error' as const, message: '', span: { start: 0, end: 1 }, data: { target: 'sensors' } };
     const lenses = codeLenses({ index: r.index!, lineIndex: r.lineIndex, problems: [p] });
-    assert.deepEqual(lenses.map((l) => `${l.range.start.line}:${l.command?.title}`), ['2:1 findings in this zone']);
+    assert.deepEqual(lenses.map((l) => `${l.range.start.line}:${l.command?.title}`), ['2:1 finding in this zone']);
   });
 });
