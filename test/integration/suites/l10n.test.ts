@@ -1,0 +1,67 @@
+// The product in Japanese inside a real VS Code: with `smartfab.language: ja` (the editor itself stays
+// English) the Problems panel shows the IPA report's wording and quick-fix titles are Japanese; `auto`
+// brings English back. The diagram's toolbar is covered with the diagram suite.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { openExample, waitForDiagnostics } from '../util';
+
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+const codeOf = (d: vscode.Diagnostic): string => String(typeof d.code === 'object' ? d.code.value : (d.code ?? ''));
+
+async function setLanguage(value: 'ja' | 'auto'): Promise<void> {
+  await vscode.workspace.getConfiguration('smartfab').update('language', value === 'auto' ? undefined : value, vscode.ConfigurationTarget.Global);
+}
+
+describe('Japanese with smartfab.language @l10n @lsp', function () {
+  this.timeout(120_000);
+  let doc: vscode.TextDocument;
+
+  before(async () => {
+    doc = (await openExample('model-1-single-factory')).document;
+    await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => codeOf(d) === 'threat-A4'));
+  });
+
+  after(async () => {
+    await setLanguage('auto');
+    if (doc) {
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
+  it('shows the findings in the report\'s Japanese once smartfab.language is ja', async () => {
+    assert.equal(vscode.env.language, 'en', 'the editor itself speaks English');
+    await setLanguage('ja');
+    const ds = await waitForDiagnostics(doc.uri, (all) => all.some((d) => codeOf(d) === 'threat-A4' && JAPANESE.test(d.message)));
+    const a4 = ds.find((d) => codeOf(d) === 'threat-A4')!;
+    assert.match(a4.message, /^脅威 A4 IoTNW から制御 NW\(情報側\)への侵入拡大 \[被害 1 \(既存の制御システムへの侵入、停止\)\]/);
+    assert.match(a4.message, /未対策 .*ID8-1 \(フィルタリング装置の設置\)/);
+    for (const d of ds) assert.match(d.message, JAPANESE, `${codeOf(d)}: ${d.message}`);
+    const related = a4.relatedInformation?.map((r) => r.message) ?? [];
+    assert.ok(related.every((m) => !/^(route step|zone|device) /.test(m)), related.join(' | '));
+  });
+
+  it('titles the quick-fixes in Japanese', async () => {
+    const ds = await waitForDiagnostics(doc.uri, (all) => all.some((d) => codeOf(d) === 'threat-A4' && JAPANESE.test(d.message)));
+    const a4 = ds.find((d) => codeOf(d) === 'threat-A4')!;
+    // A request still in flight when the server re-publishes after the setting change is cancelled; ask again.
+    let actions: vscode.CodeAction[] = [];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, a4.range);
+        break;
+      } catch (e) {
+        if (!/Canceled/.test(String(e)) || attempt === 2) throw e;
+      }
+    }
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('不足している対策を計画中として追加する'), titles.join(' | '));
+    assert.ok(titles.some((x) => /の間に DMZ を配置する$/.test(x)), titles.join(' | '));
+  });
+
+  it('goes back to the display language (English) with auto', async () => {
+    await setLanguage('auto');
+    const ds = await waitForDiagnostics(doc.uri, (all) => all.some((d) => codeOf(d) === 'threat-A4' && /^A4 Intrusion spreading/.test(d.message)));
+    assert.ok(ds.length > 0);
+  });
+});
