@@ -1,5 +1,6 @@
 // Starts the SmartFab language server (dist/server.js) over IPC and connects it to VS Code.
 import * as vscode from 'vscode';
+import { t } from './l10n';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 /** Schemes served: local files, untitled buffers and the usual virtual / remote file systems. */
@@ -19,5 +20,5 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     },
     diagnosticCollectionName: 'smartfab',
   };
-  return new LanguageClient('smartfab', vscode.l10n.t('SmartFab Language Server'), serverOptions, clientOptions);
+  return new LanguageClient('smartfab', t('SmartFab Language Server'), serverOptions, clientOptions);
 }

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Problem, Severity } from '../../core/diagnostics';
 import { codeText } from '../../core/l10n/code-docs';
-import { currentLang, type Lang } from '../../core/l10n/lang';
+import { currentLang, withLang, type Lang } from '../../core/l10n/lang';
 import { localizeProblem } from '../../core/l10n/problem-text';
 import { analysisResultExtras, analysisRule, fingerprintBasis } from '../../core/report/outputs';
 import type { Span } from '../../core/model/plant';
@@ -87,7 +87,7 @@ export function sarifLog(files: readonly FileResult[], toolVersion: string, lang
           : {}),
         partialFingerprints: { [FINGERPRINT_KEY]: hash },
         ...withMessages(
-          { ...(p.data ? { properties: { data: p.data } } : {}), ...analysisResultExtras(problem, (span) => ({ physicalLocation: { artifactLocation, region: region(lines, span) } })) },
+          { ...(p.data ? { properties: { data: p.data } } : {}), ...withLang(lang, () => analysisResultExtras(problem, (span) => ({ physicalLocation: { artifactLocation, region: region(lines, span) } }))) },
           { [lang]: p.message, [otherLang(lang)]: other.message },
         ),
       });

@@ -5,6 +5,7 @@ import { describeAnalysisCode } from '../analysis/codes';
 import type { Analysis } from '../analysis/types';
 import type { Problem } from '../diagnostics';
 import { t } from '../l10n/lang';
+import { relatedMessage } from '../l10n/problem-text';
 import type { LineIndex } from '../text/line-index';
 
 /** Per-file JSON keys: models, findings (flattened threat data, 0-based ranges) and damages. */
@@ -60,13 +61,17 @@ export function analysisResultExtras(p: Problem, location: (span: Problem['span'
   const d = (p.data ?? {}) as Record<string, unknown>;
   if (typeof d.threat !== 'string') return {};
   const ids = (v: unknown) => (Array.isArray(v) ? v.map((x) => `ID${String(x)}`) : []);
-  const steps = [...(p.related ?? []).filter((r) => r.message.startsWith('route step')).map((r) => ({ span: r.span, message: r.message })), { span: p.span, message: `${d.threat} on ${String(d.target)}` }];
+  // Route steps are picked from the core's English labels, then shown in the process language.
+  const steps = [
+    ...(p.related ?? []).filter((r) => r.message.startsWith('route step')).map((r) => ({ span: r.span, message: relatedMessage(r.message) })),
+    { span: p.span, message: t('{0} on {1}', d.threat, String(d.target)) },
+  ];
   return {
     ...(Array.isArray(d.route) && d.route.length > 0
       ? {
           codeFlows: [
             {
-              message: { text: `Intrusion route ${Array.isArray(d.routeZones) ? d.routeZones.join(' → ') : ''}` },
+              message: { text: t('Intrusion route {0}', Array.isArray(d.routeZones) ? d.routeZones.join(' → ') : '') },
               threadFlows: [{ locations: steps.map((s) => ({ location: { ...location(s.span), message: { text: s.message } } })) }],
             },
           ],

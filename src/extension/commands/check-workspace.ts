@@ -1,6 +1,7 @@
 // "SmartFab: Check Workspace": checks every plant file in batches, with cancellable progress, and shows the
 // Problems view when something was found.
 import * as vscode from 'vscode';
+import { t } from '../l10n';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CHECK_FILES, type CheckFilesParams, type CheckFilesResult } from '../../server/protocol';
 import { findPlantFiles, readPlant } from './files';
@@ -9,11 +10,11 @@ const BATCH = 20;
 
 export async function checkWorkspace(client: LanguageClient): Promise<CheckFilesResult['files']> {
   return vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('SmartFab: checking plant files'), cancellable: true },
+    { location: vscode.ProgressLocation.Notification, title: t('SmartFab: checking plant files'), cancellable: true },
     async (progress, token) => {
       const uris = await findPlantFiles(token);
       if (uris.length === 0) {
-        if (!token.isCancellationRequested) void vscode.window.showWarningMessage(vscode.l10n.t('No *.smartfab.yaml files in this workspace.'));
+        if (!token.isCancellationRequested) void vscode.window.showWarningMessage(t('No *.smartfab.yaml files in this workspace.'));
         return [];
       }
       progress.report({ message: `0/${uris.length}` });
@@ -35,7 +36,7 @@ export async function checkWorkspace(client: LanguageClient): Promise<CheckFiles
       const errors = results.reduce((n, f) => n + f.errors, 0);
       const warnings = results.reduce((n, f) => n + f.warnings, 0);
       void vscode.window.showInformationMessage(
-        vscode.l10n.t('SmartFab checked {0} files: {1} errors, {2} warnings.', results.length, errors, warnings),
+        t('SmartFab checked {0} files: {1} errors, {2} warnings.', results.length, errors, warnings),
       );
       if (errors + warnings > 0) void vscode.commands.executeCommand('workbench.actions.view.problems');
       return results;

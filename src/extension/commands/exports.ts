@@ -2,6 +2,7 @@
 // where to save first (nothing is computed if the dialog is cancelled), build the export in the language
 // server with progress, write it (plus the markdown report's SVG beside it) and open the result.
 import * as vscode from 'vscode';
+import { t } from '../l10n';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { EXPORT_REPORT, EXPORT_SARIF, type ExportReportParams, type ExportResult, type ExportSarifParams } from '../../server/protocol';
 import { baseName, reviewReportName, SARIF_NAME } from './export-names';
@@ -33,7 +34,7 @@ function request(client: LanguageClient, title: string, method: string, params: 
 /** Writes the attachments, then the export itself; false (after telling the user) when there is nothing to write. */
 async function write(target: vscode.Uri, result: ExportResult): Promise<boolean> {
   if (result.error !== undefined || result.content === undefined) {
-    void vscode.window.showErrorMessage(result.error ?? vscode.l10n.t('Nothing to export.'));
+    void vscode.window.showErrorMessage(result.error ?? t('Nothing to export.'));
     return false;
   }
   const encode = (s: string) => new TextEncoder().encode(s);
@@ -43,7 +44,7 @@ async function write(target: vscode.Uri, result: ExportResult): Promise<boolean>
     await vscode.workspace.fs.writeFile((at = target), encode(result.content));
     return true;
   } catch (e) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Cannot write {0}: {1}', at.fsPath || at.toString(), e instanceof Error ? e.message : String(e)));
+    void vscode.window.showErrorMessage(t('Cannot write {0}: {1}', at.fsPath || at.toString(), e instanceof Error ? e.message : String(e)));
     return false;
   }
 }
@@ -51,23 +52,23 @@ async function write(target: vscode.Uri, result: ExportResult): Promise<boolean>
 export async function exportSarif(client: LanguageClient): Promise<vscode.Uri | undefined> {
   const uris = await findPlantFiles();
   if (uris.length === 0) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('No *.smartfab.yaml files in this workspace.'));
+    void vscode.window.showWarningMessage(t('No *.smartfab.yaml files in this workspace.'));
     return undefined;
   }
   const target = await askTarget(SARIF_NAME, undefined, { SARIF: ['sarif', 'json'] });
   if (!target) return undefined;
   const files = await Promise.all(uris.map(readPlant));
-  const result = await request(client, vscode.l10n.t('SmartFab: exporting SARIF'), EXPORT_SARIF, { files } satisfies ExportSarifParams);
+  const result = await request(client, t('SmartFab: exporting SARIF'), EXPORT_SARIF, { files } satisfies ExportSarifParams);
   if (!(await write(target, result))) return undefined;
   await vscode.window.showTextDocument(target, { preview: true });
-  void vscode.window.showInformationMessage(vscode.l10n.t('SARIF written to {0}', target.fsPath || target.toString()));
+  void vscode.window.showInformationMessage(t('SARIF written to {0}', target.fsPath || target.toString()));
   return target;
 }
 
 export async function exportReport(client: LanguageClient, uri?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
   if (!doc || doc.languageId !== 'smartfab') {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Open a *.smartfab.yaml file to export its review report.'));
+    void vscode.window.showWarningMessage(t('Open a *.smartfab.yaml file to export its review report.'));
     return undefined;
   }
   const pick = await vscode.window.showQuickPick(
@@ -75,7 +76,7 @@ export async function exportReport(client: LanguageClient, uri?: vscode.Uri): Pr
       { label: 'Markdown', format: 'markdown' as const, ext: 'md' },
       { label: 'HTML', format: 'html' as const, ext: 'html' },
     ],
-    { placeHolder: vscode.l10n.t('Report format') },
+    { placeHolder: t('Report format') },
   );
   if (!pick) return undefined;
   const target = await askTarget(reviewReportName(doc.uri.path, pick.format), doc.uri, { [pick.label]: [pick.ext] });
@@ -85,7 +86,7 @@ export async function exportReport(client: LanguageClient, uri?: vscode.Uri): Pr
     format: pick.format,
     reportName: baseName(target.path),
   };
-  const result = await request(client, vscode.l10n.t('SmartFab: exporting the review report'), EXPORT_REPORT, params);
+  const result = await request(client, t('SmartFab: exporting the review report'), EXPORT_REPORT, params);
   if (!(await write(target, result))) return undefined;
   await openReport(target, pick.format);
   return target;

@@ -1,6 +1,7 @@
 // `smartfab.showMeasure` (document links on countermeasure IDs): the ID's documentation as a
 // rendered markdown preview.
 import * as vscode from 'vscode';
+import { t } from '../l10n';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CATALOG_DOC, type CatalogDocParams, type CatalogDocResult } from '../../server/protocol';
 
@@ -8,7 +9,7 @@ export async function showMeasure(client: LanguageClient, id: unknown): Promise<
   if (typeof id !== 'string' || !id) return;
   const r = await client.sendRequest<CatalogDocResult>(CATALOG_DOC, { id } satisfies CatalogDocParams);
   if (!r.markdown) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Unknown countermeasure or threat ID: {0}', id));
+    void vscode.window.showWarningMessage(t('Unknown countermeasure or threat ID: {0}', id));
     return;
   }
   const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: r.markdown });
