@@ -1,6 +1,8 @@
 // `smartfab diagram <file> [--format svg|json] [--theme light|dark|high-contrast] [--output f] [--flows]
 //  [--expand zone]… [--collapse-threshold n]`: the plant's zone/conduit diagram as a standalone SVG or the
 // laid-out DiagramModel as JSON.
+import { currentLang, t } from '../../core/l10n/lang';
+import { localizeProblem } from '../../core/l10n/problem-text';
 import { readFile, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -55,10 +57,10 @@ export async function runDiagram(args: string[], io: DiagramIo): Promise<number>
       io.out(DIAGRAM_USAGE);
       return 0;
     }
-    if (positionals.length !== 1) throw new Error(positionals.length === 0 ? 'no file given' : 'give exactly one file');
-    const t = values['collapse-threshold'];
-    const threshold = t === undefined ? DEFAULT_COLLAPSE_THRESHOLD : Number(t);
-    if (!Number.isInteger(threshold) || threshold < 0) throw new Error(`--collapse-threshold must be a whole number (got '${t}')`);
+    if (positionals.length !== 1) throw new Error(positionals.length === 0 ? t('no file given') : t('give exactly one plant file'));
+    const given = values['collapse-threshold'];
+    const threshold = given === undefined ? DEFAULT_COLLAPSE_THRESHOLD : Number(given);
+    if (!Number.isInteger(threshold) || threshold < 0) throw new Error(t("--collapse-threshold must be a whole number (got '{0}')", String(given)));
     opts = {
       file: positionals[0],
       format: oneOf('format', values.format!, FORMATS),
@@ -77,15 +79,15 @@ export async function runDiagram(args: string[], io: DiagramIo): Promise<number>
   try {
     text = await readFile(path.resolve(cwd, opts.file), 'utf8');
   } catch (e) {
-    io.err(`smartfab diagram: cannot read '${opts.file}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    io.err(`smartfab diagram: ${t("cannot read '{0}': {1}", opts.file, (e as NodeJS.ErrnoException).code ?? (e as Error).message)}\n`);
     return 2;
   }
   const checked = checkText(text, { uri: opts.file });
   if (!checked.plant) {
     const first = checked.problems[0];
     const where = first ? checked.lineIndex.position(first.span.start) : undefined;
-    const detail = first && where ? `: ${where.line + 1}:${where.character + 1} ${first.message}` : '';
-    io.err(`smartfab diagram: '${opts.file}' holds no plant${detail}\n`);
+    const detail = first && where ? `: ${where.line + 1}:${where.character + 1} ${localizeProblem(first, currentLang()).message}` : '';
+    io.err(`smartfab diagram: ${t("'{0}' holds no plant", opts.file)}${detail}\n`);
     return 1;
   }
   const model = await layoutDiagram(checked.plant, checked.problems, {
@@ -102,7 +104,7 @@ export async function runDiagram(args: string[], io: DiagramIo): Promise<number>
   try {
     await writeFile(path.resolve(cwd, opts.output), out, 'utf8');
   } catch (e) {
-    io.err(`smartfab diagram: cannot write '${opts.output}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    io.err(`smartfab diagram: ${t("cannot write '{0}': {1}", opts.output, (e as NodeJS.ErrnoException).code ?? (e as Error).message)}\n`);
     return 2;
   }
   return 0;

@@ -1,5 +1,6 @@
 // `smartfab lsp --stdio`: runs the language server over stdin/stdout for any LSP client (Neovim,
 // Helix, Emacs...). Resolves with the exit code when the client closes the connection.
+import { t } from '../../core/l10n/lang';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../../server/start';
 
@@ -14,7 +15,7 @@ export function runLsp(args: string[], io: LspIo): Promise<number> {
     return Promise.resolve(0);
   }
   if (!args.includes('--stdio')) {
-    io.err('smartfab lsp: only --stdio is supported (usage: smartfab lsp --stdio)\n');
+    io.err(`smartfab lsp: ${t('only --stdio is supported (usage: smartfab lsp --stdio)')}\n`);
     return Promise.resolve(2);
   }
   return new Promise<number>((resolve) => {

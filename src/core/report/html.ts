@@ -60,7 +60,9 @@ export function renderHtml(r: ReportModel): string {
 body { font-family: system-ui, sans-serif; margin: 2rem; line-height: 1.4; }
 table { border-collapse: collapse; margin: 0.5rem 0 1.5rem; }
 th, td { border: 1px solid #bbb; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
-th { background: #eee; }
+th { background: #eee; white-space: nowrap; }
+/* Japanese breaks between any two characters: keep short cells on one line, let the message wrap. */
+.findings td:not(:last-child), .coverage td { white-space: nowrap; }
 .coverage td { text-align: center; }
 figure.diagram { margin: 0.5rem 0 1.5rem; overflow-x: auto; }
 figure.diagram svg { max-width: 100%; height: auto; }

@@ -34,7 +34,7 @@ describe('Japanese with smartfab.language @l10n @lsp', function () {
     await setLanguage('ja');
     const ds = await waitForDiagnostics(doc.uri, (all) => all.some((d) => codeOf(d) === 'threat-A4' && JAPANESE.test(d.message)));
     const a4 = ds.find((d) => codeOf(d) === 'threat-A4')!;
-    assert.match(a4.message, /^脅威 A4 IoTNW から制御 NW\(情報側\)への侵入拡大 \[被害 1 \(既存の制御システムへの侵入、停止\)\]/);
+    assert.match(a4.message, /^脅威 A4 IoTNW から制御 NW\(情報側\)への侵入拡大 対象 iot-to-ctrl \(経路 iot-nw → ctrl-info\): 未対策 .*。被害 1 \(既存の制御システムへの侵入、停止\)$/);
     assert.match(a4.message, /未対策 .*ID8-1 \(フィルタリング装置の設置\)/);
     for (const d of ds) assert.match(d.message, JAPANESE, `${codeOf(d)}: ${d.message}`);
     const related = a4.relatedInformation?.map((r) => r.message) ?? [];

@@ -91,7 +91,7 @@ describe('l10n: the language server in Japanese', function () {
   it('names threats, damages and countermeasure IDs with the report\'s titles', () => {
     const m1 = published.get(uriOf('examples/model-1-single-factory.smartfab.yaml'))!.diagnostics;
     const a4 = m1.find((d) => d.code === 'threat-A4')!;
-    assert.match(text(a4), /^脅威 A4 IoTNW から制御 NW\(情報側\)への侵入拡大 \[被害 1 \(既存の制御システムへの侵入、停止\)\]/);
+    assert.match(text(a4), /^脅威 A4 IoTNW から制御 NW\(情報側\)への侵入拡大 対象 iot-to-ctrl \(経路 iot-nw → ctrl-info\): 未対策 .*。被害 1 \(既存の制御システムへの侵入、停止\)$/);
     assert.match(text(a4), /ID8-1 \(フィルタリング装置の設置\)/);
   });
 
