@@ -154,7 +154,7 @@ export function startServer(connection: Connection): void {
   connection.onDocumentSymbol((p) => {
     const r = resultOf(p.textDocument.uri);
     const idx = r?.index();
-    return r && idx ? documentSymbols(idx, r.lineIndex) : [];
+    return r && idx ? documentSymbols(idx, r.lineIndex, r.text) : [];
   });
   connection.onCodeAction((p) => {
     const r = resultOf(p.textDocument.uri);

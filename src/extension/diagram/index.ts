@@ -66,6 +66,10 @@ export function registerDiagram(context: vscode.ExtensionContext): void {
       panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'diagram.svg');
       attach(document, panel);
     }),
+  );
+  // The test hook can feed the session messages (edits): development and test hosts only, never the product.
+  if (context.extensionMode === vscode.ExtensionMode.Production) return;
+  context.subscriptions.push(
     /**
      * Test hook: the state of the diagram of `uri` (default: the last active one). With `message`, first
      * handles it as if the webview had sent it; with `until`, waits for that state (the caller times out).
