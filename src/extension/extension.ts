@@ -14,8 +14,9 @@ export function activate(context: vscode.ExtensionContext): void {
   const client = createLanguageClient(context, log);
   context.subscriptions.push(client);
   registerLspCommands(context, client);
-  registerOnboarding(context, client);
-  client.start().then(
+  const started = client.start();
+  registerOnboarding(context, client, started);
+  started.then(
     () => log.info('Language server started'),
     (e: unknown) => log.error(`The language server failed to start: ${e instanceof Error ? e.message : String(e)}`),
   );

@@ -21,6 +21,7 @@ import { createChecker } from './checker';
 import { DOCUMENT_STATUS, documentStatus, type DocumentStatusParams } from './document-status';
 import { registerCustomRequests } from './custom-requests';
 import { Pipeline, type DocumentResult } from './pipeline';
+import { DiagnosticsPublisher } from './publisher';
 import { Scheduler } from './scheduler';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
 
@@ -32,6 +33,7 @@ export function startServer(connection: Connection): void {
   let docsLink: ((code: string) => string) | undefined;
   const checker = createChecker();
   const pipeline = new Pipeline(checker);
+  const publisher = new DiagnosticsPublisher((p) => void connection.sendDiagnostics(p));
 
   const applySettings = (s: ServerSettings) => {
     settings = s;
@@ -44,7 +46,7 @@ export function startServer(connection: Connection): void {
     const current = documents.get(doc.uri);
     if (!current || current.version !== doc.version) return undefined; // stale
     const result = pipeline.run(doc.uri, doc.version, doc.getText());
-    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: result.diagnostics });
+    publisher.publish(doc.uri, doc.version, result.diagnostics);
     return result;
   };
 
@@ -117,7 +119,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((e) => {
     scheduler.cancel(e.document.uri);
     pipeline.close(e.document.uri);
-    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    publisher.clear(e.document.uri);
   });
 
   const at = (uri: string, position: { line: number; character: number }) => {

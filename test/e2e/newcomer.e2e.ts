@@ -36,6 +36,18 @@ function waitForFile(dir: string, name: string, timeoutMs = 60_000): Promise<str
   });
 }
 
+/** The first file named `name` under `dir`, depth first. */
+function findFile(dir: string, name: string): string | undefined {
+  if (!fs.existsSync(dir)) return undefined;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isFile() && e.name === name) return p;
+    const inner = e.isDirectory() ? findFile(p, name) : undefined;
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
 describe('e2e: a newcomer follows the walkthrough from an empty folder', () => {
   let wb: Workbench;
 
@@ -52,12 +64,16 @@ describe('e2e: a newcomer follows the walkthrough from an empty folder', () => {
   };
 
   before(async () => {
-    wb = await Workbench.start({ empty: true, settings: { 'workbench.colorTheme': 'Default Light Modern' } });
+    // The server's messages go to the SmartFab log too: a failure prints its tail.
+    wb = await Workbench.start({ empty: true, settings: { 'workbench.colorTheme': 'Default Light Modern', 'smartfab.trace.server': 'messages' } });
     assert.deepEqual(fs.readdirSync(wb.dirs.workspace), [], 'the folder starts empty');
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed') await wb?.screenshot(`FAILED-newcomer-${slug(this.currentTest.title)}`);
+    if (this.currentTest?.state !== 'failed' || !wb) return;
+    await wb.screenshot(`FAILED-newcomer-${slug(this.currentTest.title)}`);
+    const log = findFile(path.join(wb.dirs.userDataDir, 'logs'), 'SmartFab.log');
+    if (log) console.log(`--- ${log} (tail)\n${fs.readFileSync(log, 'utf8').split('\n').slice(-80).join('\n')}`);
   });
 
   after(async () => {

@@ -1,6 +1,8 @@
-// First-use features: the log, "New Plant…", the language status item, the walkthrough's commands.
+// First-use features: "New Plant…", the language status item, code actions before the server is ready,
+// the log and walkthrough commands.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { registerEarlyCodeActions } from './early-code-actions';
 import { smartfabLog } from './log';
 import { newPlant } from './new-plant';
 import { registerLanguageStatus } from './status';
@@ -13,8 +15,9 @@ export const ONBOARDING_COMMANDS = {
 
 export const WALKTHROUGH_ID = 'smartfab.gettingStarted';
 
-export function registerOnboarding(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerOnboarding(context: vscode.ExtensionContext, client: LanguageClient, started: Promise<void>): void {
   registerLanguageStatus(context, client);
+  registerEarlyCodeActions(context, client, started);
   context.subscriptions.push(
     vscode.commands.registerCommand(ONBOARDING_COMMANDS.newPlant, (models?: unknown) =>
       newPlant(context.extensionUri, Array.isArray(models) && models.every((m) => typeof m === 'number') ? models : undefined),

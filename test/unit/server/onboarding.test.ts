@@ -7,6 +7,7 @@ import { anchorLines, bundledDocsLink } from '../../../src/server/bundled-docs';
 import { createChecker } from '../../../src/server/checker';
 import { documentStatus } from '../../../src/server/document-status';
 import { Pipeline } from '../../../src/server/pipeline';
+import { DiagnosticsPublisher } from '../../../src/server/publisher';
 
 const root = path.resolve(__dirname, '../../..');
 const docsUri = `${pathToFileURL(path.join(root, 'docs')).href}/`;
@@ -46,5 +47,19 @@ describe('server: bundled docs and document status', () => {
     assert.ok(s.analysisMs >= 0);
     const empty = documentStatus(new Pipeline(createChecker()).run('file:///e.smartfab.yaml', 1, ''));
     assert.deepEqual([empty.models, empty.openDamages, empty.errors], [[], [], 1]);
+  });
+});
+
+describe('server: diagnostics publisher', () => {
+  it('skips a publication identical to the last one, so the editor keeps its markers (and a pending Ctrl+.)', () => {
+    const sent: unknown[] = [];
+    const p = new DiagnosticsPublisher((x) => sent.push(x));
+    const d = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, message: 'm', code: 'x' }];
+    assert.equal(p.publish('u', 1, d), true);
+    assert.equal(p.publish('u', 1, JSON.parse(JSON.stringify(d))), false);
+    assert.equal(p.publish('u', 2, []), true);
+    p.clear('u');
+    assert.equal(p.publish('u', 3, []), true, 'after closing, the next publication is sent');
+    assert.equal(sent.length, 4);
   });
 });
