@@ -137,7 +137,6 @@ describe('e2e: a newcomer follows the walkthrough from an empty folder', () => {
     await a4.waitFor();
     assert.match(await a4.innerText(), /missing ID5-1/);
     await wb.screenshot('newcomer-finding');
-    await picture('finding', wb.page.locator('.part.panel'));
     await a4.getByText('threat-A4').first().click();
     await wb.page.locator('.tab.active[aria-label*="analysis.md"]').waitFor({ timeout: 30_000 });
     const editor = wb.page.locator('.editor-group-container.active .monaco-editor .view-lines');
@@ -153,6 +152,14 @@ describe('e2e: a newcomer follows the walkthrough from an empty folder', () => {
     await wb.openText(PLANT);
     await wb.page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
     await wb.goTo(at.line, 3);
+    if (MEDIA) {
+      // The finding as its hover tells it, in the editor.
+      await wb.page.locator('.editor-group-container.active .view-line span span', { hasText: /^iot-to-ctrl$/ }).first().hover();
+      await wb.page.locator('.monaco-hover-content', { hasText: /A4 Intrusion/ }).first().waitFor({ timeout: 30_000 });
+      await picture('finding', wb.page.locator('.editor-group-container.active'));
+      await wb.page.mouse.move(0, 0);
+      await wb.page.keyboard.press('Escape');
+    }
     await wb.page.keyboard.press('Control+.');
     await wb.pickAction(/Add missing countermeasures as planned/);
     await wb.screenshot('newcomer-quick-fix');
@@ -176,12 +183,13 @@ describe('e2e: a newcomer follows the walkthrough from an empty folder', () => {
     assert.match(status, /[1-9]\d* findings/, status);
     await wb.screenshot('newcomer-diagram');
     if (MEDIA) {
-      // The picture shows the drawing: the findings list folded away, the plant fitted to the view.
+      // The picture shows the drawing: the panel and the findings list folded away, the plant fitted to the view.
+      await hidePanel();
       const frame = wb.diagramFrame();
       await frame.locator('vscode-toolbar-button[label="Show or hide findings and legend"]').click();
+      await frame.locator('body.no-side').waitFor({ state: 'attached' });
       await frame.locator('vscode-toolbar-button[label="Fit to window (0)"]').click();
     }
-    await hidePanel();
     await picture('diagram', wb.page.locator('.part.editor'));
   });
 
@@ -203,6 +211,8 @@ describe('e2e: a newcomer follows the walkthrough from an empty folder', () => {
     assert.match(md, /A4/);
     // The report opens in the markdown preview.
     await wb.page.locator('.tab.active', { hasText: /Preview/ }).waitFor({ timeout: 30_000 });
+    const preview = wb.page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+    await preview.getByRole('heading', { name: /Security review/ }).first().waitFor({ timeout: 30_000 });
     await wb.screenshot('newcomer-report');
     await hidePanel();
     await picture('report', wb.page.locator('.part.editor'));
