@@ -1,6 +1,7 @@
 // Registers the diagram: the `smartfab.diagram` custom editor ("Open Diagram"), the preview beside the text
 // ("Open Diagram to the Side") and a test-only debug command.
 import * as vscode from 'vscode';
+import { smartfabLog } from '../onboarding/log';
 import { diagramHtml, webviewOptions } from './html';
 import { LayoutService } from './layout-service';
 import { DiagramSession, type DebugState } from './session';
@@ -25,6 +26,7 @@ export function registerDiagram(context: vscode.ExtensionContext): void {
     });
     sessions.add(session);
     last = session;
+    smartfabLog().info(`Diagram of ${document.uri.toString()} opened`);
     panel.onDidDispose(() => session.dispose());
     panel.onDidChangeViewState((e) => {
       if (e.webviewPanel.active) last = session;

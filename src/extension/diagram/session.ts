@@ -286,6 +286,12 @@ async function saveAs(defaultUri: vscode.Uri, bytes: Uint8Array, label: string):
   const ext = label.toLowerCase();
   const target = await vscode.window.showSaveDialog({ defaultUri, filters: { [label]: [ext] } });
   if (!target) return;
-  await vscode.workspace.fs.writeFile(target, bytes);
+  try {
+    await vscode.workspace.fs.writeFile(target, bytes);
+  } catch (e) {
+    reportError(vscode.l10n.t('Cannot write {0}: {1}', target.fsPath || target.toString(), e instanceof Error ? e.message : String(e)));
+    return;
+  }
+  smartfabLog().info(`Diagram exported to ${target.toString()}`);
   void vscode.window.showInformationMessage(`Diagram exported to ${vscode.workspace.asRelativePath(target)}`);
 }
