@@ -13,9 +13,9 @@ import { catalog } from '../catalog';
 import type { Problem } from '../diagnostics';
 import { plantSchema, type DocSchema } from '../format/schema';
 import { elements, type ElementType } from '../edit/plant-index';
-import { DEVICE_KINDS, WIRELESS_TECHS, ZONE_KINDS, type KindInfo } from '../model/kinds';
-import { t } from '../lsp/l10n';
 import { Source } from '../edit/source';
+import { t } from '../lsp/l10n';
+import { DEVICE_KINDS, WIRELESS_TECHS, ZONE_KINDS, type KindInfo } from '../model/kinds';
 import { buildFix, str } from './build';
 import type { Fix } from './types';
 
