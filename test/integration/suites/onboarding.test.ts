@@ -75,6 +75,15 @@ describe('@onboard first use', function () {
     assert.equal(devices?.range.start.line, 5);
   });
 
+  it("completes countermeasure IDs with the measure's name beside the label", async () => {
+    const doc = await untitled('smartfab: 1\nzones:\n  a:\n    kind: dmz\ncountermeasures:\n  - measure: \n');
+    await waitForDiagnostics(doc.uri);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(5, 13));
+    const id81 = list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'ID8-1');
+    assert.ok(id81 && typeof id81.label === 'object', 'a label with details');
+    assert.match(id81.label.description ?? '', /Installation of a filtering device|フィルタリング装置の設置/);
+  });
+
   it('registers the first-use commands; the diagram test hook only outside the product', async () => {
     for (const id of ['smartfab.newPlant', 'smartfab.showLog', 'smartfab.getStarted']) assert.ok(await hasCommand(id), id);
     const ext = vscode.extensions.getExtension('smartfab.smartfab');
