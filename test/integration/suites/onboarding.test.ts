@@ -31,6 +31,15 @@ describe('@onboard first use', function () {
     await vscode.workspace.fs.delete(uri);
   });
 
+  it('"New Plant…" with models 1 and 4 merges both examples: findings of both models', async () => {
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('smartfab.newPlant', [4, 1]);
+    assert.ok(uri);
+    assert.match(uri.path, /\/model-1-4(-\d+)?\.smartfab\.yaml$/);
+    const diagnostics = await waitForDiagnostics(uri, (ds) => ds.some((d) => codeOf(d) === 'threat-A4') && ds.some((d) => codeOf(d).startsWith('threat-I')));
+    assert.ok(!diagnostics.some((d) => ['dangling-ref', 'duplicate-id', 'unknown-zone'].includes(codeOf(d))), diagnostics.map(codeOf).join(', '));
+    await vscode.workspace.fs.delete(uri);
+  });
+
   it('drops "the file is empty" once an empty plant file is typed into', async () => {
     const doc = await untitled('');
     await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => codeOf(d) === 'empty-document'));
