@@ -13,7 +13,7 @@ import { catalog } from '../catalog';
 import type { Problem } from '../diagnostics';
 import { plantSchema, type DocSchema } from '../format/schema';
 import { elements, type ElementType } from '../edit/plant-index';
-import { Source } from '../edit/source';
+import { sharedSource } from '../edit/session';
 import { t } from '../lsp/l10n';
 import { DEVICE_KINDS, WIRELESS_TECHS, ZONE_KINDS, type KindInfo } from '../model/kinds';
 import { buildFix, str } from './build';
@@ -119,7 +119,7 @@ export const DID_YOU_MEAN_CODES = ['schema-additionalProperties', 'schema-enum',
 /** "Did you mean 'x'?" fixes for one problem; the first is preferred when it is the only close word. */
 export function didYouMean(p: Problem, text: string): Fix[] {
   if (!(DID_YOU_MEAN_CODES as readonly string[]).includes(p.code)) return [];
-  const src = Source.parse(text);
+  const src = sharedSource(text);
   if ('error' in src) return [];
   const node = scalarAt(src.doc, p.span.start);
   if (!node) return [];

@@ -5,6 +5,7 @@ import { applyEdits } from '../../../src/core/edit/index';
 import { fixesFor } from '../../../src/core/fixes/index';
 import { closestWords, DID_YOU_MEAN_CODES, schemaAt } from '../../../src/core/fixes/did-you-mean';
 import { setLocale } from '../../../src/core/lsp/l10n';
+import { sharedSource } from '../../../src/core/edit/session';
 
 const PLANT = `smartfab: 1
 zones:
@@ -96,6 +97,17 @@ describe('fixes: did you mean', () => {
     } finally {
       setLocale('en');
     }
+  });
+
+  it('the fixes offered at one position share one parse of the text (a fast Ctrl+.)', () => {
+    const text = PLANT.replace('kind: firewall', 'kind: firewal');
+    assert.equal(sharedSource(text), sharedSource(text));
+    assert.notEqual(sharedSource(text), sharedSource(PLANT));
+    // Sharing changes nothing: the same fixes, in the same order, as on a fresh parse.
+    const p = checkText(text).problems.find((x) => x.code === 'schema-enum')!;
+    const once = fixesFor(p, text);
+    sharedSource(PLANT);
+    assert.deepEqual(fixesFor(p, text), once);
   });
 
   it('closestWords ranks by distance, then label aliases; schemaAt walks properties and items', () => {
