@@ -14,6 +14,8 @@ export interface DiagnosticOptions {
   readonly docsBaseUrl?: string;
   /** Language of messages and related-information texts (default English, the core's own text). */
   readonly lang?: Lang;
+  /** The documentation link of a code, when neither docsBaseUrl nor the default applies (e.g. bundled docs). */
+  readonly docsLink?: (code: string) => string;
 }
 
 export const DEFAULT_DOCS_BASE_URL = 'https://github.com/smartfab/smartfab/blob/main/docs/';
@@ -62,7 +64,7 @@ export function toDiagnostic(problem: Problem, li: LineIndex, uri: string, opts:
     range: li.range(p.span),
     severity: SEVERITY[sev],
     code: p.code,
-    codeDescription: { href: docUrlFor(p.code, opts.docsBaseUrl) },
+    codeDescription: { href: !opts.docsBaseUrl && opts.docsLink ? opts.docsLink(p.code) : docUrlFor(p.code, opts.docsBaseUrl) },
     source: 'smartfab',
     message: p.message,
   };
