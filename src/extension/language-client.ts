@@ -16,6 +16,8 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     initializationOptions: {
       locale: vscode.env.language,
       settings: vscode.workspace.getConfiguration('smartfab'),
+      // Code actions may then be commands that ask first ("Accept risk…" asks for the justification).
+      interactiveCommands: true,
     },
     diagnosticCollectionName: 'smartfab',
   };

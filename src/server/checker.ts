@@ -7,6 +7,7 @@ import { reusable } from '../core/parse/incremental';
 import type { ParsedSource } from '../core/parse/source';
 import { analyze } from '../core/analysis/index';
 import type { Checker, CheckOutput } from './pipeline';
+import { reviewFindings, type ReviewOptions } from '../core/review/index';
 
 const byPosition = (a: Problem, b: Problem) => a.span.start - b.span.start || a.span.end - b.span.end;
 
@@ -17,7 +18,7 @@ export interface ServerChecker extends Checker {
 }
 
 /** A checker with its own incremental-parse bases (one per server). */
-export function createChecker(capacity = 8): ServerChecker {
+export function createChecker(capacity = 8, reviewOptions: () => ReviewOptions = () => ({})): ServerChecker {
   // Per document, the last parse that can serve as a base (error-free); broken versions never replace it.
   const bases = new Map<string, ParsedSource>();
   const keepBase = (uri: string, source: ParsedSource) => {
@@ -37,6 +38,11 @@ export function createChecker(capacity = 8): ServerChecker {
     } catch (e) {
       const internal: Problem = { code: 'internal-error', severity: 'error', message: `SmartFab failed to analyse this file: ${(e as Error).message}`, span: { start: 0, end: 0 } };
       return { plant: r.plant, problems: [internal, ...r.problems], lineIndex: r.lineIndex };
+    }
+    // The review stage (risk decisions) runs after the analysis, as in checkText.
+    if (r.plant.risks?.length) {
+      const review = reviewFindings(r.plant, analysis, reviewOptions());
+      analysis = { ...analysis, findings: [...review.findings, ...review.problems] };
     }
     const problems = [...r.problems, ...analysis.findings].sort(byPosition);
     return { plant: r.plant, problems, lineIndex: r.lineIndex, analysis };

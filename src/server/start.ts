@@ -18,6 +18,8 @@ import { definition, documentSymbols, prepareRename, references } from '../core/
 import { renameEdits } from '../core/lsp/rename';
 import { createChecker } from './checker';
 import { registerCustomRequests } from './custom-requests';
+import { registerReviewRequests } from './review-requests';
+import { riskHover, riskKeyCompletions, type InstanceInfo } from '../core/review/lsp';
 import { Pipeline, type DocumentResult } from './pipeline';
 import { Scheduler } from './scheduler';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
@@ -26,7 +28,9 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let settings: ServerSettings = DEFAULT_SETTINGS;
   let pullConfig = false;
-  const checker = createChecker();
+  // The client runs SmartFab's interactive commands (the VS Code extension says so in initializationOptions).
+  let interactive = false;
+  const checker = createChecker(8, () => (settings.hideDecided ? { hideDecided: true } : {}));
   const pipeline = new Pipeline(checker);
 
   const applySettings = (s: ServerSettings) => {
@@ -61,7 +65,8 @@ export function startServer(connection: Connection): void {
   };
 
   connection.onInitialize((params): InitializeResult => {
-    const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: unknown };
+    const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: unknown; interactiveCommands?: unknown };
+    interactive = init.interactiveCommands === true;
     setLocale(init.locale ?? params.locale);
     pullConfig = !!params.capabilities?.workspace?.configuration;
     if (init.settings) applySettings(readSettings(init.settings));
@@ -120,12 +125,20 @@ export function startServer(connection: Connection): void {
     return r ? { r, offset: r.lineIndex.offset(position) } : undefined;
   };
 
+  const instancesOf = (r: DocumentResult): readonly InstanceInfo[] => (r.analysis as { instances?: InstanceInfo[] } | undefined)?.instances ?? [];
+
   connection.onHover((p) => {
     const a = at(p.textDocument.uri, p.position);
+    if (a) {
+      const h = riskHover(a.r.plant, instancesOf(a.r), a.offset, a.r.lineIndex);
+      if (h) return h;
+    }
     return a ? hover({ text: a.r.text, offset: a.offset, lineIndex: a.r.lineIndex, index: a.r.index(), problems: a.r.problems }) ?? null : null;
   });
   connection.onCompletion((p) => {
     const a = at(p.textDocument.uri, p.position);
+    const risk = a && riskKeyCompletions(a.r.text, a.offset, a.r.lineIndex, a.r.plant, instancesOf(a.r));
+    if (risk) return risk;
     return a ? completions({ text: a.r.text, offset: a.offset, lineIndex: a.r.lineIndex, plant: a.r.plant, knownIds: a.r.knownIds }) : [];
   });
   connection.onDefinition((p) => {
@@ -159,7 +172,7 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction((p) => {
     const r = resultOf(p.textDocument.uri);
     if (!r) return [];
-    return codeActions({ uri: p.textDocument.uri, text: r.text, lineIndex: r.lineIndex, problems: r.problems, range: p.range, context: p.context });
+    return codeActions({ uri: p.textDocument.uri, text: r.text, lineIndex: r.lineIndex, problems: r.problems, range: p.range, context: p.context, interactive });
   });
   connection.onCodeLens((p) => {
     const r = resultOf(p.textDocument.uri);
@@ -172,6 +185,7 @@ export function startServer(connection: Connection): void {
   });
 
   registerCustomRequests(connection, pipeline, { measureDoc, threatDoc }, (uri) => documents.get(uri) !== undefined);
+  registerReviewRequests(connection, resultOf);
   documents.listen(connection);
   connection.listen();
 }

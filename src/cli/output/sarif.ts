@@ -10,6 +10,7 @@ import type { Span } from '../../core/model/plant';
 import { elementAt } from '../../core/parse/locate';
 import type { LineIndex } from '../../core/text/line-index';
 import type { FileResult } from './types';
+import { suppressionsOf } from '../../core/review/sarif';
 
 const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 export const FINGERPRINT_KEY = 'smartfab/v1';
@@ -75,6 +76,7 @@ export function sarifLog(files: readonly FileResult[], toolVersion: string): Log
         partialFingerprints: { [FINGERPRINT_KEY]: hash },
         ...(p.data ? { properties: { data: p.data } } : {}),
         ...analysisResultExtras(p, (span) => ({ physicalLocation: { artifactLocation, region: region(lines, span) } })),
+        ...suppressionsOf(p),
       });
     }
   }

@@ -3,6 +3,7 @@
 // diagnostics, navigation and edits point at the exact place. Offsets convert to line/character
 // through LineIndex (src/core/text/line-index.ts).
 import type { DeviceKind, MeasureStatus, WirelessTech, ZoneKind } from './kinds';
+import type { RiskDecision } from '../review/types';
 
 /** Half-open character span [start, end) into the source text. */
 export interface Span {
@@ -110,6 +111,8 @@ export interface Plant {
   readonly conduits: readonly Conduit[];
   readonly flows: readonly Flow[];
   readonly measures: readonly MeasureEntry[];
+  /** Review decisions of `risks:`, keyed by threat instance key (src/core/review). */
+  readonly risks?: readonly RiskDecision[];
 }
 
 export type PlantElement = Zone | Device | Conduit;

@@ -7,6 +7,7 @@ import type { Conduit, Device, Flow, Located, MeasureEntry, Plant, PlantMeta, Sp
 import { normalizeMeasureId } from '../catalog/index';
 import { MAX_DEVICE_COUNT } from '../format/schema';
 import { keyText, nodeSpan, pairSpan } from './node-at';
+import { readRisks } from '../review/read';
 
 type Fields = Map<string, Pair>;
 
@@ -179,7 +180,8 @@ export function buildPlant(doc: Document, text?: string): Plant | undefined {
     : undefined;
 
   const version = b.num(root, 'smartfab') ?? 0;
-  return { version, meta, ...opt('models', models), zones, devices, conduits, flows, measures };
+  const risks = readRisks(doc, text);
+  return { version, meta, ...opt('models', models), zones, devices, conduits, flows, measures, ...(risks.length ? { risks } : {}) };
 }
 
 /** Spreads `{ [key]: value }` only when value is defined (keeps optional fields truly absent). */

@@ -2,6 +2,7 @@
 import { inlineSvg } from './diagram';
 import { summarise } from './markdown';
 import type { ReportModel } from './model';
+import { DECISION_HEAD, decisionCells } from './decisions';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const STATUS = { open: 'open', 'one-layer': 'one layer', 'defended-in-depth': 'defended in depth' } as const;
@@ -37,12 +38,13 @@ export function renderHtml(r: ReportModel): string {
   body.push('<h2>Findings</h2>');
   body.push(
     table(
-      ['Severity', 'Code', 'Element', 'Line', 'Missing', 'Planned', 'Message'],
-      r.findings.map((f) => [f.severity, f.code, f.element, f.line === undefined ? '' : String(f.line), f.missing, f.planned, f.message]),
+      ['Severity', 'Code', 'Element', 'Line', 'Missing', 'Planned', 'Decision', 'Message'],
+      r.findings.map((f) => [f.severity, f.code, f.element, f.line === undefined ? '' : String(f.line), f.missing, f.planned, f.decision, f.message]),
       'findings',
     ),
   );
   if (r.findingsOmitted) body.push(`<p>… and ${r.findingsOmitted} more findings.</p>`);
+  if (r.decisions.length) body.push('<h2>Risk decisions</h2>', table(DECISION_HEAD, r.decisions.map(decisionCells), 'decisions'));
   body.push('<h2>Coverage: threats × countermeasure IDs</h2>');
   body.push(
     r.coverage.rows.length === 0

@@ -4,6 +4,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { checkWorkspace } from './check-workspace';
 import { exportReport, exportSarif } from './exports';
 import { showMeasure } from './show-measure';
+import { decideRisk } from './decide-risk';
 
 export const COMMANDS = {
   checkWorkspace: 'smartfab.checkWorkspace',
@@ -11,6 +12,7 @@ export const COMMANDS = {
   exportReport: 'smartfab.exportReport',
   showMeasure: 'smartfab.showMeasure',
   restartServer: 'smartfab.restartServer',
+  decideRisk: 'smartfab.review.decideRisk',
 } as const;
 
 export function registerLspCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
@@ -20,5 +22,6 @@ export function registerLspCommands(context: vscode.ExtensionContext, client: La
     vscode.commands.registerCommand(COMMANDS.exportReport, (uri?: vscode.Uri) => exportReport(client, uri)),
     vscode.commands.registerCommand(COMMANDS.showMeasure, (id: unknown) => showMeasure(client, id)),
     vscode.commands.registerCommand(COMMANDS.restartServer, () => client.restart()),
+    vscode.commands.registerCommand(COMMANDS.decideRisk, (uri: unknown, arg: unknown) => decideRisk(client, uri, arg)),
   );
 }

@@ -7,7 +7,7 @@ const ja = JSON.parse(readFileSync(join(ROOT, 'l10n', 'bundle.l10n.ja.json'), 'u
 
 /** Every literal passed to t(...) / l10n.t(...) in the language service, server and client. */
 function messages(): Set<string> {
-  const dirs = ['src/core/lsp', 'src/server', 'src/extension/commands'];
+  const dirs = ['src/core/lsp', 'src/core/review', 'src/server', 'src/extension/commands'];
   const files = dirs.flatMap((d) => readdirSync(join(ROOT, d)).filter((f) => f.endsWith('.ts')).map((f) => join(ROOT, d, f)));
   files.push(join(ROOT, 'src/extension/language-client.ts'));
   const out = new Set<string>();

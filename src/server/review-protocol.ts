@@ -1,0 +1,19 @@
+// Custom requests of the review workflow (plain shapes, no imports: the extension bundle pulls this in).
+
+/** Edits recording a risk decision in an open plant file (the "Accept risk…" command after asking). */
+export const DECIDE_RISK = 'smartfab/decideRisk';
+export interface DecideRiskParams {
+  readonly uri: string;
+  readonly key: string;
+  readonly status: 'accepted' | 'mitigating' | 'mitigated' | 'false-positive';
+  readonly justification?: string;
+  readonly owner?: string;
+  readonly ticket?: string;
+  readonly expires?: string;
+}
+export interface DecideRiskResult {
+  /** LSP TextEdits against the document version `version`. */
+  readonly edits?: readonly { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
+  readonly version?: number;
+  readonly error?: string;
+}
