@@ -18,7 +18,11 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
       settings: vscode.workspace.getConfiguration('smartfab'),
       // Code actions may then be commands that ask first ("Accept risk…" asks for the justification).
       interactiveCommands: true,
+      // In untrusted workspaces the server ignores smartfab.config.yaml's docsBaseUrl (restricted like the setting).
+      trusted: vscode.workspace.isTrusted,
     },
+    // The server re-reads configurations when one changes.
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/smartfab.config.yaml') },
     diagnosticCollectionName: 'smartfab',
   };
   return new LanguageClient('smartfab', vscode.l10n.t('SmartFab Language Server'), serverOptions, clientOptions);

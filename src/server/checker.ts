@@ -8,6 +8,7 @@ import type { ParsedSource } from '../core/parse/source';
 import { analyze } from '../core/analysis/index';
 import type { Checker, CheckOutput } from './pipeline';
 import { reviewFindings, type ReviewOptions } from '../core/review/index';
+import type { AnalysisOptions } from '../core/analysis/types';
 
 const byPosition = (a: Problem, b: Problem) => a.span.start - b.span.start || a.span.end - b.span.end;
 
@@ -18,7 +19,13 @@ export interface ServerChecker extends Checker {
 }
 
 /** A checker with its own incremental-parse bases (one per server). */
-export function createChecker(capacity = 8, reviewOptions: () => ReviewOptions = () => ({})): ServerChecker {
+/** Per-document options of the analysis and review stages (from the configuration and settings). */
+export interface CheckerOptions {
+  analysis?(uri: string): AnalysisOptions;
+  review?(uri: string): ReviewOptions;
+}
+
+export function createChecker(capacity = 8, options: CheckerOptions = {}): ServerChecker {
   // Per document, the last parse that can serve as a base (error-free); broken versions never replace it.
   const bases = new Map<string, ParsedSource>();
   const keepBase = (uri: string, source: ParsedSource) => {
@@ -34,14 +41,14 @@ export function createChecker(capacity = 8, reviewOptions: () => ReviewOptions =
     if (!r.plant) return { problems: r.problems, lineIndex: r.lineIndex };
     let analysis;
     try {
-      analysis = analyze(r.plant);
+      analysis = analyze(r.plant, options.analysis?.(uri) ?? {});
     } catch (e) {
       const internal: Problem = { code: 'internal-error', severity: 'error', message: `SmartFab failed to analyse this file: ${(e as Error).message}`, span: { start: 0, end: 0 } };
       return { plant: r.plant, problems: [internal, ...r.problems], lineIndex: r.lineIndex };
     }
     // The review stage (risk decisions) runs after the analysis, as in checkText.
     if (r.plant.risks?.length) {
-      const review = reviewFindings(r.plant, analysis, reviewOptions());
+      const review = reviewFindings(r.plant, analysis, options.review?.(uri) ?? {});
       analysis = { ...analysis, findings: [...review.findings, ...review.problems] };
     }
     const problems = [...r.problems, ...analysis.findings].sort(byPosition);

@@ -20,6 +20,8 @@ import { createChecker } from './checker';
 import { registerCustomRequests } from './custom-requests';
 import { registerReviewRequests } from './review-requests';
 import { riskHover, riskKeyCompletions, type InstanceInfo } from '../core/review/lsp';
+import { nodeConfigHost } from '../core/config/node-host';
+import { ConfigService } from './config-service';
 import { Pipeline, type DocumentResult } from './pipeline';
 import { Scheduler } from './scheduler';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
@@ -30,8 +32,11 @@ export function startServer(connection: Connection): void {
   let pullConfig = false;
   // The client runs SmartFab's interactive commands (the VS Code extension says so in initializationOptions).
   let interactive = false;
-  const checker = createChecker(8, () => (settings.hideDecided ? { hideDecided: true } : {}));
+  // smartfab.config.yaml per document, merged with per-folder settings (src/server/config-service.ts).
+  const configs = new ConfigService(nodeConfigHost);
+  const checker = createChecker(8, { analysis: (uri) => configs.analysisOptions(uri), review: (uri) => configs.reviewOptions(uri, settings) });
   const pipeline = new Pipeline(checker);
+  pipeline.optionsFor = (uri) => configs.diagnosticOptions(uri, settings);
 
   const applySettings = (s: ServerSettings) => {
     settings = s;
@@ -44,7 +49,9 @@ export function startServer(connection: Connection): void {
     const current = documents.get(doc.uri);
     if (!current || current.version !== doc.version) return undefined; // stale
     const result = pipeline.run(doc.uri, doc.version, doc.getText());
-    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: result.diagnostics });
+    // Files the configuration's `ignore` names are not checked (as by the CLI).
+    const diagnostics = configs.ignored(doc.uri) ? [] : result.diagnostics;
+    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
     return result;
   };
 
@@ -65,8 +72,10 @@ export function startServer(connection: Connection): void {
   };
 
   connection.onInitialize((params): InitializeResult => {
-    const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: unknown; interactiveCommands?: unknown };
+    const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: unknown; interactiveCommands?: unknown; trusted?: unknown };
     interactive = init.interactiveCommands === true;
+    configs.setTrusted(init.trusted !== false);
+    configs.setRoots(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
     setLocale(init.locale ?? params.locale);
     pullConfig = !!params.capabilities?.workspace?.configuration;
     if (init.settings) applySettings(readSettings(init.settings));
@@ -96,18 +105,43 @@ export function startServer(connection: Connection): void {
 
   const pullSettings = async () => {
     try {
+      const scoped = await Promise.all(documents.all().map((d) => connection.workspace.getConfiguration({ scopeUri: d.uri, section: 'smartfab' })));
+      documents.all().forEach((d, i) => configs.setScoped(d.uri, readSettings(scoped[i])));
       applySettings(readSettings(await connection.workspace.getConfiguration('smartfab')));
     } catch {
       // The client could not answer; keep what we have.
     }
   };
 
+  /** The settings of one document's scope (per-folder `resource` settings), then its diagnostics again. */
+  const pullScoped = async (uri: string) => {
+    if (!pullConfig) return;
+    try {
+      configs.setScoped(uri, readSettings(await connection.workspace.getConfiguration({ scopeUri: uri, section: 'smartfab' })));
+    } catch {
+      return;
+    }
+    pipeline.invalidate(uri);
+    const doc = documents.get(uri);
+    if (doc) validate(doc);
+  };
+
+  connection.onDidChangeWatchedFiles(() => {
+    // A smartfab.config.yaml changed (the client watches them): read configs again, re-check everything.
+    configs.invalidate();
+    pipeline.invalidate();
+    for (const doc of documents.all()) validate(doc);
+  });
+
   connection.onDidChangeConfiguration((change) => {
     if (pullConfig) void pullSettings();
     else applySettings(readSettings((change.settings as { smartfab?: unknown } | undefined)?.smartfab));
   });
 
-  documents.onDidOpen((e) => validate(e.document));
+  documents.onDidOpen((e) => {
+    validate(e.document);
+    void pullScoped(e.document.uri);
+  });
   documents.onDidChangeContent((e) => {
     // didOpen also fires a content change; the analysis above already covers that version.
     const r = pipeline.get(e.document.uri);
@@ -117,6 +151,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((e) => {
     scheduler.cancel(e.document.uri);
     pipeline.close(e.document.uri);
+    configs.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 

@@ -3,10 +3,10 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { oneOf } from '../args';
-import { checkText } from '../../core/check';
 import type { Severity } from '../../core/diagnostics';
 import { VERSION, type CliIo } from '../main';
 import { formatJson, formatSarif, formatText, type FileResult } from '../output/index';
+import { CliConfigs } from '../config';
 // require-style so esbuild bundles tinyglobby's CommonJS build: its ESM build (via fdir) calls
 // createRequire(import.meta.url), which is undefined in the CommonJS dist/cli.js.
 import tinyglobby = require('tinyglobby');
@@ -88,10 +88,14 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   }
 
   const results: FileResult[] = [];
+  // smartfab.config.yaml per file (severity, thresholds, language, ignore), as in the editor.
+  const configs = new CliConfigs((s) => io.err(`smartfab check: ${s}`));
   try {
     for (const file of await resolveFiles(opts.patterns, cwd)) {
-      const text = await readFile(path.resolve(cwd, file), 'utf8');
-      results.push({ path: file, text, result: checkText(text, { uri: file, ...(opts.validateOnly ? { analysis: false as const } : {}) }) });
+      const abs = path.resolve(cwd, file);
+      if (configs.ignored(abs)) continue;
+      const text = await readFile(abs, 'utf8');
+      results.push({ path: file, text, result: configs.check(abs, text, file, { validateOnly: opts.validateOnly }).result });
     }
   } catch (e) {
     io.err(`smartfab check: ${(e as Error).message}\n`);
