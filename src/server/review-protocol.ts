@@ -17,3 +17,18 @@ export interface DecideRiskResult {
   readonly version?: number;
   readonly error?: string;
 }
+
+/** The findings of an open plant compared with another revision (git) or file, as Markdown. */
+export const COMPARE_FINDINGS = 'smartfab/compareFindings';
+export interface CompareFindingsParams {
+  readonly uri: string;
+  /** A git revision (HEAD, a branch, a commit) of the same file, or another file's URI. */
+  readonly against: { readonly rev: string } | { readonly fileUri: string };
+}
+export interface CompareFindingsResult {
+  readonly markdown?: string;
+  readonly error?: string;
+  readonly added?: number;
+  readonly resolved?: number;
+  readonly changed?: number;
+}

@@ -5,11 +5,64 @@ import { toLspEdits } from '../core/lsp/code-actions';
 import { setRiskDecision } from '../core/review/edit';
 import { RISK_STATUSES, todayIso } from '../core/review/types';
 import type { DocumentResult } from './pipeline';
-import { DECIDE_RISK, type DecideRiskParams, type DecideRiskResult } from './review-protocol';
+import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readAtRevision } from '../cli/revision';
+import { checkText } from '../core/check';
+import { diffFindings } from '../core/review/diff';
+import { diffMarkdown } from '../core/review/diff-render';
+import type { AnalysisOptions } from '../core/analysis/types';
+import type { ReviewOptions } from '../core/review/types';
+import {
+  COMPARE_FINDINGS,
+  DECIDE_RISK,
+  type CompareFindingsParams,
+  type CompareFindingsResult,
+  type DecideRiskParams,
+  type DecideRiskResult,
+} from './review-protocol';
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
 
-export function registerReviewRequests(connection: Connection, resultOf: (uri: string) => DocumentResult | undefined): void {
+/** Options the document is checked with (its configuration), so both sides of a comparison agree. */
+export interface CompareOptions {
+  analysis(uri: string): AnalysisOptions;
+  review(uri: string): ReviewOptions;
+}
+
+export function registerReviewRequests(connection: Connection, resultOf: (uri: string) => DocumentResult | undefined, options?: CompareOptions): void {
+  connection.onRequest(COMPARE_FINDINGS, async (p: CompareFindingsParams): Promise<CompareFindingsResult> => {
+    const uri = text(p?.uri);
+    const r = uri ? resultOf(uri) : undefined;
+    if (!uri || !r) return { error: 'The document is not open.' };
+    let file: string;
+    try {
+      file = fileURLToPath(uri);
+    } catch {
+      return { error: 'Only files on disk can be compared.' };
+    }
+    const against = p.against as { rev?: unknown; fileUri?: unknown } | undefined;
+    let old: string | undefined;
+    let label: string;
+    try {
+      if (typeof against?.rev === 'string' && against.rev.trim() !== '') {
+        label = `${against.rev.trim()}:${path.basename(file)}`;
+        old = await readAtRevision(against.rev.trim(), file, path.dirname(file));
+        if (old === undefined) return { error: `${label} does not exist (not in git at that revision?).` };
+      } else if (typeof against?.fileUri === 'string') {
+        const other = fileURLToPath(against.fileUri);
+        label = path.basename(other);
+        old = await readFile(other, 'utf8');
+      } else return { error: 'Nothing to compare with.' };
+    } catch (e) {
+      return { error: (e as Error).message };
+    }
+    const opts = { analysis: options?.analysis(uri) ?? {}, review: options?.review(uri) ?? {} };
+    const d = diffFindings(checkText(old, { uri, ...opts }), checkText(r.text, { uri, ...opts }));
+    return { markdown: diffMarkdown(d, { before: label, after: path.basename(file) }), added: d.added.length, resolved: d.resolved.length, changed: d.changed.length };
+  });
+
   connection.onRequest(DECIDE_RISK, (p: DecideRiskParams): DecideRiskResult => {
     const uri = text(p?.uri);
     const key = text(p?.key);

@@ -220,7 +220,7 @@ export function startServer(connection: Connection): void {
   });
 
   registerCustomRequests(connection, pipeline, { measureDoc, threatDoc }, (uri) => documents.get(uri) !== undefined);
-  registerReviewRequests(connection, resultOf);
+  registerReviewRequests(connection, resultOf, { analysis: (uri) => configs.analysisOptions(uri), review: (uri) => configs.reviewOptions(uri, settings) });
   documents.listen(connection);
   connection.listen();
 }

@@ -5,6 +5,7 @@ import { checkWorkspace } from './check-workspace';
 import { exportReport, exportSarif } from './exports';
 import { showMeasure } from './show-measure';
 import { decideRisk } from './decide-risk';
+import { compareFindings } from './compare-findings';
 
 export const COMMANDS = {
   checkWorkspace: 'smartfab.checkWorkspace',
@@ -13,6 +14,7 @@ export const COMMANDS = {
   showMeasure: 'smartfab.showMeasure',
   restartServer: 'smartfab.restartServer',
   decideRisk: 'smartfab.review.decideRisk',
+  compareFindings: 'smartfab.review.compareFindings',
 } as const;
 
 export function registerLspCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
@@ -23,5 +25,8 @@ export function registerLspCommands(context: vscode.ExtensionContext, client: La
     vscode.commands.registerCommand(COMMANDS.showMeasure, (id: unknown) => showMeasure(client, id)),
     vscode.commands.registerCommand(COMMANDS.restartServer, () => client.restart()),
     vscode.commands.registerCommand(COMMANDS.decideRisk, (uri: unknown, arg: unknown) => decideRisk(client, uri, arg)),
+    vscode.commands.registerCommand(COMMANDS.compareFindings, (uri?: vscode.Uri, against?: { rev: string } | { fileUri: string }) =>
+      compareFindings(client, uri instanceof vscode.Uri ? uri : undefined, against),
+    ),
   );
 }
