@@ -32,3 +32,20 @@ export interface CompareFindingsResult {
   readonly resolved?: number;
   readonly changed?: number;
 }
+
+/** The risk register of one plant: CSV text (with the coverage matrix as an attachment) or an xlsx workbook. */
+export const EXPORT_REGISTER = 'smartfab/exportRegister';
+export interface ExportRegisterParams {
+  readonly file: { readonly uri: string; readonly text: string; readonly path?: string };
+  readonly format: 'csv' | 'xlsx';
+  /** File name it will be saved as (names the CSV coverage attachment). */
+  readonly reportName?: string;
+}
+export interface ExportRegisterResult {
+  /** CSV text. */
+  readonly content?: string;
+  /** xlsx bytes, base64. */
+  readonly base64?: string;
+  readonly attachments?: readonly { readonly name: string; readonly content: string }[];
+  readonly error?: string;
+}

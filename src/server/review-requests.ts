@@ -14,7 +14,13 @@ import { diffFindings } from '../core/review/diff';
 import { diffMarkdown } from '../core/review/diff-render';
 import type { AnalysisOptions } from '../core/analysis/types';
 import type { ReviewOptions } from '../core/review/types';
+import { renderCsv } from '../core/report/csv';
+import { registerSheets } from '../core/report/register';
+import { renderXlsx } from '../core/report/xlsx';
 import {
+  EXPORT_REGISTER,
+  type ExportRegisterParams,
+  type ExportRegisterResult,
   COMPARE_FINDINGS,
   DECIDE_RISK,
   type CompareFindingsParams,
@@ -32,6 +38,23 @@ export interface CompareOptions {
 }
 
 export function registerReviewRequests(connection: Connection, resultOf: (uri: string) => DocumentResult | undefined, options?: CompareOptions): void {
+  connection.onRequest(EXPORT_REGISTER, async (p: ExportRegisterParams): Promise<ExportRegisterResult> => {
+    const f = p?.file;
+    if (!f || typeof f.text !== 'string' || typeof f.uri !== 'string') return { error: 'No plant file was given to export.' };
+    if (p.format !== 'csv' && p.format !== 'xlsx') return { error: `Unknown register format '${String(p.format)}' (csv or xlsx).` };
+    const opts = { analysis: options?.analysis(f.uri) ?? {}, review: options?.review(f.uri) ?? {} };
+    const checked = checkText(f.text, { uri: f.uri, ...opts });
+    if (!checked.plant || !checked.analysis) return { error: `${f.path ?? f.uri} holds no plant.` };
+    const sheets = registerSheets(checked.plant, checked.analysis);
+    try {
+      if (p.format === 'xlsx') return { base64: Buffer.from(await renderXlsx(sheets, { title: checked.plant.meta.name })).toString('base64') };
+      const name = typeof p.reportName === 'string' && p.reportName ? p.reportName : 'register.csv';
+      return { content: renderCsv(sheets[0]), attachments: [{ name: `${name.replace(/\.csv$/i, '')}.coverage.csv`, content: renderCsv(sheets[1]) }] };
+    } catch (e) {
+      return { error: `SmartFab failed to build the register: ${e instanceof Error ? e.message : String(e)}` };
+    }
+  });
+
   connection.onRequest(COMPARE_FINDINGS, async (p: CompareFindingsParams): Promise<CompareFindingsResult> => {
     const uri = text(p?.uri);
     const r = uri ? resultOf(uri) : undefined;

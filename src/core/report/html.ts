@@ -66,6 +66,21 @@ th { background: #eee; }
 figure.diagram { margin: 0.5rem 0 1.5rem; overflow-x: auto; }
 figure.diagram svg { max-width: 100%; height: auto; }
 h3.open { color: #b00020; } h3.one-layer { color: #9a6700; } h3.defended-in-depth { color: #1a7f37; }
+/* Print to PDF gives the document a review meeting hands out: each section on a new page, the diagram
+   scaled to the page, table rows and headings never split, header rows repeated on every page. */
+@media print {
+  @page { size: A4 landscape; margin: 12mm; }
+  body { margin: 0; font-size: 10pt; }
+  h2 { break-before: page; }
+  h1 + dl + h2, h1 + h2 { break-before: auto; }
+  h2, h3 { break-after: avoid; }
+  table { width: 100%; font-size: 8.5pt; }
+  thead { display: table-header-group; }
+  tr, figure.diagram { break-inside: avoid; }
+  th { background: #eee !important; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  figure.diagram { overflow: visible; }
+  figure.diagram svg { width: 100%; max-height: 170mm; }
+}
 </style>
 </head>
 <body>

@@ -6,6 +6,7 @@ import { exportReport, exportSarif } from './exports';
 import { showMeasure } from './show-measure';
 import { decideRisk } from './decide-risk';
 import { compareFindings } from './compare-findings';
+import { exportRegister } from './export-register';
 
 export const COMMANDS = {
   checkWorkspace: 'smartfab.checkWorkspace',
@@ -15,6 +16,7 @@ export const COMMANDS = {
   restartServer: 'smartfab.restartServer',
   decideRisk: 'smartfab.review.decideRisk',
   compareFindings: 'smartfab.review.compareFindings',
+  exportRegister: 'smartfab.exportRegister',
 } as const;
 
 export function registerLspCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
@@ -25,6 +27,7 @@ export function registerLspCommands(context: vscode.ExtensionContext, client: La
     vscode.commands.registerCommand(COMMANDS.showMeasure, (id: unknown) => showMeasure(client, id)),
     vscode.commands.registerCommand(COMMANDS.restartServer, () => client.restart()),
     vscode.commands.registerCommand(COMMANDS.decideRisk, (uri: unknown, arg: unknown) => decideRisk(client, uri, arg)),
+    vscode.commands.registerCommand(COMMANDS.exportRegister, (uri?: vscode.Uri) => exportRegister(client, uri instanceof vscode.Uri ? uri : undefined)),
     vscode.commands.registerCommand(COMMANDS.compareFindings, (uri?: vscode.Uri, against?: { rev: string } | { fileUri: string }) =>
       compareFindings(client, uri instanceof vscode.Uri ? uri : undefined, against),
     ),
