@@ -7,7 +7,8 @@ import { buildPlant } from './parse/build-plant';
 import { reparseSource } from './parse/incremental';
 import { parseSource, type ParsedSource } from './parse/source';
 import { LineIndex } from './text/line-index';
-import { reviewFindings, type ReviewOptions, type ReviewResult } from './review/index';
+import type { ReviewOptions, ReviewResult } from './review/index';
+import { reviewStage } from './review/stage';
 import { checkSchema, validatePlant } from './validate/index';
 
 export interface CheckResult {
@@ -53,11 +54,10 @@ export function checkText(text: string, opts: CheckOptions = {}): CheckResult {
       if (plant) problems.push(...validatePlant(plant));
       if (plant && opts.analysis !== false) {
         analysis = analyze(plant, opts.analysis ?? {});
-        if (plant.risks?.length) {
-          review = reviewFindings(plant, analysis, opts.review);
-          analysis = { ...analysis, findings: review.findings };
-          problems.push(...review.problems);
-        }
+        const staged = reviewStage(plant, analysis, opts.review);
+        analysis = staged.analysis;
+        review = staged.review;
+        problems.push(...staged.problems);
         problems.push(...analysis.findings);
       }
     } catch (e) {

@@ -7,7 +7,8 @@ import { reusable } from '../core/parse/incremental';
 import type { ParsedSource } from '../core/parse/source';
 import { analyze } from '../core/analysis/index';
 import type { Checker, CheckOutput } from './pipeline';
-import { reviewFindings, type ReviewOptions } from '../core/review/index';
+import type { ReviewOptions } from '../core/review/index';
+import { reviewStage } from '../core/review/stage';
 import type { AnalysisOptions } from '../core/analysis/types';
 
 const byPosition = (a: Problem, b: Problem) => a.span.start - b.span.start || a.span.end - b.span.end;
@@ -47,10 +48,8 @@ export function createChecker(capacity = 8, options: CheckerOptions = {}): Serve
       return { plant: r.plant, problems: [internal, ...r.problems], lineIndex: r.lineIndex };
     }
     // The review stage (risk decisions) runs after the analysis, as in checkText.
-    if (r.plant.risks?.length) {
-      const review = reviewFindings(r.plant, analysis, options.review?.(uri) ?? {});
-      analysis = { ...analysis, findings: [...review.findings, ...review.problems] };
-    }
+    const staged = reviewStage(r.plant, analysis, options.review?.(uri) ?? {});
+    analysis = { ...staged.analysis, findings: [...staged.analysis.findings, ...staged.problems] };
     const problems = [...r.problems, ...analysis.findings].sort(byPosition);
     return { plant: r.plant, problems, lineIndex: r.lineIndex, analysis };
   };

@@ -4,6 +4,7 @@
 // through LineIndex (src/core/text/line-index.ts).
 import type { DeviceKind, MeasureStatus, WirelessTech, ZoneKind } from './kinds';
 import type { RiskDecision } from '../review/types';
+import type { GeneralSection } from '../review/general';
 
 /** Half-open character span [start, end) into the source text. */
 export interface Span {
@@ -113,6 +114,8 @@ export interface Plant {
   readonly measures: readonly MeasureEntry[];
   /** Review decisions of `risks:`, keyed by threat instance key (src/core/review). */
   readonly risks?: readonly RiskDecision[];
+  /** `general:`: §2.2 measures recorded and §2.3.8 choices per boundary (src/core/review/general.ts). */
+  readonly general?: GeneralSection;
 }
 
 export type PlantElement = Zone | Device | Conduit;

@@ -8,6 +8,7 @@ import { normalizeMeasureId } from '../catalog/index';
 import { MAX_DEVICE_COUNT } from '../format/schema';
 import { keyText, nodeSpan, pairSpan } from './node-at';
 import { readRisks } from '../review/read';
+import { readGeneral } from '../review/general';
 
 type Fields = Map<string, Pair>;
 
@@ -181,7 +182,8 @@ export function buildPlant(doc: Document, text?: string): Plant | undefined {
 
   const version = b.num(root, 'smartfab') ?? 0;
   const risks = readRisks(doc, text);
-  return { version, meta, ...opt('models', models), zones, devices, conduits, flows, measures, ...(risks.length ? { risks } : {}) };
+  const general = readGeneral(doc, text);
+  return { version, meta, ...opt('models', models), zones, devices, conduits, flows, measures, ...(risks.length ? { risks } : {}), ...opt('general', general) };
 }
 
 /** Spreads `{ [key]: value }` only when value is defined (keeps optional fields truly absent). */

@@ -3,6 +3,7 @@ import type { Analysis } from '../analysis/types';
 import type { Plant } from '../model/plant';
 import { reviewFindings, type DecisionOutcome } from '../review/decide';
 import type { DecisionData } from '../review/types';
+import { GENERAL_MEASURES } from '../catalog/general-measures';
 
 export interface DecisionRow {
   readonly key: string;
@@ -41,3 +42,27 @@ export function decisionCell(data: Readonly<Record<string, unknown>> | undefined
 
 export const DECISION_HEAD = ['Key', 'Status', 'Justification', 'Owner', 'Date', 'Ticket', 'Expires', 'State'] as const;
 export const decisionCells = (d: DecisionRow): string[] => [d.key, d.status, d.justification, d.owner, d.date, d.ticket, d.expires, d.state];
+
+/** §2.2 measures (every catalogue item, recorded or not) and §2.3.8 choices per boundary, when `general:` exists. */
+export interface GeneralRows {
+  readonly measures: readonly string[][];
+  readonly boundaries: readonly string[][];
+}
+
+export const GENERAL_MEASURE_HEAD = ['Measure', 'Title', 'Reference', 'Status', 'Evidence or reason'] as const;
+export const BOUNDARY_HEAD = ['Conduit', 'Filtering (8)', 'Relay (9)', 'Detection (10)', 'IDS side', 'Note'] as const;
+
+export function generalRows(plant: Plant): GeneralRows | undefined {
+  const g = plant.general;
+  if (!g) return undefined;
+  const recorded = new Map((g.measures ?? []).map((m) => [m.id, m]));
+  return {
+    measures: g.measures
+      ? GENERAL_MEASURES.map((c) => {
+          const r = recorded.get(c.id);
+          return [c.id, c.title.en, `${c.ref} ${c.cpsf.join(', ')}`, r?.status ?? 'not recorded', r?.evidence ?? r?.reason ?? ''];
+        })
+      : [],
+    boundaries: g.boundaries.map((b) => [b.conduit, b.choices.filtering ?? '', b.choices.relay ?? '', b.choices.detection ?? '', b.choices.idsSide ?? '', b.note ?? '']),
+  };
+}

@@ -2,7 +2,7 @@
 import { inlineSvg } from './diagram';
 import { summarise } from './markdown';
 import type { ReportModel } from './model';
-import { DECISION_HEAD, decisionCells } from './decisions';
+import { BOUNDARY_HEAD, DECISION_HEAD, decisionCells, GENERAL_MEASURE_HEAD } from './decisions';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const STATUS = { open: 'open', 'one-layer': 'one layer', 'defended-in-depth': 'defended in depth' } as const;
@@ -45,6 +45,8 @@ export function renderHtml(r: ReportModel): string {
   );
   if (r.findingsOmitted) body.push(`<p>… and ${r.findingsOmitted} more findings.</p>`);
   if (r.decisions.length) body.push('<h2>Risk decisions</h2>', table(DECISION_HEAD, r.decisions.map(decisionCells), 'decisions'));
+  if (r.general?.measures.length) body.push('<h2>General measures (§2.2)</h2>', table(GENERAL_MEASURE_HEAD, r.general.measures, 'general'));
+  if (r.general?.boundaries.length) body.push('<h2>Boundary choices (§2.3.8)</h2>', table(BOUNDARY_HEAD, r.general.boundaries, 'boundaries'));
   body.push('<h2>Coverage: threats × countermeasure IDs</h2>');
   body.push(
     r.coverage.rows.length === 0

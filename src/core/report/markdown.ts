@@ -1,7 +1,7 @@
 // The review report as GitHub-flavoured markdown.
 import { base64Utf8 } from './diagram';
 import type { ReportModel } from './model';
-import { DECISION_HEAD, decisionCells } from './decisions';
+import { BOUNDARY_HEAD, DECISION_HEAD, decisionCells, GENERAL_MEASURE_HEAD } from './decisions';
 
 const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const row = (cells: readonly string[]) => `| ${cells.map(esc).join(' | ')} |`;
@@ -42,6 +42,8 @@ export function renderMarkdown(r: ReportModel): string {
   );
   if (r.findingsOmitted) out.push('', `… and ${r.findingsOmitted} more findings.`);
   if (r.decisions.length) out.push('', '## Risk decisions', '', table(DECISION_HEAD, r.decisions.map(decisionCells)));
+  if (r.general?.measures.length) out.push('', '## General measures (§2.2)', '', table(GENERAL_MEASURE_HEAD, r.general.measures));
+  if (r.general?.boundaries.length) out.push('', '## Boundary choices (§2.3.8)', '', table(BOUNDARY_HEAD, r.general.boundaries));
   out.push('', '## Coverage: threats × countermeasure IDs', '');
   if (r.coverage.rows.length === 0) out.push('No threats.');
   else {

@@ -6,7 +6,7 @@ import type { Problem, Severity } from '../diagnostics';
 import type { Plant } from '../model/plant';
 import type { LineIndex } from '../text/line-index';
 import type { ReportDiagram } from './diagram';
-import { decisionCell, decisionRows, type DecisionRow } from './decisions';
+import { decisionCell, decisionRows, generalRows, type DecisionRow, type GeneralRows } from './decisions';
 
 export interface ReportInput {
   readonly plant: Plant;
@@ -50,6 +50,8 @@ export interface ReportModel {
   readonly findings: readonly { severity: Severity; code: string; element: string; line?: number; missing: string; planned: string; decision: string; message: string }[];
   /** The plant's risk decisions and how each stands (empty without `risks:`). */
   readonly decisions: readonly DecisionRow[];
+  /** §2.2 measures and §2.3.8 boundary choices (when the plant has `general:`). */
+  readonly general?: GeneralRows;
   readonly findingsOmitted: number;
   readonly coverage: { readonly ids: readonly string[]; readonly rows: readonly { threat: string; instances: number; cells: readonly string[] }[] };
   readonly diagram?: ReportDiagram;
@@ -104,6 +106,7 @@ export function buildReport(input: ReportInput): ReportModel {
     }),
     findingsOmitted: Math.max(0, sorted.length - max),
     decisions: decisionRows(plant, analysis, input.today),
+    ...(plant.general ? { general: generalRows(plant) } : {}),
     coverage: coverageMatrix(analysis.coverage),
     ...(input.diagram ? { diagram: input.diagram } : {}),
   };

@@ -6,6 +6,32 @@ import { completionContext } from '../lsp/completion-context';
 import { bilingual, t } from '../lsp/l10n';
 import type { Plant } from '../model/plant';
 import type { LineIndex } from '../text/line-index';
+import { GENERAL_MEASURES } from '../catalog/general-measures';
+import type { Span } from '../model/plant';
+
+const inside = (s: Span, offset: number) => s.start <= offset && offset <= s.end;
+
+/** Hover on a §2.2 measure id or a boundary under `general:`: the report's text, or the §2.3.8 choices. */
+function generalHover(plant: Plant | undefined, offset: number, li: LineIndex): Hover | undefined {
+  const g = plant?.general;
+  if (!g) return undefined;
+  const m = g.measures?.find((r) => inside(r.idSpan, offset));
+  if (m) {
+    const cat = GENERAL_MEASURES.find((x) => x.id === m.id);
+    if (!cat) return undefined;
+    const [title, other] = bilingual(cat.title);
+    const [desc] = bilingual(cat.description);
+    const value = [`**${title}** — ${other} (${cat.ref}, ${cat.cpsf.join(', ')})`, '', desc, '', `- ${t('Status')}: ${m.status ? t(m.status) : '—'}${m.evidence ? ` — ${m.evidence}` : ''}`].join('\n');
+    return { contents: { kind: 'markdown', value }, range: li.range(m.idSpan) };
+  }
+  const b = g.boundaries.find((x) => inside(x.conduitSpan, offset));
+  if (!b) return undefined;
+  const lines = [`**${b.conduit}** — ${t('§2.3.8 implementation choices')}`, ''];
+  const label: Record<string, string> = { filtering: t('Filtering (measure 8)'), relay: t('Relay (measure 9)'), detection: t('Detection (measure 10)'), idsSide: t('IDS side') };
+  for (const [k, v] of Object.entries(b.choices)) lines.push(`- ${label[k] ?? k}: ${v}`);
+  if (b.note) lines.push('', b.note);
+  return { contents: { kind: 'markdown', value: lines.join('\n') }, range: li.range(b.conduitSpan) };
+}
 
 /** What these features need of a threat instance (ThreatInstance). */
 export interface InstanceInfo {
@@ -19,7 +45,7 @@ export interface InstanceInfo {
 
 export function riskHover(plant: Plant | undefined, instances: readonly InstanceInfo[], offset: number, li: LineIndex): Hover | undefined {
   const d = plant?.risks?.find((r) => r.keySpan.start <= offset && offset <= r.keySpan.end);
-  if (!d) return undefined;
+  if (!d) return generalHover(plant, offset, li);
   const inst = instances.find((i) => i.key === d.key);
   const lines: string[] = [];
   if (!inst) lines.push(`**${d.key}**`, '', t('No threat instance has this key (renamed or removed?).'));
