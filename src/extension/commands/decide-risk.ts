@@ -4,11 +4,13 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DECIDE_RISK, type DecideRiskParams, type DecideRiskResult } from '../../server/review-protocol';
 
+/** `arg.justification`, when given (scripts, tests), is used instead of asking. */
 export async function decideRisk(client: LanguageClient, uri: unknown, arg: unknown): Promise<boolean> {
-  const a = (arg ?? {}) as { key?: unknown; status?: unknown };
+  const a = (arg ?? {}) as { key?: unknown; status?: unknown; justification?: unknown };
   if (typeof uri !== 'string' || typeof a.key !== 'string' || typeof a.status !== 'string') return false;
   const status = a.status as DecideRiskParams['status'];
-  const justification = await vscode.window.showInputBox({
+  const given = typeof a.justification === 'string' && a.justification.trim() !== '' ? a.justification : undefined;
+  const justification = given ?? await vscode.window.showInputBox({
     title: status === 'false-positive' ? vscode.l10n.t('Mark {0} as a false positive', a.key) : vscode.l10n.t('Accept the risk {0}', a.key),
     prompt: vscode.l10n.t('Justification (required): why is this decision right for this plant?'),
     ignoreFocusOut: true,
