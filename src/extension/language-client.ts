@@ -25,5 +25,8 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/smartfab.config.yaml') },
     diagnosticCollectionName: 'smartfab',
   };
-  return new LanguageClient('smartfab', vscode.l10n.t('SmartFab Language Server'), serverOptions, clientOptions);
+  const client = new LanguageClient('smartfab', vscode.l10n.t('SmartFab Language Server'), serverOptions, clientOptions);
+  // The server learns the workspace trust at start (it gates the configuration's docsBaseUrl): restart on a grant.
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client.restart()));
+  return client;
 }

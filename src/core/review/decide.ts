@@ -88,7 +88,18 @@ export function reviewFindings(plant: Pick<Plant, 'risks'>, analysis: ReviewAnal
         span: d.keySpan,
         data: { ...base, candidates },
       });
-    } else if (!findingKeys.has(d.key)) state = 'resolved';
+    } else if (!findingKeys.has(d.key)) {
+      // The threat is fully countered now: the decision has nothing left to decide.
+      state = 'resolved';
+      problems.push({
+        code: 'risk-resolved',
+        severity: 'hint',
+        message: t('{0} has no open finding any more; the decision "{1}" can be removed.', d.key, t(d.status)),
+        span: d.keySpan,
+        data: base,
+        tags: ['unnecessary'],
+      });
+    }
     else {
       state = 'applied';
       active.set(d.key, d);

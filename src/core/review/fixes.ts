@@ -25,7 +25,7 @@ export function riskFixes(p: Problem, text: string, today = todayIso()): Fix[] {
   if (p.code === 'risk-stale') {
     for (const c of strs(p.data, 'candidates')) out.push(buildFix(text, t('Re-key the decision to {0}', c), (s) => planRekeyRisk(s, key, c), { preferred: out.length === 0 }));
   }
-  if (p.code === 'risk-stale' || p.code === 'risk-expired') out.push(buildFix(text, t('Remove the decision on {0}', key), (s) => planRemoveRisk(s, key)));
+  if (p.code === 'risk-stale' || p.code === 'risk-expired' || p.code === 'risk-resolved') out.push(buildFix(text, t('Remove the decision on {0}', key), (s) => planRemoveRisk(s, key)));
   return out.filter((f): f is Fix => f !== undefined);
 }
 

@@ -41,8 +41,11 @@ describe('config: the editor and smartfab check agree under one configuration', 
       published.set(p.uri, p);
       waiters.get(p.uri)?.(p);
     });
-    // Per-folder settings: none (the configuration file alone decides).
-    client.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
+      // Per-folder settings: none (the configuration file alone decides), except for the documents of
+    // folder `scoped/`, whose resource settings turn A1 off.
+    client.onRequest('workspace/configuration', (p: { items: { scopeUri?: string }[] }) =>
+      p.items.map((i) => (i.scopeUri?.includes('/scoped/') ? { severity: { 'threat-A1': 'off' } } : {})),
+    );
     client.onRequest('client/registerCapability', () => null);
     client.listen();
     const root = pathToFileURL(dir).href;
@@ -82,5 +85,18 @@ describe('config: the editor and smartfab check agree under one configuration', 
       assert.ok(!fromCli.some((s) => s.endsWith(' conduit-unused')), 'off drops it in both');
       if (file.path.includes('model-1')) assert.ok(fromCli.some((s) => s.endsWith('error threat-A4')) && fromCli.some((s) => s.endsWith('warning threat-A1')), fromCli.join('\n'));
     }
+  });
+
+  it('honours per-folder (resource) settings of the document\'s folder on top of the file', async () => {
+    mkdirSync(path.join(dir, 'scoped'), { recursive: true });
+    const abs = path.join(dir, 'scoped', 'm1.smartfab.yaml');
+    copyFileSync(path.join(ROOT, 'examples', 'model-1-single-factory.smartfab.yaml'), abs);
+    const uri = pathToFileURL(abs).href;
+    let count = 0;
+    const settled = new Promise<PublishDiagnosticsParams>((resolve) => waiters.set(uri, (p) => (++count >= 2 ? resolve(p) : undefined)));
+    await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'smartfab', version: 1, text: readFileSync(abs, 'utf8') } });
+    const codes = (await settled).diagnostics.map((d) => `${SEV[d.severity ?? 1]} ${String(d.code)}`);
+    assert.ok(!codes.some((c) => c.endsWith('threat-A1')), 'the folder setting turns A1 off');
+    assert.ok(codes.includes('error threat-A4'), 'the file still sets A4');
   });
 });

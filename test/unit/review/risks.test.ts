@@ -156,3 +156,18 @@ describe('review: risk decisions', () => {
     assert.ok(items.some((i) => i.label === 'A1@wired-sensors'));
   });
 });
+
+describe('review: a decision on a threat that is now countered', () => {
+  it('is faded as risk-resolved with a remove fix', () => {
+    // Declaring A1's missing IDs implemented on wired-sensors leaves the instance without a finding.
+    const text = `${MODEL1.trimEnd()}\ncountermeasures:\n  - { measure: ID1-1, target: wired-sensors }\n  - { measure: ID2-1, target: wired-sensors }\n  - { measure: ID3-1, target: wired-sensors }\nrisks:\n  A1@wired-sensors: { status: accepted, justification: ok }\n`;
+    const r = checkText(text, { review: { today: TODAY } });
+    assert.equal(r.problems.filter((p) => p.code === 'threat-A1' && p.data?.key === 'A1@wired-sensors').length, 0, 'countered');
+    const [resolved] = r.problems.filter((p) => p.code === 'risk-resolved');
+    assert.ok(resolved, JSON.stringify(r.problems.filter((p) => p.code.startsWith('risk') || p.code.startsWith('schema'))));
+    assert.deepEqual(resolved.tags, ['unnecessary']);
+    const [remove] = fixesFor(resolved, text);
+    assert.equal(remove.title, 'Remove the decision on A1@wired-sensors');
+    assert.ok(!/A1@wired-sensors/.test(applyEdits(text, remove.edits)));
+  });
+});
