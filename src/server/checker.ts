@@ -60,8 +60,8 @@ export function createChecker(capacity = 8, options: CheckerOptions = {}): Serve
   return self;
 }
 
-/** One-shot check (no cache), e.g. for files checked from the workspace command. */
-export function checkPlantText(text: string, uri: string): CheckOutput {
-  const r = checkText(text, { uri, analysis: {} });
+/** One-shot check (no cache), e.g. for files checked from the workspace command; options from the configuration. */
+export function checkPlantText(text: string, uri: string, options: CheckerOptions = {}): CheckOutput {
+  const r = checkText(text, { uri, analysis: options.analysis?.(uri) ?? {}, review: options.review?.(uri) ?? {} });
   return { plant: r.plant, problems: r.problems, lineIndex: r.lineIndex, ...(r.analysis ? { analysis: r.analysis } : {}) };
 }

@@ -14,6 +14,8 @@ import { diffFindings } from '../core/review/diff';
 import { diffMarkdown } from '../core/review/diff-render';
 import type { AnalysisOptions } from '../core/analysis/types';
 import type { ReviewOptions } from '../core/review/types';
+import { applySeverityOverrides } from '../core/config/apply';
+import type { SeveritySetting } from '../core/lsp/diagnostics';
 import { renderCsv } from '../core/report/csv';
 import { registerSheets } from '../core/report/register';
 import { renderXlsx } from '../core/report/xlsx';
@@ -35,6 +37,13 @@ const text = (v: unknown): string | undefined => (typeof v === 'string' && v.tri
 export interface CompareOptions {
   analysis(uri: string): AnalysisOptions;
   review(uri: string): ReviewOptions;
+  severity?(uri: string): Readonly<Record<string, SeveritySetting>>;
+}
+
+/** checkText with the document's configuration, severity overrides included (as the CLI applies them). */
+function configuredCheck(text: string, uri: string, o: CompareOptions | undefined) {
+  const r = checkText(text, { uri, analysis: o?.analysis(uri) ?? {}, review: o?.review(uri) ?? {} });
+  return { ...r, problems: applySeverityOverrides(r.problems, o?.severity?.(uri) ?? {}) };
 }
 
 export function registerReviewRequests(connection: Connection, resultOf: (uri: string) => DocumentResult | undefined, options?: CompareOptions): void {
@@ -42,8 +51,7 @@ export function registerReviewRequests(connection: Connection, resultOf: (uri: s
     const f = p?.file;
     if (!f || typeof f.text !== 'string' || typeof f.uri !== 'string') return { error: 'No plant file was given to export.' };
     if (p.format !== 'csv' && p.format !== 'xlsx') return { error: `Unknown register format '${String(p.format)}' (csv or xlsx).` };
-    const opts = { analysis: options?.analysis(f.uri) ?? {}, review: options?.review(f.uri) ?? {} };
-    const checked = checkText(f.text, { uri: f.uri, ...opts });
+    const checked = configuredCheck(f.text, f.uri, options);
     if (!checked.plant || !checked.analysis) return { error: `${f.path ?? f.uri} holds no plant.` };
     const sheets = registerSheets(checked.plant, checked.analysis);
     try {
@@ -81,8 +89,7 @@ export function registerReviewRequests(connection: Connection, resultOf: (uri: s
     } catch (e) {
       return { error: (e as Error).message };
     }
-    const opts = { analysis: options?.analysis(uri) ?? {}, review: options?.review(uri) ?? {} };
-    const d = diffFindings(checkText(old, { uri, ...opts }), checkText(r.text, { uri, ...opts }));
+    const d = diffFindings(configuredCheck(old, uri, options), configuredCheck(r.text, uri, options));
     return { markdown: diffMarkdown(d, { before: label, after: path.basename(file) }), added: d.added.length, resolved: d.resolved.length, changed: d.changed.length };
   });
 

@@ -219,8 +219,17 @@ export function startServer(connection: Connection): void {
     return r ? documentLinks({ text: r.text, lineIndex: r.lineIndex, index: r.index() }) : [];
   });
 
-  registerCustomRequests(connection, pipeline, { measureDoc, threatDoc }, (uri) => documents.get(uri) !== undefined);
-  registerReviewRequests(connection, resultOf, { analysis: (uri) => configs.analysisOptions(uri), review: (uri) => configs.reviewOptions(uri, settings) });
+  // Unopened files and exports use the same configuration as open documents.
+  registerCustomRequests(connection, pipeline, { measureDoc, threatDoc }, (uri) => documents.get(uri) !== undefined, {
+    analysis: (uri) => configs.analysisOptions(uri),
+    review: (uri) => configs.reviewOptions(uri, settings),
+    severity: (uri) => configs.diagnosticOptions(uri, settings).severity ?? {},
+  });
+  registerReviewRequests(connection, resultOf, {
+    analysis: (uri) => configs.analysisOptions(uri),
+    review: (uri) => configs.reviewOptions(uri, settings),
+    severity: (uri) => configs.diagnosticOptions(uri, settings).severity ?? {},
+  });
   documents.listen(connection);
   connection.listen();
 }
