@@ -171,3 +171,13 @@ describe('review: a decision on a threat that is now countered', () => {
     assert.ok(!/A1@wired-sensors/.test(applyEdits(text, remove.edits)));
   });
 });
+
+describe('review: completion inside risks:', () => {
+  it('completes a decision\'s fields and its statuses, and offers risks and general as sections', async () => {
+    const { completions } = await import('../../../src/core/lsp/completion');
+    const at = (text: string, offset = text.length) => completions({ text, offset, lineIndex: new LineIndex(text) }).map((i) => i.label);
+    assert.deepEqual(at('smartfab: 1\nrisks:\n  A1@x:\n    status: '), ['accepted', 'mitigating', 'mitigated', 'false-positive']);
+    assert.deepEqual(at('smartfab: 1\nrisks:\n  A1@x:\n    status: accepted\n    '), ['justification', 'owner', 'date', 'ticket', 'expires']);
+    assert.ok(['risks', 'general'].every((s) => at('smartfab: 1\nri').includes(s)));
+  });
+});
