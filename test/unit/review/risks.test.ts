@@ -9,6 +9,7 @@ import { fixesFor } from '../../../src/core/fixes/index';
 import { effectiveSeverity } from '../../../src/core/lsp/diagnostics';
 import { LineIndex } from '../../../src/core/text/line-index';
 import { riskHover, riskKeyCompletions } from '../../../src/core/review/lsp';
+import { completions } from '../../../src/core/lsp/completion';
 import { suppressionsOf } from '../../../src/core/review/sarif';
 import { buildReport } from '../../../src/core/report/model';
 import { renderMarkdown } from '../../../src/core/report/markdown';
@@ -173,8 +174,7 @@ describe('review: a decision on a threat that is now countered', () => {
 });
 
 describe('review: completion inside risks:', () => {
-  it('completes a decision\'s fields and its statuses, and offers risks and general as sections', async () => {
-    const { completions } = await import('../../../src/core/lsp/completion');
+  it('completes a decision\'s fields and its statuses, and offers risks and general as sections', () => {
     const at = (text: string, offset = text.length) => completions({ text, offset, lineIndex: new LineIndex(text) }).map((i) => i.label);
     assert.deepEqual(at('smartfab: 1\nrisks:\n  A1@x:\n    status: '), ['accepted', 'mitigating', 'mitigated', 'false-positive']);
     assert.deepEqual(at('smartfab: 1\nrisks:\n  A1@x:\n    status: accepted\n    '), ['justification', 'owner', 'date', 'ticket', 'expires']);
