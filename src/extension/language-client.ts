@@ -5,7 +5,8 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 /** Schemes served: local files, untitled buffers and the usual virtual / remote file systems. */
 const SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'vsls', 'memfs', 'vscode-test-web'];
 
-export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
+/** `log` receives the client's and the server's messages (the SmartFab output channel). */
+export function createLanguageClient(context: vscode.ExtensionContext, log?: vscode.LogOutputChannel): LanguageClient {
   const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -20,9 +21,12 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
       interactiveCommands: true,
       // In untrusted workspaces the server ignores smartfab.config.yaml's docsBaseUrl (restricted like the setting).
       trusted: vscode.workspace.isTrusted,
+      // Problem code links open these bundled pages while no smartfab.docsBaseUrl is set.
+      docsUri: vscode.Uri.joinPath(context.extensionUri, 'docs').toString(),
     },
     // The server re-reads configurations when one changes.
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/smartfab.config.yaml') },
+    ...(log ? { outputChannel: log } : {}),
     diagnosticCollectionName: 'smartfab',
   };
   const client = new LanguageClient('smartfab', vscode.l10n.t('SmartFab Language Server'), serverOptions, clientOptions);

@@ -16,13 +16,16 @@ import { hover, measureDoc, threatDoc } from '../core/lsp/hover';
 import { setLocale } from '../core/lsp/l10n';
 import { definition, documentSymbols, prepareRename, references } from '../core/lsp/navigation';
 import { renameEdits } from '../core/lsp/rename';
+import { bundledDocsLink } from './bundled-docs';
 import { createChecker } from './checker';
+import { DOCUMENT_STATUS, documentStatus, type DocumentStatusParams } from './document-status';
 import { registerCustomRequests } from './custom-requests';
 import { registerReviewRequests } from './review-requests';
 import { riskHover, riskKeyCompletions, type InstanceInfo } from '../core/review/lsp';
 import { nodeConfigHost } from '../core/config/node-host';
 import { ConfigService } from './config-service';
 import { Pipeline, type DocumentResult } from './pipeline';
+import { DiagnosticsPublisher } from './publisher';
 import { Scheduler } from './scheduler';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
 
@@ -32,15 +35,21 @@ export function startServer(connection: Connection): void {
   let pullConfig = false;
   // The client runs SmartFab's interactive commands (the VS Code extension says so in initializationOptions).
   let interactive = false;
+  /** Links to the docs shipped with the extension, used while no docsBaseUrl is set. */
+  let docsLink: ((code: string) => string) | undefined;
   // smartfab.config.yaml per document, merged with per-folder settings (src/server/config-service.ts).
   const configs = new ConfigService(nodeConfigHost);
   const checker = createChecker(8, { analysis: (uri) => configs.analysisOptions(uri), review: (uri) => configs.reviewOptions(uri, settings) });
   const pipeline = new Pipeline(checker);
-  pipeline.optionsFor = (uri) => configs.diagnosticOptions(uri, settings);
+  pipeline.optionsFor = (uri) => {
+    const o = configs.diagnosticOptions(uri, settings);
+    return o.docsBaseUrl || !docsLink ? o : { ...o, docsLink };
+  };
+  const publisher = new DiagnosticsPublisher((p) => void connection.sendDiagnostics(p));
 
   const applySettings = (s: ServerSettings) => {
     settings = s;
-    pipeline.setOptions({ severity: s.severity, ...(s.docsBaseUrl ? { docsBaseUrl: s.docsBaseUrl } : {}) });
+    pipeline.setOptions({ severity: s.severity, ...(s.docsBaseUrl ? { docsBaseUrl: s.docsBaseUrl } : docsLink ? { docsLink } : {}) });
     for (const doc of documents.all()) validate(doc);
   };
 
@@ -50,8 +59,7 @@ export function startServer(connection: Connection): void {
     if (!current || current.version !== doc.version) return undefined; // stale
     const result = pipeline.run(doc.uri, doc.version, doc.getText());
     // Files the configuration's `ignore` names are not checked (as by the CLI).
-    const diagnostics = configs.ignored(doc.uri) ? [] : result.diagnostics;
-    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+    publisher.publish(doc.uri, doc.version, configs.ignored(doc.uri) ? [] : result.diagnostics);
     return result;
   };
 
@@ -72,13 +80,14 @@ export function startServer(connection: Connection): void {
   };
 
   connection.onInitialize((params): InitializeResult => {
-    const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: unknown; interactiveCommands?: unknown; trusted?: unknown };
+    const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: unknown; docsUri?: unknown; interactiveCommands?: unknown; trusted?: unknown };
     interactive = init.interactiveCommands === true;
     configs.setTrusted(init.trusted !== false);
     configs.setRoots(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
     setLocale(init.locale ?? params.locale);
+    if (typeof init.docsUri === 'string') docsLink = bundledDocsLink(init.docsUri);
     pullConfig = !!params.capabilities?.workspace?.configuration;
-    if (init.settings) applySettings(readSettings(init.settings));
+    if (init.settings || docsLink) applySettings(init.settings ? readSettings(init.settings) : settings);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -152,7 +161,7 @@ export function startServer(connection: Connection): void {
     scheduler.cancel(e.document.uri);
     pipeline.close(e.document.uri);
     configs.forget(e.document.uri);
-    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    publisher.clear(e.document.uri);
   });
 
   const at = (uri: string, position: { line: number; character: number }) => {
@@ -202,7 +211,7 @@ export function startServer(connection: Connection): void {
   connection.onDocumentSymbol((p) => {
     const r = resultOf(p.textDocument.uri);
     const idx = r?.index();
-    return r && idx ? documentSymbols(idx, r.lineIndex) : [];
+    return r && idx ? documentSymbols(idx, r.lineIndex, r.text) : [];
   });
   connection.onCodeAction((p) => {
     const r = resultOf(p.textDocument.uri);
@@ -219,6 +228,10 @@ export function startServer(connection: Connection): void {
     return r ? documentLinks({ text: r.text, lineIndex: r.lineIndex, index: r.index() }) : [];
   });
 
+  connection.onRequest(DOCUMENT_STATUS, (p: DocumentStatusParams) => {
+    const r = p?.uri ? resultOf(p.uri) : undefined;
+    return r ? documentStatus(r) : null;
+  });
   // Unopened files and exports use the same configuration as open documents.
   registerCustomRequests(connection, pipeline, { measureDoc, threatDoc }, (uri) => documents.get(uri) !== undefined, {
     analysis: (uri) => configs.analysisOptions(uri),

@@ -25,6 +25,21 @@ describe('config: the editor and smartfab check agree under one configuration', 
   let streams: PassThrough[] = [];
   const published = new Map<string, PublishDiagnosticsParams>();
   const waiters = new Map<string, (p: PublishDiagnosticsParams) => void>();
+  const asked = new Map<string, () => void>();
+
+  /**
+   * Opens a document and returns its diagnostics once the server has also applied the document's scoped
+   * settings: the configuration request for its scope is answered, and a later request (hover) has been
+   * served, so a re-publish (only sent when the diagnostics change) has arrived before it.
+   */
+  async function openAndSettle(uri: string, text: string): Promise<PublishDiagnosticsParams> {
+    const first = new Promise<void>((resolve) => waiters.set(uri, () => resolve()));
+    const scoped = new Promise<void>((resolve) => asked.set(uri, resolve));
+    await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'smartfab', version: 1, text } });
+    await Promise.all([first, scoped]);
+    await client.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+    return published.get(uri)!;
+  }
 
   before(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'smartfab-parity-'));
@@ -43,9 +58,10 @@ describe('config: the editor and smartfab check agree under one configuration', 
     });
       // Per-folder settings: none (the configuration file alone decides), except for the documents of
     // folder `scoped/`, whose resource settings turn A1 off.
-    client.onRequest('workspace/configuration', (p: { items: { scopeUri?: string }[] }) =>
-      p.items.map((i) => (i.scopeUri?.includes('/scoped/') ? { severity: { 'threat-A1': 'off' } } : {})),
-    );
+    client.onRequest('workspace/configuration', (p: { items: { scopeUri?: string }[] }) => {
+      for (const i of p.items) if (i.scopeUri) asked.get(i.scopeUri)?.();
+      return p.items.map((i) => (i.scopeUri?.includes('/scoped/') ? { severity: { 'threat-A1': 'off' } } : {}));
+    });
     client.onRequest('client/registerCapability', () => null);
     client.listen();
     const root = pathToFileURL(dir).href;
@@ -74,11 +90,7 @@ describe('config: the editor and smartfab check agree under one configuration', 
     for (const file of cli.files) {
       const abs = path.join(dir, file.path);
       const uri = pathToFileURL(abs).href;
-      // The open document's scoped settings are pulled after the first publish; wait for that second one.
-      let count = 0;
-      const settled = new Promise<PublishDiagnosticsParams>((resolve) => waiters.set(uri, (p) => (++count >= 2 ? resolve(p) : undefined)));
-      await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'smartfab', version: 1, text: readFileSync(abs, 'utf8') } });
-      const editor = await settled;
+      const editor = await openAndSettle(uri, readFileSync(abs, 'utf8'));
       const fromEditor = editor.diagnostics.map((d) => signature(String(d.code), SEV[d.severity ?? 1], d.range)).sort();
       const fromCli = file.problems.filter((p) => p.severity !== 'off').map((p) => signature(p.code, p.severity, p.range)).sort();
       assert.deepEqual(fromEditor, fromCli, file.path);
@@ -92,10 +104,7 @@ describe('config: the editor and smartfab check agree under one configuration', 
     const abs = path.join(dir, 'scoped', 'm1.smartfab.yaml');
     copyFileSync(path.join(ROOT, 'examples', 'model-1-single-factory.smartfab.yaml'), abs);
     const uri = pathToFileURL(abs).href;
-    let count = 0;
-    const settled = new Promise<PublishDiagnosticsParams>((resolve) => waiters.set(uri, (p) => (++count >= 2 ? resolve(p) : undefined)));
-    await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'smartfab', version: 1, text: readFileSync(abs, 'utf8') } });
-    const codes = (await settled).diagnostics.map((d) => `${SEV[d.severity ?? 1]} ${String(d.code)}`);
+    const codes = (await openAndSettle(uri, readFileSync(abs, 'utf8'))).diagnostics.map((d) => `${SEV[d.severity ?? 1]} ${String(d.code)}`);
     assert.ok(!codes.some((c) => c.endsWith('threat-A1')), 'the folder setting turns A1 off');
     assert.ok(codes.includes('error threat-A4'), 'the file still sets A4');
   });
