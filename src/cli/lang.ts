@@ -4,9 +4,20 @@ import { oneOf } from './args';
 import { langFromEnv, type Lang } from '../core/l10n/lang';
 
 const LANGS: readonly Lang[] = ['ja', 'en'];
+let explicit = false;
+
+/** Whether this run's language was given with --lang (it then wins over smartfab.config.yaml's `language`). */
+export function langExplicit(): boolean {
+  return explicit;
+}
+
+/** Records, for the run, whether --lang was given. */
+export function setLangExplicit(v: boolean): void {
+  explicit = v;
+}
 
 /** The language and the arguments without `--lang X` / `--lang=X`; a bad value throws (usage error). */
-export function takeLang(args: readonly string[], env: Readonly<Record<string, string | undefined>>): { lang: Lang; rest: string[] } {
+export function takeLang(args: readonly string[], env: Readonly<Record<string, string | undefined>>): { lang: Lang; rest: string[]; explicit: boolean } {
   let lang: Lang | undefined;
   const rest: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -21,5 +32,5 @@ export function takeLang(args: readonly string[], env: Readonly<Record<string, s
     } else if (a.startsWith('--lang=')) lang = oneOf('lang', a.slice('--lang='.length), LANGS);
     else rest.push(a);
   }
-  return { lang: lang ?? langFromEnv(env), rest };
+  return { lang: lang ?? langFromEnv(env), rest, explicit: lang !== undefined };
 }

@@ -1,7 +1,7 @@
 // `smartfab` command line: dispatches subcommands through a registry so a new command is one line.
 // Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage or I/O error (message on stderr, no stack).
 import { currentLang, setLocale, t, type Lang } from '../core/l10n/lang';
-import { takeLang } from './lang';
+import { setLangExplicit, takeLang } from './lang';
 
 /** The I/O a command gets: chunks written as given (include the trailing newline yourself). */
 export interface CliIo {
@@ -21,6 +21,7 @@ const COMMANDS: Record<string, { summary: () => string; load: () => Promise<Comm
   catalog: { summary: () => t('print the IPA catalogue (models, threats, countermeasure IDs)'), load: async () => (await import('./commands/catalog.js')).runCatalog },
   report: { summary: () => t('risk report of a plant (markdown or html)'), load: async () => (await import('./commands/report.js')).runReport },
   diagram: { summary: () => t('zone/conduit diagram of a plant (svg or json)'), load: async () => (await import('./commands/diagram.js')).runDiagram },
+  diff: { summary: () => t('findings added, resolved and changed between two revisions of a plant'), load: async () => (await import('./commands/diff.js')).runDiff },
   lsp: { summary: () => t('run the language server on stdin/stdout (--stdio)'), load: async () => (await import('./commands/lsp.js')).runLsp },
 };
 
@@ -34,7 +35,7 @@ export function usage(): string {
 
 /** Runs the CLI in-process with the arguments after the program name. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  let taken: { lang: Lang; rest: string[] };
+  let taken: { lang: Lang; rest: string[]; explicit: boolean };
   try {
     taken = takeLang(argv, io.env ?? process.env);
   } catch (e) {
@@ -44,10 +45,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   // One language per run; restored afterwards for in-process callers (tests).
   const before = currentLang();
   setLocale(taken.lang);
+  setLangExplicit(taken.explicit);
   try {
     return await dispatch(taken.rest, io);
   } finally {
     setLocale(before);
+    setLangExplicit(false);
   }
 }
 

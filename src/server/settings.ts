@@ -12,6 +12,8 @@ export interface ServerSettings {
   readonly codeLens: boolean;
   /** `smartfab.language`: auto follows the editor's display language. */
   readonly language: LanguageSetting;
+  /** Drop accepted / false-positive findings instead of showing them as info (smartfab.review.hideDecided). */
+  readonly hideDecided?: boolean;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = { debounceMs: 150, severity: {}, codeLens: true, language: 'auto' };
@@ -32,6 +34,7 @@ export function readSettings(raw: unknown): ServerSettings {
     severity,
     codeLens,
     language: o.language === 'ja' || o.language === 'en' ? o.language : 'auto',
+    ...((o.review as { hideDecided?: unknown } | undefined)?.hideDecided === true ? { hideDecided: true } : {}),
     ...(typeof o.docsBaseUrl === 'string' && o.docsBaseUrl ? { docsBaseUrl: o.docsBaseUrl.endsWith('/') ? o.docsBaseUrl : `${o.docsBaseUrl}/` } : {}),
   };
 }

@@ -12,6 +12,8 @@ import type { Span } from '../../core/model/plant';
 import { elementAt } from '../../core/parse/locate';
 import type { LineIndex } from '../../core/text/line-index';
 import type { FileResult } from './types';
+import { suppressionsOf } from '../../core/review/sarif';
+import { matchBaseline, withBaselineState } from './baseline';
 
 const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 export const FINGERPRINT_KEY = 'smartfab/v1';
@@ -62,13 +64,14 @@ export function ruleFor(code: string, lang: Lang = currentLang()): ReportingDesc
 
 /** The SARIF log; messages and rule texts in `lang` (default: the process language), the other language beside. */
 export function sarifLog(files: readonly FileResult[], toolVersion: string, lang: Lang = currentLang()): Log {
-  const codes = [...new Set(files.flatMap((f) => f.result.problems.map((p) => p.code)))].sort();
+  const codes = [...new Set(files.flatMap((f) => [...f.result.problems, ...(f.baseline?.result?.problems ?? [])].map((p) => p.code)))].sort();
   const ruleIndex = new Map(codes.map((c, i) => [c, i] as const));
   const results: Result[] = [];
   for (const f of files) {
     const lines = f.result.lineIndex;
     const seen = new Map<string, number>();
     const artifactLocation = { uri: f.path, uriBaseId: '%SRCROOT%' };
+    const baseline = f.baseline ? matchBaseline(f.result.problems, f.baseline.result) : undefined;
     for (const problem of f.result.problems) {
       const p = localizeProblem(problem, lang);
       const other = localizeProblem(problem, otherLang(lang));
@@ -76,7 +79,7 @@ export function sarifLog(files: readonly FileResult[], toolVersion: string, lang
       const n = seen.get(basis) ?? 0;
       seen.set(basis, n + 1);
       const hash = createHash('sha256').update(`${basis}\u0000${n}`).digest('hex').slice(0, 32);
-      results.push({
+      results.push(withBaselineState({
         ruleId: p.code,
         ruleIndex: ruleIndex.get(p.code)!,
         level: LEVEL[p.severity],
@@ -87,9 +90,27 @@ export function sarifLog(files: readonly FileResult[], toolVersion: string, lang
           : {}),
         partialFingerprints: { [FINGERPRINT_KEY]: hash },
         ...withMessages(
-          { ...(p.data ? { properties: { data: p.data } } : {}), ...withLang(lang, () => analysisResultExtras(problem, (span) => ({ physicalLocation: { artifactLocation, region: region(lines, span) } }))) },
+          {
+            ...(p.data ? { properties: { data: p.data } } : {}),
+            ...withLang(lang, () => analysisResultExtras(problem, (span) => ({ physicalLocation: { artifactLocation, region: region(lines, span) } }))),
+          },
           { [lang]: p.message, [otherLang(lang)]: other.message },
         ),
+        ...suppressionsOf(problem),
+      }, baseline?.states.get(problem)));
+    }
+    // Findings of the baseline that are gone: reported as absent, where they were.
+    const old = f.baseline?.result;
+    for (const p of baseline?.absent ?? []) {
+      const basis = fingerprintBasis(p) ?? `${p.code}\u0000${p.message}`;
+      results.push({
+        ruleId: p.code,
+        ruleIndex: ruleIndex.get(p.code)!,
+        level: LEVEL[p.severity],
+        message: { text: localizeProblem(p, lang).message },
+        locations: [{ physicalLocation: { artifactLocation, region: region(old!.lineIndex, p.span) } }],
+        partialFingerprints: { [FINGERPRINT_KEY]: createHash('sha256').update(`${basis}\u00000`).digest('hex').slice(0, 32) },
+        baselineState: 'absent',
       });
     }
   }

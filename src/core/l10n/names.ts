@@ -81,3 +81,14 @@ export function statusName(status: string): string {
     default: return status;
   }
 }
+
+/** A risk decision's status (src/core/review) in the current language. */
+export function riskStatusName(status: string): string {
+  switch (status) {
+    case 'accepted': return t('accepted');
+    case 'mitigating': return t('mitigating');
+    case 'mitigated': return t('mitigated');
+    case 'false-positive': return t('false-positive');
+    default: return statusName(status);
+  }
+}

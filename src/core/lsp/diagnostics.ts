@@ -1,7 +1,7 @@
 // Problem -> LSP Diagnostic: user severity overrides, documentation links, related locations, tags.
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
 import type { Problem, Severity } from '../diagnostics';
-import type { Lang } from '../l10n/lang';
+import { currentLang, type Lang } from '../l10n/lang';
 import { localizeProblem } from '../l10n/problem-text';
 import type { LineIndex } from '../text/line-index';
 
@@ -12,7 +12,7 @@ export interface DiagnosticOptions {
   readonly severity?: Readonly<Record<string, SeveritySetting>>;
   /** Base URL of the docs folder, ending in "/". */
   readonly docsBaseUrl?: string;
-  /** Language of messages and related-information texts (default English, the core's own text). */
+  /** Language of messages and related-information texts (default: the process language, see setLocale). */
   readonly lang?: Lang;
   /** The documentation link of a code, when neither docsBaseUrl nor the default applies (e.g. bundled docs). */
   readonly docsLink?: (code: string) => string;
@@ -29,7 +29,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 /** Codes produced by the analysis (docs/analysis.md); all others are validation codes (docs/format.md). */
 export function isAnalysisCode(code: string): boolean {
-  return /^(threat-|model-|suppressed$|dmz-|filtering-|wan-|flow-|conduit-|ips-|wireless-|general-|guidance-)/.test(code);
+  return /^(threat-|model-|suppressed$|dmz-|filtering-|wan-|flow-|conduit-|ips-|wireless-|general-|guidance-|risk-)/.test(code);
 }
 
 export function docUrlFor(code: string, base = DEFAULT_DOCS_BASE_URL): string {
@@ -40,6 +40,8 @@ export function docUrlFor(code: string, base = DEFAULT_DOCS_BASE_URL): string {
 
 export function effectiveSeverity(p: Problem, overrides?: DiagnosticOptions['severity']): SeveritySetting {
   if (!overrides) return p.severity;
+  // A settled risk decision (accepted, false-positive) fixed the level already; only 'off' still hides it.
+  const settled = isSettled(p);
   let best: SeveritySetting | undefined;
   let bestLen = -1;
   for (const [key, value] of Object.entries(overrides)) {
@@ -49,7 +51,13 @@ export function effectiveSeverity(p: Problem, overrides?: DiagnosticOptions['sev
       bestLen = key.length;
     }
   }
+  if (settled) return best === 'off' ? 'off' : p.severity;
   return best ?? p.severity;
+}
+
+function isSettled(p: Problem): boolean {
+  const status = (p.data?.decision as { status?: unknown } | undefined)?.status;
+  return status === 'accepted' || status === 'false-positive';
 }
 
 function isSeveritySetting(v: unknown): v is SeveritySetting {
@@ -59,7 +67,7 @@ function isSeveritySetting(v: unknown): v is SeveritySetting {
 export function toDiagnostic(problem: Problem, li: LineIndex, uri: string, opts: DiagnosticOptions = {}): Diagnostic | undefined {
   const sev = effectiveSeverity(problem, opts.severity);
   if (sev === 'off') return undefined;
-  const p = localizeProblem(problem, opts.lang ?? 'en');
+  const p = localizeProblem(problem, opts.lang ?? currentLang());
   const d: Diagnostic = {
     range: li.range(p.span),
     severity: SEVERITY[sev],

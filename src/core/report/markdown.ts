@@ -3,6 +3,7 @@ import { base64Utf8 } from './diagram';
 import { t } from '../l10n/lang';
 import type { ReportModel } from './model';
 import { modelHow, reportStatus, severityWord } from './words';
+import { BOUNDARY_HEAD, DECISION_HEAD, decisionCells, GENERAL_MEASURE_HEAD } from './decisions';
 
 const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const row = (cells: readonly string[]) => `| ${cells.map(esc).join(' | ')} |`;
@@ -37,11 +38,14 @@ export function renderMarkdown(r: ReportModel): string {
   out.push(`## ${t('Findings')}`, '');
   out.push(
     table(
-      [t('Severity'), t('Code'), t('Element'), t('Line'), t('Missing'), t('Planned'), t('Message')],
-      r.findings.map((f) => [severityWord(f.severity), f.code, f.element, f.line === undefined ? '' : String(f.line), f.missing, f.planned, f.message]),
+      [t('Severity'), t('Code'), t('Element'), t('Line'), t('Missing'), t('Planned'), t('Decision'), t('Message')],
+      r.findings.map((f) => [severityWord(f.severity), f.code, f.element, f.line === undefined ? '' : String(f.line), f.missing, f.planned, f.decision, f.message]),
     ),
   );
   if (r.findingsOmitted) out.push('', t('… and {0} more findings.', r.findingsOmitted));
+  if (r.decisions.length) out.push('', `## ${t('Risk decisions')}`, '', table(DECISION_HEAD, r.decisions.map(decisionCells)));
+  if (r.general?.measures.length) out.push('', `## ${t('General measures (§2.2)')}`, '', table(GENERAL_MEASURE_HEAD, r.general.measures));
+  if (r.general?.boundaries.length) out.push('', `## ${t('Boundary choices (§2.3.8)')}`, '', table(BOUNDARY_HEAD, r.general.boundaries));
   out.push('', `## ${t('Coverage: threats × countermeasure IDs')}`, '');
   if (r.coverage.rows.length === 0) out.push(t('No threats.'));
   else {

@@ -8,6 +8,7 @@ import { localizeProblem } from '../l10n/problem-text';
 import type { Plant } from '../model/plant';
 import type { LineIndex } from '../text/line-index';
 import type { ReportDiagram } from './diagram';
+import { decisionCell, decisionRows, generalRows, type DecisionRow, type GeneralRows } from './decisions';
 
 export interface ReportInput {
   readonly plant: Plant;
@@ -24,6 +25,8 @@ export interface ReportInput {
   readonly diagram?: ReportDiagram;
   /** Language of the report; defaults to the process language (src/core/l10n/lang.ts). */
   readonly lang?: Lang;
+  /** Today (YYYY-MM-DD) for the decisions' expiry; defaults to the current date. */
+  readonly today?: string;
 }
 
 export interface ScenarioGroup {
@@ -49,7 +52,11 @@ export interface ReportModel {
     scenarios: number;
     groups: readonly ScenarioGroup[];
   }[];
-  readonly findings: readonly { severity: Severity; code: string; element: string; line?: number; missing: string; planned: string; message: string }[];
+  readonly findings: readonly { severity: Severity; code: string; element: string; line?: number; missing: string; planned: string; decision: string; message: string }[];
+  /** The plant's risk decisions and how each stands (empty without `risks:`). */
+  readonly decisions: readonly DecisionRow[];
+  /** §2.2 measures and §2.3.8 boundary choices (when the plant has `general:`). */
+  readonly general?: GeneralRows;
   readonly findingsOmitted: number;
   readonly coverage: { readonly ids: readonly string[]; readonly rows: readonly { threat: string; instances: number; cells: readonly string[] }[] };
   readonly diagram?: ReportDiagram;
@@ -101,10 +108,13 @@ export function buildReport(input: ReportInput): ReportModel {
         ...(input.lineIndex ? { line: input.lineIndex.position(p.span.start).line + 1 } : {}),
         missing: ids(data.missing),
         planned: ids(data.planned),
+        decision: decisionCell(p.data),
         message: localizeProblem(p, lang).message,
       };
     }),
     findingsOmitted: Math.max(0, sorted.length - max),
+    decisions: decisionRows(plant, analysis, input.today),
+    ...(plant.general ? { general: generalRows(plant) } : {}),
     coverage: coverageMatrix(analysis.coverage),
     ...(input.diagram ? { diagram: input.diagram } : {}),
   };

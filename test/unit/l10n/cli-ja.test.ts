@@ -74,7 +74,7 @@ describe('l10n: the CLI in Japanese', function () {
     for (const heading of ['# セキュリティレビュー: ', '## 実装モデル', '## 被害と攻撃シナリオ', '## 指摘', '## 対策状況: 脅威 × 対策 ID', '### 被害 1: 既存の制御システムへの侵入、停止 (優先) — 🔴 未対策']) {
       assert.ok(r.out.includes(heading), heading);
     }
-    assert.match(r.out, /\| 重大度 \| コード \| 要素 \| 行 \| 未対策 \| 計画中 \| 内容 \|/);
+    assert.match(r.out, /\| 重大度 \| コード \| 要素 \| 行 \| 未対策 \| 計画中 \| 判断 \| 内容 \|/);
     const html = await cli(['report', '--lang', 'ja', '--format', 'html', '--diagram', 'none', M1]);
     assert.match(html.out, /<html lang="ja">/);
     assert.match(html.out, /<h2>被害と攻撃シナリオ<\/h2>/);
