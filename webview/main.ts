@@ -9,6 +9,8 @@ import * as st from './state';
 import { buildFrame, fillDamages, fillFindings } from './ui';
 import { contextItems, type MenuAction } from './menu';
 import { renderPng } from './png';
+import { t } from './l10n';
+import { layoutNotice } from '../src/core/diagram/notices';
 
 interface VsCodeApi {
   postMessage(msg: WebviewToHost): void;
@@ -21,7 +23,18 @@ const vscode = acquireVsCodeApi();
 const post = (m: WebviewToHost): void => vscode.postMessage(m);
 const frame = buildFrame(document.getElementById('app') ?? document.body);
 
-const saved = (vscode.getState() ?? {}) as { transform?: st.ViewTransform; selected?: string; damage?: number };
+/** What survives a reload (the panel serializer gets it back): the document, the lock and the view. */
+interface Saved {
+  uri?: string;
+  locked?: boolean;
+  transform?: st.ViewTransform;
+  selected?: string;
+  damage?: number;
+  showFlows?: boolean;
+  expanded?: string[];
+}
+const saved = (vscode.getState() ?? {}) as Saved;
+let shown: { uri?: string; preview: boolean; locked: boolean } = { uri: saved.uri, preview: false, locked: saved.locked === true };
 let model: DiagramModel | undefined;
 let version = -1;
 let findings: readonly FindingSummary[] = [];
@@ -34,6 +47,14 @@ let connectFrom: string | undefined;
 /** Once the user pans or zooms, the view stays where they put it; until then it keeps fitting the pane. */
 let userMoved = saved.transform !== undefined;
 let menuTarget: string | undefined;
+/**
+ * Whether the current selection was made by the user inside the diagram (click, keys, context menu, panel).
+ * A selection synced from the text cursor is not: Delete/Backspace then do nothing (issue 10's data loss).
+ */
+let pickedHere = false;
+
+/** Where a selection comes from: decides focus, reveal and whether Delete may act on it. */
+type Origin = 'host' | 'pointer' | 'keyboard' | 'search' | 'panel' | 'menu';
 
 const size = (): { w: number; h: number } => ({ w: frame.canvas.clientWidth || 800, h: frame.canvas.clientHeight || 600 });
 
@@ -44,7 +65,15 @@ function setTransform(t: st.ViewTransform): void {
 }
 
 function persist(): void {
-  vscode.setState({ transform, selected, damage });
+  const state: Saved = { uri: shown.uri, locked: shown.locked, transform, selected, damage };
+  if (model) {
+    state.showFlows = model.options.showFlows;
+    state.expanded = [...model.options.expanded];
+  } else if (saved.expanded) {
+    state.showFlows = saved.showFlows;
+    state.expanded = saved.expanded;
+  }
+  vscode.setState(state);
 }
 
 function status(text: string): void {
@@ -63,22 +92,35 @@ function restyle(): void {
     }
   }
   fillFindings(frame.findings, frame.findingsTitle, st.findingsFor(findings, selected), selected, (f) => {
-    if (f.elementId) select(f.elementId, true);
+    if (f.elementId) select(f.elementId, 'panel', true);
   });
 }
 
-/** Selects an element; `reveal` also moves the text editor there (user gestures, not host echoes). */
-function select(id: string | undefined, reveal: boolean): void {
+/** Does keyboard focus sit in the drawing (the canvas or an element in it)? */
+const canvasHasFocus = (): boolean => document.hasFocus() && frame.canvas.contains(document.activeElement);
+
+/**
+ * Selects an element. Focus moves to the element only when it already is in the drawing (keyboard
+ * navigation): a synced or searched selection never takes focus, so keys keep landing where the user typed.
+ * `reveal` also moves the text cursor there (user gestures, not host echoes).
+ */
+function select(id: string | undefined, origin: Origin, reveal = false): void {
   selected = id;
+  pickedHere = id !== undefined && origin !== 'host' && origin !== 'search';
   persist();
   restyle();
   if (!id || !model) return;
-  const box = st.nodeOfElement(model, id);
-  const g = drawn?.byElement.get(id)?.[0];
-  g?.focus({ preventScroll: true });
-  const { w, h } = size();
-  if (box && transform && !st.isVisible(transform, box, w, h)) setTransform(st.centerOn(transform, box, w, h));
+  if (origin === 'keyboard' && canvasHasFocus()) drawn?.byElement.get(id)?.[0]?.focus({ preventScroll: true });
+  panTo(id);
   if (reveal) post({ type: 'reveal', elementId: id });
+}
+
+/** Pans (keeping the zoom) so the element is in view, if it is not. */
+function panTo(id: string): void {
+  if (!model || !transform) return;
+  const box = st.boxOfElement(model, id);
+  const { w, h } = size();
+  if (box && !st.isVisible(transform, box, w, h)) setTransform(st.centerOn(transform, box, w, h));
 }
 
 function draw(): void {
@@ -105,13 +147,32 @@ function onMessage(msg: HostToWebview): void {
       fillDamages(frame.damage, damages, damage === undefined ? '' : String(damage));
       frame.flows.checked = model.options.showFlows;
       draw();
-      status(`${model.nodes.length} nodes, ${model.edges.length} edges, ${findings.length} findings`);
+      status(model.layout ? layoutNotice(model.layout, t) : t('{0} nodes, {1} edges, {2} findings', model.nodes.length, model.edges.length, findings.length));
       return;
     case 'banner':
       showBanner(msg.message);
       return;
+    case 'notice':
+      status(msg.message);
+      return;
+    case 'init':
+      if (shown.uri !== undefined && shown.uri !== msg.uri) {
+        // Another document in this preview: start afresh.
+        model = undefined;
+        transform = undefined;
+        userMoved = false;
+        selected = undefined;
+        damage = undefined;
+        frame.viewport.replaceChildren();
+      }
+      shown = { uri: msg.uri, preview: msg.preview, locked: msg.locked };
+      document.body.classList.toggle('preview', msg.preview);
+      frame.buttons.lock.setAttribute('icon', msg.locked ? 'lock' : 'unlock');
+      frame.buttons.lock.setAttribute('title', msg.locked ? t('Unlock: follow the active editor') : t('Lock: keep showing this file'));
+      persist();
+      return;
     case 'select':
-      if (msg.elementId === undefined || (model && st.isDrawn(model, msg.elementId))) select(msg.elementId, false);
+      if (msg.elementId === undefined || (model && st.isDrawn(model, msg.elementId))) select(msg.elementId, 'host');
       if (model) post({ type: 'rendered', ...st.renderedSummary(model, version, selected) });
       return;
     case 'theme':
@@ -128,7 +189,7 @@ function onMessage(msg: HostToWebview): void {
 
 function showBanner(message: string | undefined): void {
   frame.banner.hidden = message === undefined;
-  frame.banner.textContent = message ? `${message} — showing the last valid diagram.` : '';
+  frame.banner.textContent = message ? t('{0} — showing the last valid diagram.', message) : '';
 }
 
 function edit(m: Extract<WebviewToHost, { type: 'edit' }>): void {
@@ -147,7 +208,7 @@ function zoneOf(id: string | undefined): string | undefined {
 function runAction(a: MenuAction, id: string): void {
   switch (a) {
     case 'reveal':
-      return select(id, true);
+      return select(id, 'menu', true);
     case 'insert-dmz':
     case 'set-vpn':
       return edit({ type: 'edit', op: a, args: { conduitId: id } });
@@ -161,14 +222,14 @@ function runAction(a: MenuAction, id: string): void {
       return post({ type: 'expand', zoneId: id, expanded: a === 'expand' });
     case 'connect':
       connectFrom = id;
-      status(`Click the zone to connect ${id} to (Escape cancels).`);
+      status(t('Click the zone to connect {0} to (Escape cancels).', id));
       return restyle();
   }
 }
 
 function openMenu(id: string | undefined, x: number, y: number): void {
   if (!model || !id) return;
-  select(id, false);
+  select(id, 'menu');
   const items = contextItems(model, id);
   if (items.length === 0) return;
   menuTarget = id;
@@ -204,7 +265,7 @@ installInteraction({
       connectFrom = undefined;
       status('');
     }
-    select(elementId, elementId !== undefined);
+    select(elementId, 'pointer', elementId !== undefined);
   },
   drop(deviceNodeId, zoneNodeId) {
     if (!model) return;
@@ -239,18 +300,20 @@ b.fit.addEventListener('click', fitAll);
 b['export-svg'].addEventListener('click', () => post({ type: 'export', format: 'svg' }));
 b['export-png'].addEventListener('click', () => post({ type: 'export', format: 'png' }));
 b.panel.addEventListener('click', () => document.body.classList.toggle('no-side'));
+b['show-source'].addEventListener('click', () => post({ type: 'show-source' }));
+b.lock.addEventListener('click', () => post({ type: 'toggle-lock' }));
 b['add-zone'].addEventListener('click', () => {
   const kind = frame.zoneKind.value || 'generic';
   post({ type: 'edit', op: 'add-zone', args: { kind: kind as never } });
 });
 b['add-device'].addEventListener('click', () => {
   const zone = zoneOf(selected);
-  if (!zone) return status('Select a zone (or a device in it) first.');
+  if (!zone) return status(t('Select a zone (or a device in it) first.'));
   post({ type: 'edit', op: 'add-device', args: { kind: (frame.deviceKind.value || 'generic') as never, zoneId: zone } });
 });
 b['add-conduit'].addEventListener('click', () => {
   const zone = zoneOf(selected);
-  if (!zone || st.nodeOfElement(model!, selected!)?.type !== 'zone') return status('Select the first zone, then click Add conduit.');
+  if (!zone || st.nodeOfElement(model!, selected!)?.type !== 'zone') return status(t('Select the first zone, then click Add conduit.'));
   runAction('connect', zone);
 });
 frame.flows.addEventListener('change', () => post({ type: 'toggle-flows', show: frame.flows.checked }));
@@ -265,12 +328,13 @@ let hits: string[] = [];
 frame.search.addEventListener('input', () => {
   hits = model ? st.search(model, frame.search.value) : [];
   status(frame.search.value ? `${hits.length} match${hits.length === 1 ? '' : 'es'} (Enter for next)` : '');
-  if (hits[0]) select(hits[0], false);
+  if (hits[0]) select(hits[0], 'search');
 });
 frame.search.addEventListener('keydown', (e) => {
+  e.stopPropagation(); // typing in the box is never a diagram shortcut
   if (e.key !== 'Enter' || hits.length === 0) return;
   const i = selected ? hits.indexOf(selected) : -1;
-  select(hits[(i + 1) % hits.length], true);
+  select(hits[(i + 1) % hits.length], 'search', true);
 });
 
 frame.canvas.addEventListener('keydown', (e) => {
@@ -278,16 +342,21 @@ frame.canvas.addEventListener('keydown', (e) => {
   const key = e.key === 'Tab' && e.shiftKey ? 'Shift+Tab' : e.key;
   if (['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Tab', 'Shift+Tab', 'Home', 'End'].includes(key)) {
     e.preventDefault();
-    select(st.navigate(model, selected, key as st.NavKey), false);
-  } else if (e.key === 'Enter' && selected) select(selected, true);
-  else if ((e.key === 'Delete' || e.key === 'Backspace') && selected) runAction('delete', selected);
+    select(st.navigate(model, selected, key as st.NavKey), 'keyboard');
+  } else if (e.key === 'Enter' && selected) select(selected, 'keyboard', true);
+  else if (e.key === 'Delete' || e.key === 'Backspace') {
+    e.preventDefault();
+    // Only what the user picked here, never a selection that followed the text cursor.
+    if (selected && pickedHere) runAction('delete', selected);
+    else if (selected) status(t('Select the element in the diagram first to delete it.'));
+  }
   else if (e.key === '+' || e.key === '=') zoom(1.25);
   else if (e.key === '-') zoom(0.8);
   else if (e.key === '0') fitAll();
   else if (e.key === 'Escape') {
     connectFrom = undefined;
     frame.menu.show = false;
-    select(undefined, false);
+    select(undefined, 'keyboard');
   } else if ((e.key === 'F10' && e.shiftKey) || e.key === 'ContextMenu') {
     e.preventDefault();
     const g = selected ? drawn?.byElement.get(selected)?.[0] : undefined;
@@ -305,4 +374,4 @@ document.addEventListener('keydown', (e) => {
 
 window.addEventListener('message', (e: MessageEvent<HostToWebview>) => onMessage(e.data));
 window.addEventListener('error', (e) => post({ type: 'log', message: String(e.message) }));
-post({ type: 'ready' });
+post(saved.expanded && typeof saved.showFlows === 'boolean' ? { type: 'ready', restore: { showFlows: saved.showFlows, expanded: saved.expanded } } : { type: 'ready' });

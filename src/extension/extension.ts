@@ -5,10 +5,10 @@ import { registerDiagram } from './diagram/index';
 import { createLanguageClient } from './language-client';
 
 export function activate(context: vscode.ExtensionContext): void {
-  registerDiagram(context);
   // The server starts in the background; activation does not wait for it.
   const client = createLanguageClient(context);
   context.subscriptions.push(client);
+  registerDiagram(context, client);
   registerLspCommands(context, client);
   void client.start();
 }

@@ -18,6 +18,7 @@ import { definition, documentSymbols, prepareRename, references } from '../core/
 import { renameEdits } from '../core/lsp/rename';
 import { createChecker } from './checker';
 import { registerCustomRequests } from './custom-requests';
+import { registerDiagramRequest } from './diagram-request';
 import { Pipeline, type DocumentResult } from './pipeline';
 import { Scheduler } from './scheduler';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
@@ -172,6 +173,7 @@ export function startServer(connection: Connection): void {
   });
 
   registerCustomRequests(connection, pipeline, { measureDoc, threatDoc }, (uri) => documents.get(uri) !== undefined);
+  registerDiagramRequest(connection, { result: resultOf, severity: () => settings.severity });
   documents.listen(connection);
   connection.listen();
 }

@@ -8,6 +8,7 @@ import { oneOf } from '../args';
 import { checkText } from '../../core/check';
 import { layoutDiagram } from '../../core/diagram/layout';
 import { renderSvg } from '../../core/diagram/svg';
+import { layoutNotice } from '../../core/diagram/notices';
 import { DEFAULT_COLLAPSE_THRESHOLD, type SvgTheme } from '../../core/diagram/types';
 
 export interface DiagramIo {
@@ -93,6 +94,7 @@ export async function runDiagram(args: string[], io: DiagramIo): Promise<number>
     expanded: opts.expand,
     collapseThreshold: opts.threshold,
   });
+  if (model.layout) io.err(`smartfab diagram: note: ${layoutNotice(model.layout)}\n`);
   const title = checked.plant.meta.name ?? path.basename(opts.file);
   const out = opts.format === 'json' ? JSON.stringify(model, null, 2) + '\n' : renderSvg(model, { theme: opts.theme, title });
   if (opts.output === undefined) {

@@ -52,9 +52,60 @@ export interface FindingSummary {
 export interface DamageSummary {
   readonly id: number;
   readonly title: string;
-  /** Number of open threat findings leading to this damage. */
+  /** Number of open attack scenarios leading to this damage. */
   readonly open: number;
   readonly elementIds: readonly string[];
+  /** Its attack scenarios as routes (open first, bounded); empty when only findings were available. */
+  readonly routes: readonly DamageRoute[];
+}
+
+/** One attack scenario: an entry threat, then the intrusion paths, to the element the damage lands on. */
+export interface DamageRoute {
+  readonly target: string;
+  readonly status: 'open' | 'one-layer' | 'defended-in-depth';
+  /** Defended layers along the scenario. */
+  readonly layers: number;
+  readonly steps: readonly RouteStep[];
+}
+
+/** One threat of a scenario, where it acts, and its countermeasure IDs with their status. */
+export interface RouteStep {
+  readonly threat: string;
+  /** `entry`: drawn as a marker on `target`; `path`: drawn along `conduits`. */
+  readonly kind: 'entry' | 'path';
+  readonly target: string;
+  readonly conduits: readonly string[];
+  readonly zones: readonly string[];
+  readonly measures: readonly { readonly id: string; readonly state: 'present' | 'planned' | 'not-applicable' | 'missing' }[];
+}
+
+/** The language server's custom request for a document's diagram (one analysis per document version). */
+export const DIAGRAM_REQUEST = 'smartfab/diagram';
+
+export interface DiagramParams {
+  readonly uri: string;
+  /** The text, only for a document the server does not have open (it answers `notOpen` otherwise). */
+  readonly text?: string;
+  readonly options: { readonly showFlows?: boolean; readonly expanded?: readonly string[]; readonly previous?: Readonly<Record<string, { x: number; y: number }>> };
+}
+
+export interface DiagramResult {
+  /** Document version the result was computed from. */
+  readonly version: number;
+  /** Absent when the text does not parse: the caller keeps showing its last good model. */
+  readonly model?: DiagramModel;
+  readonly findings: readonly FindingSummary[];
+  readonly damages: readonly DamageSummary[];
+  /** Why the text could not be drawn (first syntax error with its line), for the banner. */
+  readonly broken?: string;
+  /** The server has no open document for the uri: ask again with its text. */
+  readonly notOpen?: boolean;
+}
+
+/** View state the webview keeps across reloads and hands back in `ready` (host-side options). */
+export interface RestoredView {
+  readonly showFlows: boolean;
+  readonly expanded: readonly string[];
 }
 
 export type HostToWebview =
@@ -71,6 +122,10 @@ export type HostToWebview =
   /** The text is broken: keep the current picture, show the banner (undefined clears it). */
   | { readonly type: 'banner'; readonly message?: string }
   | { readonly type: 'select'; readonly elementId?: string }
+  /** A short message for the status line (e.g. what a delete removed). */
+  | { readonly type: 'notice'; readonly message: string }
+  /** Who the webview is: a preview (follows the editor unless locked) or the custom editor; the document shown. */
+  | { readonly type: 'init'; readonly uri: string; readonly preview: boolean; readonly locked: boolean }
   | { readonly type: 'theme'; readonly theme: SvgTheme }
   /** Draw this SVG onto a canvas and answer with an 'export' png message carrying the same requestId. */
   | { readonly type: 'render-png'; readonly requestId: number; readonly svg: string };
@@ -86,7 +141,9 @@ export interface RenderedSummary {
 }
 
 export type WebviewToHost =
-  | { readonly type: 'ready' }
+  | { readonly type: 'ready'; readonly restore?: RestoredView }
+  | { readonly type: 'show-source' }
+  | { readonly type: 'toggle-lock' }
   | ({ readonly type: 'rendered' } & RenderedSummary)
   | { readonly type: 'reveal'; readonly elementId: string }
   | EditRequest
@@ -176,8 +233,17 @@ function parseBadges(v: unknown): Partial<Record<Severity, number>> | undefined 
 export function parseWebviewMessage(msg: unknown): WebviewToHost | undefined {
   if (!isObj(msg) || typeof msg.type !== 'string') return undefined;
   switch (msg.type) {
-    case 'ready':
-      return { type: 'ready' };
+    case 'ready': {
+      const r = msg.restore;
+      if (!isObj(r) || typeof r.showFlows !== 'boolean' || !Array.isArray(r.expanded) || r.expanded.length > 10_000 || !r.expanded.every(isElementId)) {
+        return { type: 'ready' };
+      }
+      return { type: 'ready', restore: { showFlows: r.showFlows, expanded: [...(r.expanded as string[])] } };
+    }
+    case 'show-source':
+      return { type: 'show-source' };
+    case 'toggle-lock':
+      return { type: 'toggle-lock' };
     case 'rendered': {
       const badges = parseBadges(msg.badges);
       if (!isCount(msg.version) || !isCount(msg.nodes) || !isCount(msg.edges) || !badges) return undefined;

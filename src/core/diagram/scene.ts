@@ -6,6 +6,7 @@ import { DEVICE_KINDS, EXTERNAL_ZONE_KINDS, WIRELESS_TECHS, ZONE_KINDS, type Zon
 import type { Device, Plant, Span, Zone } from '../model/plant';
 import { DEFAULT_COLLAPSE_THRESHOLD, type DiagramEdgeType, type DiagramNodeType, type DiagramOptions } from './types';
 import * as m from './measure';
+import { flowKeys } from './flow-keys';
 
 export interface SceneNode {
   readonly id: string;
@@ -240,22 +241,26 @@ export function buildScene(plant: Plant, opts: DiagramOptions = {}): Scene {
   }
   if (options.showFlows) {
     const bySummaryPair = new Map<string, { index: number; ids: string[] }>();
+    const keys = flowKeys(plant);
     plant.flows.forEach((f, i) => {
       const s = nodeOf.get(f.from.value);
       const t = nodeOf.get(f.to.value);
-      if (!s || !t || s === t) return;
+      // Dangling ends are validation's to report; a flow within one node (a device group talking to
+      // itself, or two devices hidden in one summary) is drawn as a loop on it.
+      if (!s || !t) return;
+      const key = keys[i];
       const viaSummary = s.startsWith('summary:') || t.startsWith('summary:');
-      const key = `${s}\n${t}`;
-      const prev = viaSummary ? bySummaryPair.get(key) : undefined;
+      const pair = `${s}\n${t}`;
+      const prev = viaSummary ? bySummaryPair.get(pair) : undefined;
       if (prev) {
-        prev.ids.push(f.id);
+        prev.ids.push(key);
         const e = edges[prev.index];
         edges[prev.index] = { ...e, merged: [...prev.ids], label: `${prev.ids.length} flows` };
         return;
       }
-      if (viaSummary) bySummaryPair.set(key, { index: edges.length, ids: [f.id] });
+      if (viaSummary) bySummaryPair.set(pair, { index: edges.length, ids: [key] });
       edges.push({
-        id: `flow:${f.id}#${i}`, elementId: f.id, type: 'flow', source: s, target: t, container: edgeContainer(s, t),
+        id: `flow:${f.id}#${i}`, elementId: key, type: 'flow', source: s, target: t, container: edgeContainer(s, t),
         label: f.protocol ? m.clip(f.protocol, 24) : undefined, span: f.span, counts: true,
       });
     });
@@ -269,7 +274,10 @@ export function buildScene(plant: Plant, opts: DiagramOptions = {}): Scene {
     return Math.min(...ends.map((z) => RANK[zones.get(z.slice(5))!.kind])) + 0.5;
   }
 
+  /** The lowest common container; a loop belongs to its node's container (ELK wants it there). */
   function edgeContainer(a: string, b: string): string {
-    return lca([a, b]);
+    if (a !== b) return lca([a, b]);
+    const c = chain(a);
+    return c[Math.max(0, c.length - 2)];
   }
 }

@@ -4,6 +4,7 @@ import type { Severity } from '../diagnostics';
 import { firstBaseline, FONT_SIZE, LINE_HEIGHT, SMALL_FONT_SIZE, textWidth, wrapLabel } from './measure';
 import { PALETTES, zoneTone, type Palette } from './svg-theme';
 import type { DiagramEdge, DiagramModel, DiagramNode, SvgOptions } from './types';
+import { layoutNotice } from './notices';
 
 // eslint-disable-next-line no-control-regex
 const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
@@ -130,7 +131,8 @@ function legend(y: number, p: Palette): string {
 export function renderSvg(model: DiagramModel, opts: SvgOptions = {}): string {
   const p = PALETTES[opts.theme ?? 'light'];
   const width = Math.max(model.width, 640);
-  const height = model.height + LEGEND_HEIGHT;
+  const notice = model.layout ? layoutNotice(model.layout) : undefined;
+  const height = model.height + LEGEND_HEIGHT + (notice ? 20 : 0);
   const out: string[] = [];
   out.push('<?xml version="1.0" encoding="UTF-8"?>');
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}" ${FONT}>`);
@@ -143,6 +145,7 @@ export function renderSvg(model: DiagramModel, opts: SvgOptions = {}): string {
   for (const e of model.edges) out.push(renderEdge(e, p));
   for (const d of leaves) out.push(renderNode(d, p));
   out.push(legend(model.height + LEGEND_HEIGHT / 2, p));
+  if (notice) out.push(text(20, model.height + LEGEND_HEIGHT + 8, notice, p.muted, SMALL_FONT_SIZE, 'class="notice"'));
   out.push('</svg>');
   return out.join('\n') + '\n';
 }

@@ -115,6 +115,20 @@ export interface DiagramModel {
   };
   /** Findings that matched no drawn element (e.g. file-level problems), counted for the legend. */
   readonly unplacedFindings: number;
+  /** Present when the plant was drawn with the simple grid layout instead of ELK's layered one. */
+  readonly layout?: GridLayoutInfo;
+}
+
+/**
+ * Why the grid layout was used: `size` when the plant is beyond the layered layout's limits, `failed` when
+ * ELK threw (`detail`, e.g. "Maximum call stack size exceeded"). Renderers say so in words.
+ */
+export interface GridLayoutInfo {
+  readonly kind: 'grid';
+  readonly reason: 'size' | 'failed';
+  readonly detail?: string;
+  readonly zones: number;
+  readonly edges: number;
 }
 
 export type SvgTheme = 'light' | 'dark' | 'high-contrast';

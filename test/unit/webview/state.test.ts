@@ -112,7 +112,7 @@ describe('webview state', () => {
   });
 
   it('highlights the elements of the selected damage only', () => {
-    const damages = [{ id: 1, title: 'd1', open: 2, elementIds: ['sensors', 'iot-ctrl'] }];
+    const damages = [{ id: 1, title: 'd1', open: 2, elementIds: ['sensors', 'iot-ctrl'], routes: [] }];
     assert.deepEqual([...st.damageHighlight(damages, 1)], ['sensors', 'iot-ctrl']);
     assert.equal(st.damageHighlight(damages, 3).size, 0);
     assert.equal(st.damageHighlight(damages, undefined).size, 0);
