@@ -11,6 +11,8 @@ import { contextItems, type MenuAction } from './menu';
 import { renderPng } from './png';
 import { t } from './l10n';
 import { layoutNotice } from '../src/core/diagram/notices';
+import { damageOverlay } from '../src/core/diagram/overlay';
+import { drawOverlay } from './overlay';
 
 interface VsCodeApi {
   postMessage(msg: WebviewToHost): void;
@@ -80,6 +82,17 @@ function status(text: string): void {
   frame.status.textContent = text;
 }
 
+let overlayLayer: SVGGElement | undefined;
+
+/** Redraws the chosen damage's routes and threat markers over the picture (nothing when none is chosen). */
+function redrawOverlay(): void {
+  if (!drawn || !model) return;
+  const next = drawOverlay(damage === undefined ? undefined : damageOverlay(model, damages, damage));
+  if (overlayLayer) overlayLayer.replaceWith(next);
+  else drawn.svg.append(next);
+  overlayLayer = next;
+}
+
 function restyle(): void {
   if (!drawn || !model) return;
   const hl = st.damageHighlight(damages, damage);
@@ -115,6 +128,26 @@ function select(id: string | undefined, origin: Origin, reveal = false): void {
   if (reveal) post({ type: 'reveal', elementId: id });
 }
 
+/** Brings the chosen damage's routes into view: fits them when they fit readably, else centres their start. */
+function panToDamage(): void {
+  if (!model || damage === undefined) return;
+  const ids = st.damageHighlight(damages, damage);
+  const boxes = [...ids].flatMap((id) => {
+    const b = st.boxOfElement(model!, id);
+    return b ? [b] : [];
+  });
+  if (boxes.length === 0) return;
+  const x = Math.min(...boxes.map((b) => b.x));
+  const y = Math.min(...boxes.map((b) => b.y)) - 20;
+  const w = Math.max(...boxes.map((b) => b.x + b.width)) - x;
+  const h = Math.max(...boxes.map((b) => b.y + b.height)) - y;
+  const { w: vw, h: vh } = size();
+  const fitted = st.fit({ width: w, height: h }, vw, vh, 24);
+  userMoved = true;
+  if (fitted.scale >= st.READABLE_SCALE) setTransform({ scale: fitted.scale, x: fitted.x - x * fitted.scale, y: fitted.y - y * fitted.scale });
+  else setTransform(st.centerOn({ ...(transform ?? fitted), scale: st.READABLE_SCALE }, { x, y, width: Math.min(w, vw / st.READABLE_SCALE), height: Math.min(h, vh / st.READABLE_SCALE) }, vw, vh));
+}
+
 /** Pans (keeping the zoom) so the element is in view, if it is not. */
 function panTo(id: string): void {
   if (!model || !transform) return;
@@ -126,7 +159,9 @@ function panTo(id: string): void {
 function draw(): void {
   if (!model) return;
   drawn = drawModel(model);
+  overlayLayer = undefined;
   frame.viewport.replaceChildren(drawn.svg);
+  redrawOverlay();
   const { w, h } = size();
   // A readable zoom first: a wide plant opens at its left end rather than shrunk to unreadable labels.
   if (!transform || !userMoved) setTransform(st.readableFit(model, w, h));
@@ -154,6 +189,9 @@ function onMessage(msg: HostToWebview): void {
       return;
     case 'notice':
       status(msg.message);
+      return;
+    case 'ping':
+      if (model) post({ type: 'rendered', ...st.renderedSummary(model, version, selected) });
       return;
     case 'init':
       if (shown.uri !== undefined && shown.uri !== msg.uri) {
@@ -289,8 +327,12 @@ function fitAll(): void {
   if (model) setTransform(st.fit(model, size().w, size().h));
 }
 
+let resizeTimer: ReturnType<typeof setTimeout> | undefined;
 new ResizeObserver(() => {
   if (model && !userMoved) setTransform(st.readableFit(model, size().w, size().h));
+  // Once the resize settles, tell the host: a pane turned from wide to tall may read better laid out downwards.
+  clearTimeout(resizeTimer);
+  resizeTimer = setTimeout(() => post({ type: 'viewport', ...viewport() }), 300);
 }).observe(frame.canvas);
 
 const b = frame.buttons;
@@ -321,6 +363,8 @@ frame.damage.addEventListener('change', () => {
   damage = frame.damage.value ? Number(frame.damage.value) : undefined;
   persist();
   restyle();
+  redrawOverlay();
+  panToDamage();
   post(damage === undefined ? { type: 'select-damage' } : { type: 'select-damage', damage });
 });
 
@@ -374,4 +418,11 @@ document.addEventListener('keydown', (e) => {
 
 window.addEventListener('message', (e: MessageEvent<HostToWebview>) => onMessage(e.data));
 window.addEventListener('error', (e) => post({ type: 'log', message: String(e.message) }));
-post(saved.expanded && typeof saved.showFlows === 'boolean' ? { type: 'ready', restore: { showFlows: saved.showFlows, expanded: saved.expanded } } : { type: 'ready' });
+// A narrow pane (a preview beside the text) starts with the findings panel folded, so the plant gets the room.
+if (window.innerWidth < 900) document.body.classList.add('no-side');
+const viewport = (): { width: number; height: number } => ({ width: Math.round(size().w), height: Math.round(size().h) });
+post({
+  type: 'ready',
+  viewport: viewport(),
+  ...(saved.expanded && typeof saved.showFlows === 'boolean' && { restore: { showFlows: saved.showFlows, expanded: saved.expanded } }),
+});

@@ -21,7 +21,10 @@ function options(p: DiagramParams['options'] | undefined): DiagramOptions {
   const o = p && typeof p === 'object' ? p : {};
   const expanded = Array.isArray(o.expanded) ? o.expanded.filter((x): x is string => typeof x === 'string') : [];
   const previous = o.previous && typeof o.previous === 'object' ? o.previous : undefined;
-  return { showFlows: o.showFlows === true, expanded, ...(previous && { previous }) };
+  const direction = o.direction === 'DOWN' || o.direction === 'RIGHT' || o.direction === 'auto' ? o.direction : undefined;
+  const vp = o.viewport;
+  const viewport = vp && typeof vp === 'object' && Number.isFinite(vp.width) && Number.isFinite(vp.height) ? { width: vp.width, height: vp.height } : undefined;
+  return { showFlows: o.showFlows === true, expanded, ...(previous && { previous }), ...(direction && { direction }), ...(viewport && { viewport }) };
 }
 
 export async function answerDiagram(params: DiagramParams, src: DiagramSource): Promise<DiagramResult> {

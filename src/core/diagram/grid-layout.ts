@@ -4,7 +4,7 @@
 // edges as straight lines between the boxes' centres. Iterative, linear in the number of nodes and edges.
 // It returns the same ElkNode shape ELK returns, so one conversion (layout.ts) serves both.
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
-import { ZONE_HEADER, ZONE_PADDING } from './measure';
+import { MARKER_ROOM, ZONE_HEADER, ZONE_PADDING } from './measure';
 import { ROOT_ID, type Scene, type SceneNode } from './scene';
 
 const GAP = 24;
@@ -36,7 +36,7 @@ export function gridLayout(scene: Scene): ElkNode {
       box.set(n.id, { x: 0, y: 0, width: n.width, height: n.height });
       continue;
     }
-    const top = n.id === ROOT_ID ? ROOT_PAD : ZONE_HEADER + 8;
+    const top = n.id === ROOT_ID ? ROOT_PAD : ZONE_HEADER + 8 + MARKER_ROOM;
     const side = n.id === ROOT_ID ? ROOT_PAD : ZONE_PADDING;
     const kids = n.children.map((c) => box.get(c.id)!);
     const area = kids.reduce((s, k) => s + (k.width + GAP) * (k.height + GAP), 0);

@@ -48,7 +48,8 @@ export async function layoutDiagram(plant: Plant, findings: readonly Problem[] =
     return toModel(scene, gridLayout(scene), fi, { kind: 'grid', reason: 'size', zones, edges: scene.edges.length });
   }
   try {
-    return toModel(scene, await engine().layout(sceneToElk(scene, opts)), fi);
+    if (opts.direction !== 'auto') return toModel(scene, await engine().layout(sceneToElk(scene, opts)), fi, undefined, opts.direction ?? 'RIGHT');
+    return await bestDirection(scene, opts, fi);
   } catch (e) {
     elk = undefined; // a fresh engine next time: the failed one may hold half-built state
     const detail = e instanceof Error ? e.message : String(e);
@@ -56,7 +57,37 @@ export async function layoutDiagram(plant: Plant, findings: readonly Problem[] =
   }
 }
 
-function toModel(scene: Scene, laid: ElkNode, fi: FindingIndex, layout?: GridLayoutInfo): DiagramModel {
+/** Scene nodes up to which `auto` lays the plant out both ways and keeps the larger picture. */
+export const AUTO_BOTH_WAYS_NODES = 400;
+
+function nodeCount(scene: Scene): number {
+  let n = 0;
+  const stack = [scene.root];
+  while (stack.length) {
+    const s = stack.pop()!;
+    n++;
+    stack.push(...s.children);
+  }
+  return n;
+}
+
+/**
+ * `direction: 'auto'`: the direction whose fit into the viewport is larger (both laid out for small plants;
+ * for big ones, DOWN when the viewport is taller than wide). Without a viewport: RIGHT.
+ */
+async function bestDirection(scene: Scene, opts: DiagramOptions, fi: FindingIndex): Promise<DiagramModel> {
+  const vp = opts.viewport;
+  const run = async (direction: 'RIGHT' | 'DOWN') => toModel(scene, await engine().layout(sceneToElk(scene, { ...opts, direction })), fi, undefined, direction);
+  if (!vp || vp.width <= 0 || vp.height <= 0) return run('RIGHT');
+  if (nodeCount(scene) > AUTO_BOTH_WAYS_NODES) return run(vp.height > vp.width ? 'DOWN' : 'RIGHT');
+  const scale = (m: DiagramModel) => Math.min(vp.width / Math.max(1, m.width), vp.height / Math.max(1, m.height));
+  const right = await run('RIGHT');
+  const down = await run('DOWN');
+  // RIGHT reads in the report's own left-to-right order: keep it unless DOWN is clearly larger.
+  return scale(down) > scale(right) * 1.15 ? down : right;
+}
+
+function toModel(scene: Scene, laid: ElkNode, fi: FindingIndex, layout?: GridLayoutInfo, direction?: 'RIGHT' | 'DOWN'): DiagramModel {
   const nodes: DiagramNode[] = [];
   const sceneById = new Map<string, SceneNode>();
   const walkScene = (n: SceneNode) => {
@@ -137,5 +168,6 @@ function toModel(scene: Scene, laid: ElkNode, fi: FindingIndex, layout?: GridLay
     options: scene.options,
     unplacedFindings: fi.unplaced,
     ...(layout && { layout }),
+    ...(direction && { direction }),
   };
 }

@@ -86,7 +86,13 @@ export interface DiagramParams {
   readonly uri: string;
   /** The text, only for a document the server does not have open (it answers `notOpen` otherwise). */
   readonly text?: string;
-  readonly options: { readonly showFlows?: boolean; readonly expanded?: readonly string[]; readonly previous?: Readonly<Record<string, { x: number; y: number }>> };
+  readonly options: {
+    readonly showFlows?: boolean;
+    readonly expanded?: readonly string[];
+    readonly previous?: Readonly<Record<string, { x: number; y: number }>>;
+    readonly direction?: 'RIGHT' | 'DOWN' | 'auto';
+    readonly viewport?: { readonly width: number; readonly height: number };
+  };
 }
 
 export interface DiagramResult {
@@ -122,6 +128,8 @@ export type HostToWebview =
   /** The text is broken: keep the current picture, show the banner (undefined clears it). */
   | { readonly type: 'banner'; readonly message?: string }
   | { readonly type: 'select'; readonly elementId?: string }
+  /** Answer with a 'rendered' message (tests: a round trip through the webview's message queue). */
+  | { readonly type: 'ping' }
   /** A short message for the status line (e.g. what a delete removed). */
   | { readonly type: 'notice'; readonly message: string }
   /** Who the webview is: a preview (follows the editor unless locked) or the custom editor; the document shown. */
@@ -141,8 +149,10 @@ export interface RenderedSummary {
 }
 
 export type WebviewToHost =
-  | { readonly type: 'ready'; readonly restore?: RestoredView }
+  | { readonly type: 'ready'; readonly restore?: RestoredView; readonly viewport?: { readonly width: number; readonly height: number } }
   | { readonly type: 'show-source' }
+  /** The drawing area's size changed (CSS px): the host may re-lay the plant out in the other direction. */
+  | { readonly type: 'viewport'; readonly width: number; readonly height: number }
   | { readonly type: 'toggle-lock' }
   | ({ readonly type: 'rendered' } & RenderedSummary)
   | { readonly type: 'reveal'; readonly elementId: string }
@@ -235,13 +245,20 @@ export function parseWebviewMessage(msg: unknown): WebviewToHost | undefined {
   switch (msg.type) {
     case 'ready': {
       const r = msg.restore;
-      if (!isObj(r) || typeof r.showFlows !== 'boolean' || !Array.isArray(r.expanded) || r.expanded.length > 10_000 || !r.expanded.every(isElementId)) {
-        return { type: 'ready' };
-      }
-      return { type: 'ready', restore: { showFlows: r.showFlows, expanded: [...(r.expanded as string[])] } };
+      const v = msg.viewport;
+      const viewport = isObj(v) && isCount(v.width) && isCount(v.height) && v.width <= 100_000 && v.height <= 100_000 ? { width: v.width, height: v.height } : undefined;
+      const restore =
+        isObj(r) && typeof r.showFlows === 'boolean' && Array.isArray(r.expanded) && r.expanded.length <= 10_000 && r.expanded.every(isElementId)
+          ? { showFlows: r.showFlows, expanded: [...(r.expanded as string[])] }
+          : undefined;
+      return { type: 'ready', ...(restore && { restore }), ...(viewport && { viewport }) };
     }
     case 'show-source':
       return { type: 'show-source' };
+    case 'viewport':
+      return isCount(msg.width) && isCount(msg.height) && msg.width <= 100_000 && msg.height <= 100_000
+        ? { type: 'viewport', width: msg.width, height: msg.height }
+        : undefined;
     case 'toggle-lock':
       return { type: 'toggle-lock' };
     case 'rendered': {

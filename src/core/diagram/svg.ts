@@ -5,6 +5,9 @@ import { firstBaseline, FONT_SIZE, LINE_HEIGHT, SMALL_FONT_SIZE, textWidth, wrap
 import { PALETTES, zoneTone, type Palette } from './svg-theme';
 import type { DiagramEdge, DiagramModel, DiagramNode, SvgOptions } from './types';
 import { layoutNotice } from './notices';
+import { overlayBounds, renderOverlay, measureColours, highlightColour } from './svg-overlay';
+import type { DamageOverlay, ThreatMarker } from './overlay';
+import { t } from '../lsp/l10n';
 
 // eslint-disable-next-line no-control-regex
 const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
@@ -127,25 +130,62 @@ function legend(y: number, p: Palette): string {
   return parts.join('');
 }
 
-/** A complete standalone SVG document for the model. */
-export function renderSvg(model: DiagramModel, opts: SvgOptions = {}): string {
+/** A marker's tooltip: "iot-to-ctrl: A4 missing ID8-1, ID9-1; present ID5-1". */
+export function markerLabel(m: ThreatMarker): string {
+  const items = m.items.map((i) => {
+    const by = (s: string) => i.measures.filter((x) => x.state === s).map((x) => x.id).join(', ');
+    const parts = [
+      by('missing') && t('missing {0}', by('missing')),
+      by('planned') && t('planned {0}', by('planned')),
+      by('present') && t('present {0}', by('present')),
+      by('not-applicable') && t('not applicable {0}', by('not-applicable')),
+    ].filter(Boolean);
+    return `${i.threat} ${parts.join(', ')}`;
+  });
+  return `${m.elementId}: ${items.join('; ')}`;
+}
+
+function overlayLegend(x: number, y: number, opts: SvgOptions, p: Palette): string {
+  const c = measureColours(opts.theme, p);
+  const items: [string, string][] = [
+    [highlightColour(opts.theme), t('open route')], [c.missing, t('missing')], [c.planned, t('planned')], [c.present, t('present')], [c['not-applicable'], t('not applicable')],
+  ];
+  const parts = ['<g class="legend overlay-legend">'];
+  for (const [colour, label] of items) {
+    parts.push(`<rect x="${n(x)}" y="${n(y - 6)}" width="12" height="12" rx="2" fill="${colour}"/>`);
+    parts.push(text(x + 16, y + 4, label, p.text, SMALL_FONT_SIZE));
+    x += 28 + textWidth(label, SMALL_FONT_SIZE);
+  }
+  parts.push('</g>');
+  return parts.join('');
+}
+
+/** A complete standalone SVG document for the model (with `overlay`: the chosen damage's routes and threats). */
+export function renderSvg(model: DiagramModel, opts: SvgOptions & { overlay?: DamageOverlay } = {}): string {
   const p = PALETTES[opts.theme ?? 'light'];
-  const width = Math.max(model.width, 640);
+  const b = overlayBounds(model, opts.overlay);
+  const x0 = Math.min(0, b.minX - 8);
+  const y0 = Math.min(0, b.minY - 8);
+  const width = Math.max(b.maxX - x0, 640);
   const notice = model.layout ? layoutNotice(model.layout) : undefined;
-  const height = model.height + LEGEND_HEIGHT + (notice ? 20 : 0);
+  const bottom = b.maxY + LEGEND_HEIGHT + (notice ? 20 : 0) + (opts.overlay ? 20 : 0);
+  const height = bottom - y0;
   const out: string[] = [];
   out.push('<?xml version="1.0" encoding="UTF-8"?>');
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}" ${FONT}>`);
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="${n(x0)} ${n(y0)} ${n(width)} ${n(height)}" ${FONT}>`);
   out.push(`<title>${xmlEscape(opts.title ?? 'SmartFab plant diagram')}</title>`);
   out.push(`<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${p.flow}"/></marker></defs>`);
-  out.push(`<rect x="0" y="0" width="${n(width)}" height="${n(height)}" fill="${p.background}"/>`);
+  out.push(`<rect x="${n(x0)}" y="${n(y0)}" width="${n(width)}" height="${n(height)}" fill="${p.background}"/>`);
   // Containers first, then edges, then leaves: edges stay visible over zone fills, leaves cover edge ends.
   const leaves = model.nodes.filter((d) => d.type !== 'zone' && d.type !== 'plant');
   for (const d of model.nodes) if (d.type === 'zone' || d.type === 'plant') out.push(renderNode(d, p));
   for (const e of model.edges) out.push(renderEdge(e, p));
   for (const d of leaves) out.push(renderNode(d, p));
-  out.push(legend(model.height + LEGEND_HEIGHT / 2, p));
-  if (notice) out.push(text(20, model.height + LEGEND_HEIGHT + 8, notice, p.muted, SMALL_FONT_SIZE, 'class="notice"'));
+  if (opts.overlay) out.push(renderOverlay(model, opts.overlay, opts.theme, p, xmlEscape, markerLabel));
+  let y = b.maxY + LEGEND_HEIGHT / 2;
+  out.push(legend(y, p));
+  if (opts.overlay) out.push(overlayLegend(20, (y += 20), opts, p));
+  if (notice) out.push(text(20, y + 28, notice, p.muted, SMALL_FONT_SIZE, 'class="notice"'));
   out.push('</svg>');
   return out.join('\n') + '\n';
 }

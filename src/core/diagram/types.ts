@@ -88,6 +88,14 @@ export interface DiagramEdge {
 }
 
 export interface DiagramOptions {
+  /**
+   * Which way the zones flow from the outside world to the field level: `RIGHT` (default, for wide panes),
+   * `DOWN` (for narrow, tall panes such as a preview beside the text), or `auto`: the one that shows the
+   * plant larger in `viewport`.
+   */
+  readonly direction?: 'RIGHT' | 'DOWN' | 'auto';
+  /** The visible drawing area in CSS pixels, for `direction: 'auto'`. */
+  readonly viewport?: { readonly width: number; readonly height: number };
   /** Draw data flows as directed edges. Default false. */
   readonly showFlows?: boolean;
   /** A zone with more device entries than this collapses to a summary node. Default 40. */
@@ -107,6 +115,8 @@ export interface DiagramModel {
   /** Containers before their children (draw order). */
   readonly nodes: readonly DiagramNode[];
   readonly edges: readonly DiagramEdge[];
+  /** The direction the layout used. */
+  readonly direction?: 'RIGHT' | 'DOWN';
   /** The options the model was built with, resolved. */
   readonly options: {
     readonly showFlows: boolean;

@@ -40,6 +40,10 @@ export interface DebugState {
   readonly layout?: string;
   readonly showFlows: boolean;
   readonly expanded: readonly string[];
+  /** 'rendered' messages received so far (tests wait for the next one after a ping). */
+  readonly renders: number;
+  /** Whether this panel is the active editor tab. */
+  readonly active: boolean;
 }
 
 export class DiagramSession implements vscode.Disposable {
@@ -60,6 +64,9 @@ export class DiagramSession implements vscode.Disposable {
   private readonly ownVersions = new Set<number>();
   private pngRequest = 0;
   private generation = 0;
+  private renders = 0;
+  private viewport: { width: number; height: number } | undefined;
+  private viewportChanged = false;
   private readonly listeners = new Set<() => void>();
   private disposed = false;
 
@@ -104,6 +111,13 @@ export class DiagramSession implements vscode.Disposable {
     this.changed();
   }
 
+  /** Asks the webview for a 'rendered' answer; resolves with the state once it arrived. */
+  ping(): Promise<DebugState> {
+    const n = this.renders;
+    this.post({ type: 'ping' });
+    return this.waitFor((s) => s.renders > n);
+  }
+
   /** Tells the webview what it shows (it persists this for the panel serializer). */
   postInit(): void {
     this.post({ type: 'init', uri: this.document.uri.toString(), preview: this.kind.preview, locked: this.kind.locked });
@@ -142,6 +156,8 @@ export class DiagramSession implements vscode.Disposable {
       ...(this.model?.layout && { layout: this.model.layout.kind }),
       showFlows: this.showFlows,
       expanded: [...this.expanded],
+      renders: this.renders,
+      active: this.panel.active,
     };
   }
 
@@ -196,6 +212,14 @@ export class DiagramSession implements vscode.Disposable {
     this.changed();
   }
 
+  /** A new picture starts on the element under the text cursor (a cursor that does not move sends no event). */
+  private syncFromCursor(): void {
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document === this.document);
+    if (!editor || !this.model) return;
+    const id = elementAtOffset(this.model, this.document.offsetAt(editor.selection.active));
+    if (id !== undefined && id !== this.selected) this.select(id);
+  }
+
   private schedule(): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.update(), DEBOUNCE_MS);
@@ -216,11 +240,13 @@ export class DiagramSession implements vscode.Disposable {
     if (generation !== this.generation && this.model) return;
     if (result.version !== document.version && this.model) return;
     if (result.model) {
+      const first = this.model === undefined;
       this.model = result.model;
       this.modelVersion = result.version;
       this.findingCount = result.findings.length;
       this.banner = undefined;
       this.post({ type: 'model', version: result.version, model: result.model, findings: result.findings, damages: result.damages });
+      if (first) this.syncFromCursor();
     } else {
       this.banner = result.broken;
       this.post({ type: 'banner', message: result.broken });
@@ -230,13 +256,21 @@ export class DiagramSession implements vscode.Disposable {
 
   private options(): DiagramParams['options'] {
     const previous = this.model ? Object.fromEntries(this.model.nodes.map((n) => [n.id, { x: n.x, y: n.y }])) : undefined;
-    return { showFlows: this.showFlows, expanded: [...this.expanded], ...(previous ? { previous } : {}) };
+    // Keep the direction once chosen while the pane keeps its shape; `auto` picks it for the pane's size.
+    return {
+      showFlows: this.showFlows,
+      expanded: [...this.expanded],
+      ...(previous ? { previous } : {}),
+      direction: this.model?.direction && !this.viewportChanged ? this.model.direction : 'auto',
+      ...(this.viewport && { viewport: this.viewport }),
+    };
   }
 
   private async handle(msg: WebviewToHost): Promise<void> {
     switch (msg.type) {
       case 'ready':
         this.ready = true;
+        if (msg.viewport) this.viewport = msg.viewport;
         if (msg.restore) {
           this.showFlows = msg.restore.showFlows;
           this.expanded = new Set(msg.restore.expanded);
@@ -248,6 +282,7 @@ export class DiagramSession implements vscode.Disposable {
       case 'rendered': {
         const { type: _t, ...summary } = msg;
         this.rendered = summary;
+        this.renders++;
         return;
       }
       case 'reveal':
@@ -272,6 +307,17 @@ export class DiagramSession implements vscode.Disposable {
       case 'show-source':
         await this.showSource();
         return;
+      case 'viewport': {
+        const before = this.viewport;
+        this.viewport = { width: msg.width, height: msg.height };
+        // Only a change of the pane's shape (wide <-> tall) can change the direction worth a new layout.
+        if (before && this.model && (before.width > before.height) !== (msg.width > msg.height)) {
+          this.viewportChanged = true;
+          await this.update();
+          this.viewportChanged = false;
+        }
+        return;
+      }
       case 'toggle-lock':
         await vscode.commands.executeCommand('smartfab.diagram.toggleLock');
         return;
