@@ -15,7 +15,7 @@ function embeddedBundle(): Record<string, string> {
 
 l10n.config({ contents: embeddedBundle() });
 
-/** `t('English template {0}', arg)`: the Japanese from the bundle when the host sent one. */
+/** English template with {0} placeholders -> the Japanese from the bundle when the host sent one. */
 export const t = l10n.t;
 
 /** The page language the host chose ('ja' or 'en'). */

@@ -43,7 +43,7 @@ function badge(x: number, y: number, count: number, severity: string): SVGGEleme
   const w = 10 + label.length * 7;
   g.append(el('rect', { x: -w / 2, y: -9, width: w, height: 18, rx: 9 }), text(0, 4, label, 'badge-text', 'middle'));
   const title = el('title');
-  title.textContent = t('{0} findings, worst: {1}', count, severityName(severity));
+  title.textContent = t('Findings: {0} (worst: {1})', count, severityName(severity));
   g.append(title);
   return g;
 }

@@ -5,11 +5,11 @@ import type { GridLayoutInfo } from './types';
 type Translate = (template: string, ...args: (string | number)[]) => string;
 
 /**
- * Why the plant is drawn with the simple grid layout, in the user's language. `tr` is the caller's
+ * Why the plant is drawn with the simple grid layout, in the user's language. `t` is the caller's
  * translation function (the webview has its own bundle); the default is the core one.
  */
-export function layoutNotice(info: GridLayoutInfo, tr: Translate = coreT): string {
+export function layoutNotice(info: GridLayoutInfo, t: Translate = coreT): string {
   return info.reason === 'failed'
-    ? tr('The layered layout failed on this plant ({0}); it is drawn with a simple grid layout, conduits as straight lines.', info.detail ?? '?')
-    : tr('The plant is too large for the layered layout ({0} zones, {1} edges); it is drawn with a simple grid layout, conduits as straight lines.', info.zones, info.edges);
+    ? t('The layered layout failed on this plant ({0}); it is drawn with a simple grid layout, conduits as straight lines.', info.detail ?? '?')
+    : t('The plant is too large for the layered layout ({0} zones, {1} edges); it is drawn with a simple grid layout, conduits as straight lines.', info.zones, info.edges);
 }

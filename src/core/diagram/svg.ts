@@ -45,7 +45,7 @@ function badge(cx: number, cy: number, count: number, severity: Severity | undef
 }
 
 function findingsTitle(count: number, severity: Severity | undefined): string {
-  return `${count} finding${count === 1 ? '' : 's'}${severity ? ` (worst: ${severity})` : ''}`;
+  return severity ? t('Findings: {0} (worst: {1})', count, severityWord(severity)) : t('Findings: {0}', count);
 }
 
 function renderNode(d: DiagramNode, p: Palette): string {
@@ -62,7 +62,7 @@ function renderNode(d: DiagramNode, p: Palette): string {
     const fill = p.zoneFill[zoneTone(d.kind, d.external)];
     parts.push(`<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" rx="6" fill="${fill}" stroke="${p.zoneStroke}" stroke-width="1.2"${d.external ? ' stroke-dasharray="4 3"' : ''}/>`);
     parts.push(text(x + 10, y + 17, d.label, p.text, FONT_SIZE, 'font-weight="bold"'));
-    if (d.sublabel) parts.push(text(x + 10, y + 31, d.sublabel + (d.collapsed ? ' (collapsed)' : ''), p.muted, SMALL_FONT_SIZE));
+    if (d.sublabel) parts.push(text(x + 10, y + 31, d.sublabel + (d.collapsed ? t(' (collapsed)') : ''), p.muted, SMALL_FONT_SIZE));
   } else {
     const via = d.type === 'conduit-device';
     const fill = via ? p.viaFill : p.deviceFill;
@@ -104,28 +104,31 @@ function renderEdge(e: DiagramEdge, p: Palette): string {
   return parts.join('');
 }
 
+function severityWord(s: Severity): string {
+  return s === 'error' ? t('error') : s === 'warning' ? t('warning') : s === 'info' ? t('info') : t('hint');
+}
+
 function legend(y: number, p: Palette): string {
   const parts = [`<g class="legend">`];
   let x = 20;
-  parts.push(text(x, y + 4, 'Findings:', p.text, SMALL_FONT_SIZE, 'font-weight="bold"'));
-  x += 60;
+  const label = (at: number, s: string, extra = ''): number => {
+    parts.push(text(at, y + 4, s, p.text, SMALL_FONT_SIZE, extra));
+    return textWidth(s, SMALL_FONT_SIZE);
+  };
+  x += label(x, t('Findings:'), 'font-weight="bold"') + 12;
   for (const s of SEVERITIES) {
     parts.push(`<circle cx="${x}" cy="${y}" r="6" fill="${p.severity[s]}"/>`);
-    parts.push(text(x + 10, y + 4, s, p.text, SMALL_FONT_SIZE));
-    x += 24 + textWidth(s, SMALL_FONT_SIZE);
+    x += 24 + label(x + 10, severityWord(s));
   }
   x += 16;
   parts.push(`<line x1="${x}" y1="${y}" x2="${x + 28}" y2="${y}" stroke="${p.conduit}" stroke-width="2"/>`);
-  parts.push(text(x + 34, y + 4, 'conduit', p.text, SMALL_FONT_SIZE));
-  x += 90;
+  x += 34 + label(x + 34, t('conduit')) + 16;
   parts.push(`<line x1="${x}" y1="${y}" x2="${x + 28}" y2="${y}" stroke="${p.conduit}" stroke-width="2" stroke-dasharray="2 3"/>`);
-  parts.push(text(x + 34, y + 4, 'VPN', p.text, SMALL_FONT_SIZE));
-  x += 70;
+  x += 34 + label(x + 34, 'VPN') + 16;
   parts.push(`<line x1="${x}" y1="${y}" x2="${x + 28}" y2="${y}" stroke="${p.flow}" stroke-width="1.2" stroke-dasharray="6 3" marker-end="url(#arrow)"/>`);
-  parts.push(text(x + 34, y + 4, 'data flow', p.text, SMALL_FONT_SIZE));
-  x += 100;
+  x += 34 + label(x + 34, t('data flow')) + 16;
   parts.push(`<rect x="${x}" y="${y - 7}" width="22" height="14" rx="3" fill="${p.viaFill}" stroke="${p.viaStroke}"/>`);
-  parts.push(text(x + 28, y + 4, 'device on a conduit', p.text, SMALL_FONT_SIZE));
+  label(x + 28, t('device on a conduit'));
   parts.push('</g>');
   return parts.join('');
 }
@@ -164,8 +167,8 @@ function overlayLegend(x: number, y: number, opts: SvgOptions, p: Palette): stri
 export function renderSvg(model: DiagramModel, opts: SvgOptions & { overlay?: DamageOverlay } = {}): string {
   const p = PALETTES[opts.theme ?? 'light'];
   const b = overlayBounds(model, opts.overlay);
-  const x0 = Math.min(0, b.minX - 8);
-  const y0 = Math.min(0, b.minY - 8);
+  const x0 = b.minX < 0 ? b.minX - 8 : 0;
+  const y0 = b.minY < 0 ? b.minY - 8 : 0;
   const width = Math.max(b.maxX - x0, 640);
   const notice = model.layout ? layoutNotice(model.layout) : undefined;
   const bottom = b.maxY + LEGEND_HEIGHT + (notice ? 20 : 0) + (opts.overlay ? 20 : 0);
