@@ -157,8 +157,9 @@ export type WebviewToHost =
   | ({ readonly type: 'rendered' } & RenderedSummary)
   | { readonly type: 'reveal'; readonly elementId: string }
   | EditRequest
-  | { readonly type: 'export'; readonly format: 'svg' }
-  | { readonly type: 'export'; readonly format: 'png'; readonly requestId?: number; readonly data?: string }
+  /** `damage`: draw that damage's routes and threats, as the webview shows them. */
+  | { readonly type: 'export'; readonly format: 'svg'; readonly damage?: number }
+  | { readonly type: 'export'; readonly format: 'png'; readonly requestId?: number; readonly data?: string; readonly damage?: number }
   | { readonly type: 'toggle-flows'; readonly show: boolean }
   | { readonly type: 'expand'; readonly zoneId: string; readonly expanded: boolean }
   | { readonly type: 'select-damage'; readonly damage?: number }
@@ -272,13 +273,15 @@ export function parseWebviewMessage(msg: unknown): WebviewToHost | undefined {
       return isElementId(msg.elementId) ? { type: 'reveal', elementId: msg.elementId } : undefined;
     case 'edit':
       return parseEdit(msg.op, msg.args);
-    case 'export':
-      if (msg.format === 'svg') return { type: 'export', format: 'svg' };
+    case 'export': {
+      const damage = isCount(msg.damage) && msg.damage >= 1 && msg.damage <= 99 ? { damage: msg.damage } : {};
+      if (msg.format === 'svg') return { type: 'export', format: 'svg', ...damage };
       if (msg.format !== 'png') return undefined;
-      if (msg.data === undefined && msg.requestId === undefined) return { type: 'export', format: 'png' };
+      if (msg.data === undefined && msg.requestId === undefined) return { type: 'export', format: 'png', ...damage };
       if (!isCount(msg.requestId) || typeof msg.data !== 'string' || msg.data.length > MAX_PNG_DATA) return undefined;
       if (!/^data:image\/png;base64,[A-Za-z0-9+/]+=*$/.test(msg.data)) return undefined;
       return { type: 'export', format: 'png', requestId: msg.requestId, data: msg.data };
+    }
     case 'toggle-flows':
       return typeof msg.show === 'boolean' ? { type: 'toggle-flows', show: msg.show } : undefined;
     case 'expand':

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { parseWebviewMessage, type DiagramParams, type DiagramResult, type HostToWebview, type RenderedSummary, type WebviewToHost } from '../../core/diagram/protocol';
 import type { DiagramModel, SvgTheme } from '../../core/diagram/types';
 import { renderSvg } from '../../core/diagram/svg';
+import { damageOverlay } from '../../core/diagram/overlay';
 import { LineIndex } from '../../core/text/line-index';
 import { t } from '../../core/lsp/l10n';
 import { describeRemoval, editFor } from './edits';
@@ -52,6 +53,7 @@ export class DiagramSession implements vscode.Disposable {
   private model: DiagramModel | undefined;
   private modelVersion: number | undefined;
   private findingCount = 0;
+  private damages: DiagramResult['damages'] = [];
   private banner: string | undefined;
   private ready = false;
   private rendered: RenderedSummary | undefined;
@@ -244,6 +246,7 @@ export class DiagramSession implements vscode.Disposable {
       this.model = result.model;
       this.modelVersion = result.version;
       this.findingCount = result.findings.length;
+      this.damages = result.damages;
       this.banner = undefined;
       this.post({ type: 'model', version: result.version, model: result.model, findings: result.findings, damages: result.damages });
       if (first) this.syncFromCursor();
@@ -385,14 +388,16 @@ export class DiagramSession implements vscode.Disposable {
   private async export(msg: Extract<WebviewToHost, { type: 'export' }>): Promise<void> {
     if (!this.model) return;
     const base = this.document.uri.path.replace(/\.smartfab\.ya?ml$|\.ya?ml$/, '');
+    // The picture as shown: with the chosen damage's routes and threats when one is picked.
+    const overlay = msg.damage === undefined ? undefined : damageOverlay(this.model, this.damages, msg.damage);
     if (msg.format === 'svg') {
-      const svg = renderSvg(this.model, { theme: currentTheme(), title: base.split('/').pop() });
+      const svg = renderSvg(this.model, { theme: currentTheme(), title: base.split('/').pop(), ...(overlay && { overlay }) });
       await saveAs(this.document.uri.with({ path: `${base}.svg` }), new TextEncoder().encode(svg), 'SVG');
       return;
     }
     if (msg.data === undefined) {
       this.pngRequest++;
-      this.post({ type: 'render-png', requestId: this.pngRequest, svg: renderSvg(this.model, { theme: currentTheme() }) });
+      this.post({ type: 'render-png', requestId: this.pngRequest, svg: renderSvg(this.model, { theme: currentTheme(), ...(overlay && { overlay }) }) });
       return;
     }
     if (msg.requestId !== this.pngRequest) return; // stale or unsolicited
