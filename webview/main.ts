@@ -84,6 +84,22 @@ function status(text: string): void {
 
 let overlayLayer: SVGGElement | undefined;
 
+/** What was drawn, for the host (tests): counts, selection, the damage shown and its markers. */
+function summary() {
+  const base = st.renderedSummary(model!, version, selected);
+  return damage === undefined ? base : { ...base, damage, markers: overlayLayer?.childElementCount ?? 0 };
+}
+
+/** Shows a damage's routes (from the list, or from the host), bringing them into view. */
+function showDamage(d: number | undefined): void {
+  damage = d;
+  frame.damage.value = d === undefined ? '' : String(d);
+  persist();
+  restyle();
+  redrawOverlay();
+  panToDamage();
+}
+
 /** Redraws the chosen damage's routes and threat markers over the picture (nothing when none is chosen). */
 function redrawOverlay(): void {
   if (!drawn || !model) return;
@@ -168,7 +184,7 @@ function draw(): void {
   else setTransform(transform);
   if (selected && !st.isDrawn(model, selected)) selected = undefined;
   restyle();
-  post({ type: 'rendered', ...st.renderedSummary(model, version, selected) });
+  post({ type: 'rendered', ...summary() });
 }
 
 function onMessage(msg: HostToWebview): void {
@@ -190,8 +206,14 @@ function onMessage(msg: HostToWebview): void {
     case 'notice':
       status(msg.message);
       return;
+    case 'show-damage':
+      if (model) {
+        showDamage(msg.damage || undefined); // 0: none
+        post({ type: 'rendered', ...summary() });
+      }
+      return;
     case 'ping':
-      if (model) post({ type: 'rendered', ...st.renderedSummary(model, version, selected) });
+      if (model) post({ type: 'rendered', ...summary() });
       return;
     case 'init':
       if (shown.uri !== undefined && shown.uri !== msg.uri) {
@@ -211,7 +233,7 @@ function onMessage(msg: HostToWebview): void {
       return;
     case 'select':
       if (msg.elementId === undefined || (model && st.isDrawn(model, msg.elementId))) select(msg.elementId, 'host');
-      if (model) post({ type: 'rendered', ...st.renderedSummary(model, version, selected) });
+      if (model) post({ type: 'rendered', ...summary() });
       return;
     case 'theme':
       document.body.dataset.theme = msg.theme;
@@ -360,11 +382,7 @@ b['add-conduit'].addEventListener('click', () => {
 });
 frame.flows.addEventListener('change', () => post({ type: 'toggle-flows', show: frame.flows.checked }));
 frame.damage.addEventListener('change', () => {
-  damage = frame.damage.value ? Number(frame.damage.value) : undefined;
-  persist();
-  restyle();
-  redrawOverlay();
-  panToDamage();
+  showDamage(frame.damage.value ? Number(frame.damage.value) : undefined);
   post(damage === undefined ? { type: 'select-damage' } : { type: 'select-damage', damage });
 });
 

@@ -17,7 +17,8 @@ const STATE_WORD = (s: string): string =>
   s === 'missing' ? t('missing') : s === 'planned' ? t('planned') : s === 'present' ? t('present') : t('not applicable');
 
 function tooltip(m: ThreatMarker): string {
-  return m.items.map((i) => `${i.threat}: ${i.measures.map((x) => `${x.id} ${STATE_WORD(x.state)}`).join(', ')}`).join('\n');
+  const id = (x: string): string => (x.startsWith('ID') ? x : `ID${x}`);
+  return m.items.map((i) => `${i.threat}: ${i.measures.map((x) => `${id(x.id)} ${STATE_WORD(x.state)}`).join(', ')}`).join('\n');
 }
 
 function drawMarker(m: ThreatMarker): SVGGElement {

@@ -10,7 +10,7 @@ export interface DebugState {
   preview: boolean;
   locked: boolean;
   banner?: string;
-  rendered?: { version: number; nodes: number; edges: number; badges: Record<string, number>; selected?: string };
+  rendered?: { version: number; nodes: number; edges: number; badges: Record<string, number>; selected?: string; damage?: number; markers?: number };
   selected?: string;
   lastEditError?: string;
   notice?: string;
@@ -41,7 +41,7 @@ export function within<T>(p: PromiseLike<T>, what: string, ms = TIMEOUT): Promis
 export type Until = 'ready' | 'rendered' | 'banner' | 'notice' | number | { selected: string } | { shown: string } | { uri: string };
 
 /** The diagram state of `uri` (`preview`: the following preview, or the preview of uri), after message/ping/until. */
-export function state(opts: { uri?: vscode.Uri; preview?: boolean; message?: unknown; until?: Until; ping?: boolean }): Promise<DebugState> {
+export function state(opts: { uri?: vscode.Uri; preview?: boolean; message?: unknown; until?: Until; ping?: boolean; showDamage?: number }): Promise<DebugState> {
   const what = `diagram ${JSON.stringify(opts.until ?? (opts.ping ? 'ping' : 'state'))} for ${opts.uri?.path ?? 'the preview'}`;
   return within(
     vscode.commands.executeCommand<DebugState | undefined>('smartfab.diagram.debugState', { ...opts, uri: opts.uri?.toString() }),

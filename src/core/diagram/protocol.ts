@@ -128,6 +128,8 @@ export type HostToWebview =
   /** The text is broken: keep the current picture, show the banner (undefined clears it). */
   | { readonly type: 'banner'; readonly message?: string }
   | { readonly type: 'select'; readonly elementId?: string }
+  /** Draw this damage's attack routes and threats (undefined: none), as if picked in the damage list. */
+  | { readonly type: 'show-damage'; readonly damage?: number }
   /** Answer with a 'rendered' message (tests: a round trip through the webview's message queue). */
   | { readonly type: 'ping' }
   /** A short message for the status line (e.g. what a delete removed). */
@@ -146,6 +148,9 @@ export interface RenderedSummary {
   /** Sum of the finding counts of drawn badges, per severity. */
   readonly badges: Readonly<Partial<Record<Severity, number>>>;
   readonly selected?: string;
+  /** The damage whose routes are drawn, and how many threat markers that drew. */
+  readonly damage?: number;
+  readonly markers?: number;
 }
 
 export type WebviewToHost =
@@ -266,8 +271,17 @@ export function parseWebviewMessage(msg: unknown): WebviewToHost | undefined {
       const badges = parseBadges(msg.badges);
       if (!isCount(msg.version) || !isCount(msg.nodes) || !isCount(msg.edges) || !badges) return undefined;
       if (msg.selected !== undefined && !isElementId(msg.selected)) return undefined;
-      const base = { type: 'rendered' as const, version: msg.version, nodes: msg.nodes, edges: msg.edges, badges };
-      return msg.selected === undefined ? base : { ...base, selected: msg.selected };
+      if ((msg.damage !== undefined && !isCount(msg.damage)) || (msg.markers !== undefined && !isCount(msg.markers))) return undefined;
+      return {
+        type: 'rendered',
+        version: msg.version,
+        nodes: msg.nodes,
+        edges: msg.edges,
+        badges,
+        ...(msg.selected !== undefined && { selected: msg.selected }),
+        ...(msg.damage !== undefined && { damage: msg.damage as number }),
+        ...(msg.markers !== undefined && { markers: msg.markers as number }),
+      };
     }
     case 'reveal':
       return isElementId(msg.elementId) ? { type: 'reveal', elementId: msg.elementId } : undefined;

@@ -136,7 +136,7 @@ function legend(y: number, p: Palette): string {
 /** A marker's tooltip: "iot-to-ctrl: A4 missing ID8-1, ID9-1; present ID5-1". */
 export function markerLabel(m: ThreatMarker): string {
   const items = m.items.map((i) => {
-    const by = (s: string) => i.measures.filter((x) => x.state === s).map((x) => x.id).join(', ');
+    const by = (s: string) => i.measures.filter((x) => x.state === s).map((x) => (x.id.startsWith('ID') ? x.id : `ID${x.id}`)).join(', ');
     const parts = [
       by('missing') && t('missing {0}', by('missing')),
       by('planned') && t('planned {0}', by('planned')),

@@ -156,11 +156,12 @@ export function registerDiagram(context: vscode.ExtensionContext, client: Langua
      */
     vscode.commands.registerCommand(
       'smartfab.diagram.debugState',
-      async (opts?: { uri?: string; preview?: boolean; message?: unknown; until?: DebugUntil; ping?: boolean }): Promise<DebugState | undefined> => {
+      async (opts?: { uri?: string; preview?: boolean; message?: unknown; until?: DebugUntil; ping?: boolean; showDamage?: number }): Promise<DebugState | undefined> => {
         const session = opts?.preview ? (opts.uri ? previews().find((s) => s.document.uri.toString() === opts.uri) : dynamic()) : findSession(opts?.uri);
         if (!session) return undefined;
         if (opts?.message !== undefined) await session.onMessage(opts.message);
-        if (opts?.ping) return session.ping();
+        if (opts?.showDamage !== undefined) session.showDamage(opts.showDamage);
+        if (opts?.ping || opts?.showDamage !== undefined) return session.ping();
         const until = opts?.until;
         if (until === 'ready') return session.waitFor((s) => s.ready);
         if (until === 'rendered') return session.waitFor((s) => s.rendered !== undefined && s.rendered.version === s.modelVersion);

@@ -120,6 +120,11 @@ export class DiagramSession implements vscode.Disposable {
     return this.waitFor((s) => s.renders > n);
   }
 
+  /** Draws a damage's attack routes and threats in the webview (the damage list does the same). */
+  showDamage(damage: number | undefined): void {
+    this.post({ type: 'show-damage', damage });
+  }
+
   /** Tells the webview what it shows (it persists this for the panel serializer). */
   postInit(): void {
     this.post({ type: 'init', uri: this.document.uri.toString(), preview: this.kind.preview, locked: this.kind.locked });

@@ -47,6 +47,20 @@ describe('diagram preview', function () {
     assert.equal(previewTabs().length, 2, 'a new following preview for the other plant');
   });
 
+  it("draws a damage's attack routes with a marker per threatened element", async () => {
+    const name = 'model-1-single-factory.smartfab.yaml';
+    await show(name);
+    await vscode.commands.executeCommand('smartfab.diagram.openToSide', plantUri(name));
+    await state({ preview: true, until: 'rendered' });
+    const s = await state({ preview: true, showDamage: 1 });
+    assert.equal(s.rendered?.damage, 1);
+    // Model 1, damage 1: entry threats A1 (two sensor groups), A2/A3 (gateway), B1/B2 (viewer, analysis) and
+    // path threats A4, B3 on the two conduits into the control network.
+    assert.ok((s.rendered?.markers ?? 0) >= 6, `markers: ${s.rendered?.markers}`);
+    const none = await state({ preview: true, showDamage: 0 });
+    assert.equal(none.rendered?.damage, undefined, 'damage 0 clears it');
+  });
+
   it('Show Source brings the text beside the preview', async () => {
     const name = exampleNames()[0];
     await vscode.commands.executeCommand('smartfab.diagram.openToSide', plantUri(name));
