@@ -118,6 +118,15 @@ describe('webview state', () => {
     assert.equal(st.damageHighlight(damages, undefined).size, 0);
   });
 
+  describe('bringing an element into view', () => {
+    it('uses the node box, or the bounding box of a conduit route', () => {
+      const withPoints = { ...MODEL, edges: MODEL.edges.map((e) => (e.elementId === 'wan' ? { ...e, points: [{ x: 100, y: 50 }, { x: 100, y: 300 }, { x: 600, y: 300 }] } : e)) };
+      assert.deepEqual(st.boxOfElement(withPoints, 'gw'), MODEL.nodes.find((n) => n.elementId === 'gw'));
+      assert.deepEqual(st.boxOfElement(withPoints, 'wan'), { x: 100, y: 50, width: 500, height: 250 });
+      assert.equal(st.boxOfElement(withPoints, 'nothing'), undefined);
+    });
+  });
+
   describe('context menu', () => {
     const actions = (id: string) => contextItems(MODEL, id).map((i) => i.action);
     it('offers DMZ, firewall, IDS and VPN on a conduit', () => {
