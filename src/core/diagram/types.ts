@@ -1,5 +1,5 @@
 // The laid-out diagram the webview, the SVG renderer and the CLI draw: a plain, serialisable value
-// (no class instances) so it crosses the worker / webview boundary as JSON.
+// (no class instances) so it crosses the language server / webview boundary as JSON.
 // All coordinates are ABSOLUTE (diagram origin top-left), already laid out by ELK.
 import type { DeviceKind, ZoneKind } from '../model/kinds';
 import type { Span } from '../model/plant';

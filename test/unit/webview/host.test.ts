@@ -1,4 +1,4 @@
-// Host-side diagram logic without VS Code: compute (worker body), selection mapping, edit requests.
+// Host-side diagram logic without VS Code: the diagram of a text (what the server answers), selection mapping, edit requests.
 import { strict as assert } from 'node:assert';
 import { checkText } from '../../../src/core/check';
 import type { Problem } from '../../../src/core/diagnostics';
