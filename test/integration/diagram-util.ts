@@ -24,6 +24,7 @@ export interface DebugState {
   expanded: string[];
   renders: number;
   active: boolean;
+  firstPaintMs?: number;
 }
 
 export const TIMEOUT = 60_000;

@@ -45,6 +45,8 @@ export interface DebugState {
   readonly renders: number;
   /** Whether this panel is the active editor tab. */
   readonly active: boolean;
+  /** Milliseconds from this session's start (or its last re-binding) to the webview's first drawn picture. */
+  readonly firstPaintMs?: number;
 }
 
 export class DiagramSession implements vscode.Disposable {
@@ -68,6 +70,8 @@ export class DiagramSession implements vscode.Disposable {
   private generation = 0;
   private renders = 0;
   private viewport: { width: number; height: number } | undefined;
+  private startedAt = performance.now();
+  private firstPaintMs: number | undefined;
   private viewportChanged = false;
   private readonly listeners = new Set<() => void>();
   private disposed = false;
@@ -103,6 +107,8 @@ export class DiagramSession implements vscode.Disposable {
   rebind(document: vscode.TextDocument): void {
     if (document === this.document) return;
     this.document = document;
+    this.startedAt = performance.now();
+    this.firstPaintMs = undefined;
     this.model = undefined;
     this.modelVersion = undefined;
     this.selected = undefined;
@@ -165,6 +171,7 @@ export class DiagramSession implements vscode.Disposable {
       expanded: [...this.expanded],
       renders: this.renders,
       active: this.panel.active,
+      ...(this.firstPaintMs !== undefined && { firstPaintMs: this.firstPaintMs }),
     };
   }
 
@@ -291,6 +298,7 @@ export class DiagramSession implements vscode.Disposable {
         const { type: _t, ...summary } = msg;
         this.rendered = summary;
         this.renders++;
+        if (this.firstPaintMs === undefined && summary.version === this.modelVersion) this.firstPaintMs = performance.now() - this.startedAt;
         return;
       }
       case 'reveal':

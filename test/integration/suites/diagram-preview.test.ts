@@ -61,6 +61,20 @@ describe('diagram preview', function () {
     assert.equal(none.rendered?.damage, undefined, 'damage 0 clears it');
   });
 
+  it('prints the open time of each example (command to first picture in the webview)', async function () {
+    const rows: string[] = [];
+    for (const name of exampleNames()) {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await show(name);
+      await vscode.commands.executeCommand('smartfab.diagram.openToSide', plantUri(name));
+      const s = await state({ preview: true, until: 'rendered' });
+      assert.ok(s.firstPaintMs !== undefined, name);
+      rows.push(`${name}: ${s.firstPaintMs.toFixed(0)} ms`);
+    }
+    // The runner prints test titles: the measurements go there (no threshold: speed belongs in the bench).
+    if (this.test) this.test.title += `: ${rows.join(', ')}`;
+  });
+
   it('Show Source brings the text beside the preview', async () => {
     const name = exampleNames()[0];
     await vscode.commands.executeCommand('smartfab.diagram.openToSide', plantUri(name));
