@@ -54,6 +54,8 @@ let menuTarget: string | undefined;
  * A selection synced from the text cursor is not: Delete/Backspace then do nothing (issue 10's data loss).
  */
 let pickedHere = false;
+/** The host's last notice (what a delete removed), kept in the status line until the next gesture here. */
+let notice: string | undefined;
 
 /** Where a selection comes from: decides focus, reveal and whether Delete may act on it. */
 type Origin = 'host' | 'pointer' | 'keyboard' | 'search' | 'panel' | 'menu';
@@ -134,6 +136,7 @@ const canvasHasFocus = (): boolean => document.hasFocus() && frame.canvas.contai
  * `reveal` also moves the text cursor there (user gestures, not host echoes).
  */
 function select(id: string | undefined, origin: Origin, reveal = false): void {
+  if (origin !== 'host') notice = undefined;
   selected = id;
   pickedHere = id !== undefined && origin !== 'host' && origin !== 'search';
   persist();
@@ -198,12 +201,13 @@ function onMessage(msg: HostToWebview): void {
       fillDamages(frame.damage, damages, damage === undefined ? '' : String(damage));
       frame.flows.checked = model.options.showFlows;
       draw();
-      status(model.layout ? layoutNotice(model.layout, t) : t('{0} nodes, {1} edges, {2} findings', model.nodes.length, model.edges.length, findings.length));
+      status(notice ?? (model.layout ? layoutNotice(model.layout, t) : t('{0} nodes, {1} edges, {2} findings', model.nodes.length, model.edges.length, findings.length)));
       return;
     case 'banner':
       showBanner(msg.message);
       return;
     case 'notice':
+      notice = msg.message; // stays until the next gesture here: a redraw must not wipe what a delete removed
       status(msg.message);
       return;
     case 'show-damage':

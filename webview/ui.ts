@@ -51,8 +51,8 @@ function select(label: string, options: [string, string][]): HTMLElement & { val
 /** A kind's name in the page language (the catalogue has both). */
 const kindName = (v: { en: string; ja?: string }): string => (lang() === 'ja' && v.ja ? v.ja : v.en);
 
-function button(icon: string, label: string): HTMLElement {
-  return custom('vscode-toolbar-button', { icon, label, title: label });
+function button(icon: string, label: string, cls?: string): HTMLElement {
+  return custom('vscode-toolbar-button', { icon, label, title: label, ...(cls && { class: cls }) });
 }
 
 export function buildFrame(root: HTMLElement): Frame {
@@ -70,7 +70,7 @@ export function buildFrame(root: HTMLElement): Frame {
     'export-png': button('file-media', t('Export PNG')),
     panel: button('layout-sidebar-right', t('Show or hide findings and legend')),
     'show-source': button('go-to-file', t('Show Source')),
-    lock: button('unlock', t('Lock: keep showing this file')),
+    lock: button('unlock', t('Lock: keep showing this file'), 'preview-only'),
   } satisfies Record<ButtonId, HTMLElement>;
   const flows = custom<Frame['flows']>('vscode-toolbar-button', { icon: 'arrow-swap', label: t('Show data flows'), title: t('Show data flows'), toggleable: '' });
   const damage = select(t('Highlight the open attack scenarios of a damage'), [['', t('Damage: none')]]);

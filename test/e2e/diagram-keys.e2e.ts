@@ -79,6 +79,20 @@ describe('e2e: the diagram preview and the keyboard (issue 10)', () => {
     await waitForFileText(file, (t) => t === original);
   });
 
+  it("draws a picked damage's routes and threat markers", async () => {
+    const frame = wb.diagramFrame();
+    const damage = frame.locator('vscode-single-select').first();
+    // Pick the first damage in the list, as a click on it would (the element's own change event).
+    await damage.evaluate((e) => {
+      const sel = e as HTMLElement & { value: string };
+      const first = sel.querySelectorAll('vscode-option')[1];
+      sel.value = first?.getAttribute('value') ?? '';
+      sel.dispatchEvent(new Event('change'));
+    });
+    await frame.locator('g.threat-marker').first().waitFor({ timeout: 30_000 });
+    await wb.screenshotAs('keys-damage-overlay');
+  });
+
   it('comes back after a window reload', async () => {
     await wb.page.reload();
     await wb.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
