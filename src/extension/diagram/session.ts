@@ -4,12 +4,11 @@
 // for the text must never delete from the diagram).
 import * as vscode from 'vscode';
 import { parseWebviewMessage, type DiagramParams, type DiagramResult, type HostToWebview, type RenderedSummary, type WebviewToHost } from '../../core/diagram/protocol';
-import type { DiagramModel, SvgTheme } from '../../core/diagram/types';
-import { renderSvg } from '../../core/diagram/svg';
-import { damageOverlay } from '../../core/diagram/overlay';
+import type { DiagramModel } from '../../core/diagram/types';
 import { LineIndex } from '../../core/text/line-index';
 import { t } from '../../core/lsp/l10n';
 import { describeRemoval, editFor } from './edits';
+import { currentTheme, exportDiagram } from './export';
 import { elementAtOffset, spanOfElement } from './selection';
 
 const DEBOUNCE_MS = 200;
@@ -400,35 +399,10 @@ export class DiagramSession implements vscode.Disposable {
 
   private async export(msg: Extract<WebviewToHost, { type: 'export' }>): Promise<void> {
     if (!this.model) return;
-    const base = this.document.uri.path.replace(/\.smartfab\.ya?ml$|\.ya?ml$/, '');
-    // The picture as shown: with the chosen damage's routes and threats when one is picked.
-    const overlay = msg.damage === undefined ? undefined : damageOverlay(this.model, this.damages, msg.damage);
-    if (msg.format === 'svg') {
-      const svg = renderSvg(this.model, { theme: currentTheme(), title: base.split('/').pop(), ...(overlay && { overlay }) });
-      await saveAs(this.document.uri.with({ path: `${base}.svg` }), new TextEncoder().encode(svg), 'SVG');
-      return;
+    const png = await exportDiagram(this.document.uri, this.model, this.damages, msg, this.pngRequest);
+    if (png) {
+      this.pngRequest = png.requestId;
+      this.post({ type: 'render-png', ...png });
     }
-    if (msg.data === undefined) {
-      this.pngRequest++;
-      this.post({ type: 'render-png', requestId: this.pngRequest, svg: renderSvg(this.model, { theme: currentTheme(), ...(overlay && { overlay }) }) });
-      return;
-    }
-    if (msg.requestId !== this.pngRequest) return; // stale or unsolicited
-    const bytes = Buffer.from(msg.data.slice(msg.data.indexOf(',') + 1), 'base64');
-    await saveAs(this.document.uri.with({ path: `${base}.png` }), bytes, 'PNG');
   }
-}
-
-export function currentTheme(): SvgTheme {
-  const k = vscode.window.activeColorTheme.kind;
-  if (k === vscode.ColorThemeKind.HighContrast || k === vscode.ColorThemeKind.HighContrastLight) return 'high-contrast';
-  return k === vscode.ColorThemeKind.Dark ? 'dark' : 'light';
-}
-
-async function saveAs(defaultUri: vscode.Uri, bytes: Uint8Array, label: string): Promise<void> {
-  const ext = label.toLowerCase();
-  const target = await vscode.window.showSaveDialog({ defaultUri, filters: { [label]: [ext] } });
-  if (!target) return;
-  await vscode.workspace.fs.writeFile(target, bytes);
-  void vscode.window.showInformationMessage(t('Diagram exported to {0}', vscode.workspace.asRelativePath(target)));
 }
