@@ -105,7 +105,11 @@ function showDamage(d: number | undefined): void {
 /** Redraws the chosen damage's routes and threat markers over the picture (nothing when none is chosen). */
 function redrawOverlay(): void {
   if (!drawn || !model) return;
-  const next = drawOverlay(damage === undefined ? undefined : damageOverlay(model, damages, damage));
+  const overlay = damage === undefined ? undefined : damageOverlay(model, damages, damage);
+  const next = drawOverlay(overlay);
+  // An entry marker covers the top edge of its element: its count badge steps aside (as in the SVG export).
+  const marked = new Set((overlay?.markers ?? []).filter((m) => m.kind === 'entry').map((m) => m.elementId));
+  for (const [id, list] of drawn.byElement) for (const g of list) g.classList.toggle('marked', marked.has(id));
   if (overlayLayer) overlayLayer.replaceWith(next);
   else drawn.svg.append(next);
   overlayLayer = next;

@@ -48,7 +48,8 @@ function findingsTitle(count: number, severity: Severity | undefined): string {
   return severity ? t('Findings: {0} (worst: {1})', count, severityWord(severity)) : t('Findings: {0}', count);
 }
 
-function renderNode(d: DiagramNode, p: Palette): string {
+/** `marked`: an entry threat marker sits on the node's top edge, so its count badge (which it would cover) is left out. */
+function renderNode(d: DiagramNode, p: Palette, marked = false): string {
   const parts: string[] = [];
   const { x, y, width: w, height: h } = d;
   const attrs = `data-id="${xmlEscape(d.id)}"${d.elementId !== undefined ? ` data-element="${xmlEscape(d.elementId)}"` : ''}`;
@@ -77,7 +78,7 @@ function renderNode(d: DiagramNode, p: Palette): string {
     lines.forEach((l, i) => parts.push(text(x + 8, top + i * LINE_HEIGHT, l, p.text, FONT_SIZE)));
     if (d.sublabel) parts.push(text(x + 8, top + lines.length * LINE_HEIGHT, d.sublabel, p.muted, SMALL_FONT_SIZE));
   }
-  parts.push(badge(x + w - 4, y + 4, d.findings, d.severity, p, findingsTitle(d.findings, d.severity)));
+  if (!marked) parts.push(badge(x + w - 4, y + 4, d.findings, d.severity, p, findingsTitle(d.findings, d.severity)));
   parts.push('</g>');
   return parts.join('');
 }
@@ -181,9 +182,11 @@ export function renderSvg(model: DiagramModel, opts: SvgOptions & { overlay?: Da
   out.push(`<rect x="${n(x0)}" y="${n(y0)}" width="${n(width)}" height="${n(height)}" fill="${p.background}"/>`);
   // Containers first, then edges, then leaves: edges stay visible over zone fills, leaves cover edge ends.
   const leaves = model.nodes.filter((d) => d.type !== 'zone' && d.type !== 'plant');
-  for (const d of model.nodes) if (d.type === 'zone' || d.type === 'plant') out.push(renderNode(d, p));
+  const marked = new Set((opts.overlay?.markers ?? []).filter((m) => m.kind === 'entry').map((m) => m.elementId));
+  const draw = (d: DiagramNode) => renderNode(d, p, d.elementId !== undefined && marked.has(d.elementId));
+  for (const d of model.nodes) if (d.type === 'zone' || d.type === 'plant') out.push(draw(d));
   for (const e of model.edges) out.push(renderEdge(e, p));
-  for (const d of leaves) out.push(renderNode(d, p));
+  for (const d of leaves) out.push(draw(d));
   if (opts.overlay) out.push(renderOverlay(model, opts.overlay, opts.theme, p, xmlEscape, markerLabel));
   let y = b.maxY + LEGEND_HEIGHT / 2;
   out.push(legend(y, p));
