@@ -6,6 +6,7 @@ import { damageOverlay } from '../../core/diagram/overlay';
 import { renderSvg } from '../../core/diagram/svg';
 import type { DiagramModel, SvgTheme } from '../../core/diagram/types';
 import { t } from '../../core/lsp/l10n';
+import { reportError, smartfabLog } from '../onboarding/log';
 
 export function currentTheme(): SvgTheme {
   const k = vscode.window.activeColorTheme.kind;
@@ -43,6 +44,12 @@ async function saveAs(defaultUri: vscode.Uri, bytes: Uint8Array, label: string):
   const ext = label.toLowerCase();
   const target = await vscode.window.showSaveDialog({ defaultUri, filters: { [label]: [ext] } });
   if (!target) return;
-  await vscode.workspace.fs.writeFile(target, bytes);
+  try {
+    await vscode.workspace.fs.writeFile(target, bytes);
+  } catch (e) {
+    reportError(t('Cannot write {0}: {1}', target.fsPath || target.toString(), e instanceof Error ? e.message : String(e)));
+    return;
+  }
+  smartfabLog().info(`Diagram exported to ${target.toString()}`);
   void vscode.window.showInformationMessage(t('Diagram exported to {0}', vscode.workspace.asRelativePath(target)));
 }

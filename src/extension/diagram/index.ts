@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DIAGRAM_REQUEST, type DiagramParams, type DiagramResult } from '../../core/diagram/protocol';
 import { t } from '../../core/lsp/l10n';
+import { smartfabLog } from '../onboarding/log';
 import { diagramHtml, webviewOptions } from './html';
 import { diagramBundle } from './l10n';
 import { DiagramSession, type DebugState, type DiagramRequester } from './session';
@@ -49,6 +50,7 @@ export function registerDiagram(context: vscode.ExtensionContext, client: Langua
       panel.title = title(session);
       panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'diagram.svg');
     }
+    smartfabLog().info(`Diagram of ${document.uri.toString()} opened (${kind.preview ? 'preview' : 'editor'})`);
     panel.onDidDispose(() => session.dispose());
     panel.onDidChangeViewState((e) => {
       if (e.webviewPanel.active) last = session;
@@ -149,6 +151,10 @@ export function registerDiagram(context: vscode.ExtensionContext, client: Langua
     }),
     vscode.commands.registerCommand('smartfab.diagram.undo', () => activePreview()?.undoRedo('undo')),
     vscode.commands.registerCommand('smartfab.diagram.redo', () => activePreview()?.undoRedo('redo')),
+  );
+  // The test hook can feed the session messages (edits): development and test hosts only, never the product.
+  if (context.extensionMode === vscode.ExtensionMode.Production) return;
+  context.subscriptions.push(
     /**
      * Test hook: the state of the diagram of `uri` (default: the last active one). With `message`, first
      * handles it as if the webview had sent it; with `until`, waits for that state (the caller times out).

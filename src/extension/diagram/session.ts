@@ -3,6 +3,7 @@
 // functions, and syncs selection both ways WITHOUT ever moving keyboard focus (issue 10: a Backspace meant
 // for the text must never delete from the diagram).
 import * as vscode from 'vscode';
+import { reportError, smartfabLog } from '../onboarding/log';
 import { parseWebviewMessage, type DiagramParams, type DiagramResult, type HostToWebview, type RenderedSummary, type WebviewToHost } from '../../core/diagram/protocol';
 import type { DiagramModel } from '../../core/diagram/types';
 import { LineIndex } from '../../core/text/line-index';
@@ -139,7 +140,7 @@ export class DiagramSession implements vscode.Disposable {
   async onMessage(raw: unknown): Promise<void> {
     const msg = parseWebviewMessage(raw);
     if (!msg) {
-      console.warn('[smartfab diagram] rejected webview message');
+      smartfabLog().warn('Diagram: rejected a malformed webview message');
       return;
     }
     await this.handle(msg);
@@ -339,7 +340,8 @@ export class DiagramSession implements vscode.Disposable {
       case 'select-damage':
         return; // highlighting is the webview's; nothing to do on the host
       case 'log':
-        console.log(`[smartfab diagram] ${msg.message}`);
+        // The webview reports only failures this way (a PNG export that failed, a script error).
+        reportError(t('The diagram reported an error: {0}', msg.message));
         return;
     }
   }
