@@ -1,7 +1,7 @@
 // The fallback layout for plants ELK cannot lay out: elkjs recurses along long chains of zones and overflows
 // the stack (a chain of 4,500 zones), and its layered algorithm grows too slow on meshes of hundreds of zones.
 // This one packs each container's children in rows (file/rank order), sizes containers to fit, and draws
-// edges as straight lines between the boxes' centres. Iterative, linear in the number of nodes and edges.
+// edges as straight lines between the boxes' facing sides. Iterative, linear in the number of nodes and edges.
 // It returns the same ElkNode shape ELK returns, so one conversion (layout.ts) serves both.
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import { MARKER_ROOM, ZONE_HEADER, ZONE_PADDING } from './measure';
@@ -68,17 +68,28 @@ export function gridLayout(scene: Scene): ElkNode {
       abs.set(c.id, { x: p.x + b.x, y: p.y + b.y });
     }
   }
-  const centre = (id: string): { x: number; y: number } => {
+  const rect = (id: string) => {
     const p = abs.get(id) ?? { x: 0, y: 0 };
     const b = box.get(id) ?? { width: 0, height: 0 };
-    return { x: p.x + b.width / 2, y: p.y + b.height / 2 };
+    return { x: p.x, y: p.y, w: b.width, h: b.height };
   };
-  const edges: ElkExtendedEdge[] = scene.edges.map((e) => ({
-    id: e.id,
-    sources: [e.source],
-    targets: [e.target],
-    sections: [{ id: `${e.id}:s`, startPoint: centre(e.source), endPoint: centre(e.target) }],
-  }));
+  /**
+   * Between the facing sides, so a line runs through the gaps, not over labels: boxes in different rows join
+   * bottom to top (the line stays in the band between the rows), boxes in one row join side to side.
+   */
+  const ends = (from: string, to: string): [{ x: number; y: number }, { x: number; y: number }] => {
+    const a = rect(from);
+    const b = rect(to);
+    if (a.y + a.h <= b.y) return [{ x: a.x + a.w / 2, y: a.y + a.h }, { x: b.x + b.w / 2, y: b.y }];
+    if (b.y + b.h <= a.y) return [{ x: a.x + a.w / 2, y: a.y }, { x: b.x + b.w / 2, y: b.y + b.h }];
+    if (a.x + a.w <= b.x) return [{ x: a.x + a.w, y: a.y + a.h / 2 }, { x: b.x, y: b.y + b.h / 2 }];
+    if (b.x + b.w <= a.x) return [{ x: a.x, y: a.y + a.h / 2 }, { x: b.x + b.w, y: b.y + b.h / 2 }];
+    return [{ x: a.x + a.w / 2, y: a.y + a.h / 2 }, { x: b.x + b.w / 2, y: b.y + b.h / 2 }];
+  };
+  const edges: ElkExtendedEdge[] = scene.edges.map((e) => {
+    const [startPoint, endPoint] = ends(e.source, e.target);
+    return { id: e.id, sources: [e.source], targets: [e.target], sections: [{ id: `${e.id}:s`, startPoint, endPoint }] };
+  });
   const elk = new Map<string, ElkNode>();
   for (let i = order.length - 1; i >= 0; i--) {
     const n = order[i];
