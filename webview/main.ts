@@ -249,7 +249,7 @@ function onMessage(msg: HostToWebview): void {
     case 'render-png':
       renderPng(msg.svg).then(
         (data) => post({ type: 'export', format: 'png', requestId: msg.requestId, data }),
-        (e: unknown) => post({ type: 'log', message: `PNG export failed: ${String(e)}` }),
+        (e: unknown) => post({ type: 'log', message: t('PNG export failed: {0}', String(e)) }),
       );
       return;
   }
@@ -397,7 +397,7 @@ frame.damage.addEventListener('change', () => {
 let hits: string[] = [];
 frame.search.addEventListener('input', () => {
   hits = model ? st.search(model, frame.search.value) : [];
-  status(frame.search.value ? `${hits.length} match${hits.length === 1 ? '' : 'es'} (Enter for next)` : '');
+  status(frame.search.value ? t('{0} match(es) (Enter for next)', hits.length) : '');
   if (hits[0]) select(hits[0], 'search');
 });
 frame.search.addEventListener('keydown', (e) => {

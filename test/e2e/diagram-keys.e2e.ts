@@ -59,8 +59,8 @@ describe('e2e: the diagram preview and the keyboard (issue 10)', () => {
   it('the find box keeps focus while typing (and "-" is a character there, not zoom out)', async () => {
     const frame = wb.diagramFrame();
     const box = frame.locator('vscode-textfield').first();
-    await box.click();
-    await wb.page.keyboard.type('agv-');
+    // Keys typed into the box's own input (it is focused first): one by one, as a person types.
+    await box.locator('input').pressSequentially('agv-', { delay: 30 });
     await frame.locator('.status', { hasText: /match/ }).waitFor({ timeout: 30_000 });
     assert.equal(await box.evaluate((e) => (e as HTMLElement & { value: string }).value), 'agv-');
     await wb.screenshotAs('keys-find-box');
