@@ -13,7 +13,8 @@ import type { DocumentResult } from './pipeline';
 export interface DiagramSource {
   /** The analysed current version of an open document (analysed now if its debounce has not fired). */
   result(uri: string): DocumentResult | undefined;
-  severity(): Readonly<Record<string, SeveritySetting>>;
+  /** The `smartfab.severity` overrides that apply to the document (per folder / configuration file). */
+  severity(uri: string): Readonly<Record<string, SeveritySetting>>;
 }
 
 /** Only the option shapes the layout knows, so a client cannot smuggle anything into ELK. */
@@ -32,7 +33,7 @@ export async function answerDiagram(params: DiagramParams, src: DiagramSource): 
   const r = src.result(uri);
   if (!r) {
     if (typeof params?.text !== 'string') return { version: -1, findings: [], damages: [], notOpen: true };
-    return diagramOfText(params.text, -1, options(params.options), src.severity());
+    return diagramOfText(params.text, -1, options(params.options), src.severity(uri));
   }
   return diagramView({
     version: r.version,
@@ -42,7 +43,7 @@ export async function answerDiagram(params: DiagramParams, src: DiagramSource): 
     analysis: r.analysis as Analysis | undefined,
     lineIndex: r.lineIndex,
     options: options(params.options),
-    severity: src.severity(),
+    severity: src.severity(uri),
   });
 }
 
