@@ -1,5 +1,5 @@
 // `smartfab diagram <file> [--format svg|json] [--theme light|dark|high-contrast] [--output f] [--flows]
-//  [--expand zone]… [--collapse-threshold n]`: the plant's zone/conduit diagram as a standalone SVG or the
+//  [--expand zone]… [--collapse-threshold n] [--damage n]`: the plant's zone/conduit diagram as a standalone SVG or the
 // laid-out DiagramModel as JSON.
 import { currentLang, t } from '../../core/l10n/lang';
 import { localizeProblem } from '../../core/l10n/problem-text';
@@ -10,6 +10,9 @@ import { oneOf } from '../args';
 import { checkText } from '../../core/check';
 import { layoutDiagram } from '../../core/diagram/layout';
 import { renderSvg } from '../../core/diagram/svg';
+import { layoutNotice } from '../../core/diagram/notices';
+import { damageOverlay, type DamageOverlay } from '../../core/diagram/overlay';
+import { damageRoutes } from '../../core/diagram/routes';
 import { DEFAULT_COLLAPSE_THRESHOLD, type SvgTheme } from '../../core/diagram/types';
 
 export interface DiagramIo {
@@ -26,6 +29,7 @@ Options:
   --flows                               draw data flows
   --expand <zone>                       keep a big zone expanded (repeatable)
   --collapse-threshold <n>              collapse zones with more devices than n (default ${DEFAULT_COLLAPSE_THRESHOLD})
+  --damage <n>                          draw damage n's attack routes, threats and countermeasure IDs (SVG)
   --output, -o <file>                   write to a file instead of stdout
   --help, -h                            show this help
 
@@ -38,7 +42,7 @@ const THEMES: readonly SvgTheme[] = ['light', 'dark', 'high-contrast'];
 
 export async function runDiagram(args: string[], io: DiagramIo): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
-  let opts: { file: string; format: 'svg' | 'json'; theme: SvgTheme; flows: boolean; expand: string[]; threshold: number; output?: string };
+  let opts: { file: string; format: 'svg' | 'json'; theme: SvgTheme; flows: boolean; expand: string[]; threshold: number; output?: string; damage?: number };
   try {
     const { values, positionals } = parseArgs({
       args,
@@ -49,6 +53,7 @@ export async function runDiagram(args: string[], io: DiagramIo): Promise<number>
         flows: { type: 'boolean', default: false },
         expand: { type: 'string', multiple: true, default: [] },
         'collapse-threshold': { type: 'string' },
+        damage: { type: 'string' },
         output: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -61,6 +66,9 @@ export async function runDiagram(args: string[], io: DiagramIo): Promise<number>
     const given = values['collapse-threshold'];
     const threshold = given === undefined ? DEFAULT_COLLAPSE_THRESHOLD : Number(given);
     if (!Number.isInteger(threshold) || threshold < 0) throw new Error(t("--collapse-threshold must be a whole number (got '{0}')", String(given)));
+    const d = values.damage;
+    const damage = d === undefined ? undefined : Number(d);
+    if (damage !== undefined && (!Number.isInteger(damage) || damage < 1 || damage > 99)) throw new Error(t("--damage must be a damage number 1-13 (got '{0}')", String(d)));
     opts = {
       file: positionals[0],
       format: oneOf('format', values.format!, FORMATS),
@@ -69,6 +77,7 @@ export async function runDiagram(args: string[], io: DiagramIo): Promise<number>
       expand: values.expand!,
       threshold,
       ...(values.output !== undefined ? { output: values.output } : {}),
+      ...(damage !== undefined ? { damage } : {}),
     };
   } catch (e) {
     io.err(`smartfab diagram: ${(e as Error).message}\n\n${DIAGRAM_USAGE}`);
@@ -95,8 +104,19 @@ export async function runDiagram(args: string[], io: DiagramIo): Promise<number>
     expanded: opts.expand,
     collapseThreshold: opts.threshold,
   });
+  if (model.layout) io.err(`smartfab diagram: note: ${layoutNotice(model.layout)}\n`);
+  let overlay: DamageOverlay | undefined;
+  if (opts.damage !== undefined) {
+    const damages = checked.analysis ? damageRoutes(checked.analysis) : [];
+    overlay = damageOverlay(model, damages, opts.damage);
+    if (!overlay) {
+      const known = damages.map((x) => x.id).join(', ') || 'none';
+      io.err(`smartfab diagram: damage ${opts.damage} is not among this plant's damages (${known})\n`);
+      return 2;
+    }
+  }
   const title = checked.plant.meta.name ?? path.basename(opts.file);
-  const out = opts.format === 'json' ? JSON.stringify(model, null, 2) + '\n' : renderSvg(model, { theme: opts.theme, title });
+  const out = opts.format === 'json' ? JSON.stringify(model, null, 2) + '\n' : renderSvg(model, { theme: opts.theme, title, ...(overlay && { overlay }) });
   if (opts.output === undefined) {
     io.out(out);
     return 0;
