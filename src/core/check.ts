@@ -31,13 +31,18 @@ export interface CheckOptions {
    * reparses only the edited entries. The result is the same as without it; `previous` is not modified.
    */
   readonly previous?: ParsedSource;
+  /**
+   * The caller gives up `previous` (keeps only the newest parse, as the language server does): its
+   * nodes may then be moved in place rather than copied, leaving `previous` invalid.
+   */
+  readonly consumePrevious?: boolean;
 }
 
 const byPosition = (a: Problem, b: Problem) => a.span.start - b.span.start || a.span.end - b.span.end;
 
 export function checkText(text: string, opts: CheckOptions = {}): CheckResult {
   const lineIndex = new LineIndex(text);
-  const { source, problems, incremental } = opts.previous ? reparseSource(opts.previous, text, opts.uri) : { ...parseSource(text, opts.uri), incremental: false };
+  const { source, problems, incremental } = opts.previous ? reparseSource(opts.previous, text, opts.uri, opts.consumePrevious) : { ...parseSource(text, opts.uri), incremental: false };
   let plant: Plant | undefined;
   let analysis: Analysis | undefined;
   if (source.doc && 'value' in source) {

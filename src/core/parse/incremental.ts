@@ -5,6 +5,7 @@
 import { isMap, isPair, isScalar, isSeq, parseAllDocuments, Scalar, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import { textChange } from '../lsp/stable-problems';
 import { moveInPlace, plainTree, spliceDocument, type Item } from './incremental-splice';
+import { knownDuplicateFree, noteDuplicates, spliceValue, windowDuplicateFree } from './incremental-value';
 import { locateWindow, windowTextFits } from './incremental-window';
 import { duplicateKeyProblems, MAX_ALIAS_COUNT, MAX_TEXT_LENGTH, PARSE_OPTIONS, parseSource, type ParsedSource, type ParseOutcome } from './source';
 
@@ -31,23 +32,24 @@ export function reusable(source: ParsedSource | undefined): boolean {
 /**
  * The parse of `text`, reusing `previous` (an earlier version of the same file, typically the last
  * one without errors) when the edit between them is confined to whole entries of one section.
- * Never throws; `previous` is left untouched and stays valid.
+ * Never throws. `previous` is left untouched and stays valid, unless `consume` is set: then its nodes
+ * after the edit are moved in place rather than copied (for a caller that keeps only the newest parse).
  */
-export function reparseSource(previous: ParsedSource | undefined, text: string, uri?: string): ReparseOutcome {
+export function reparseSource(previous: ParsedSource | undefined, text: string, uri?: string, consume = false): ReparseOutcome {
   let reused: ParseOutcome | undefined;
   try {
-    reused = previous ? splice(previous, text, uri) : undefined;
+    reused = previous ? splice(previous, text, uri, consume) : undefined;
   } catch {
     reused = undefined; // an unforeseen shape: the full parse is always right
   }
   return reused ? { ...reused, incremental: true } : { ...parseSource(text, uri), incremental: false };
 }
 
-function splice(prev: ParsedSource, text: string, uri: string | undefined): ParseOutcome | undefined {
+function splice(prev: ParsedSource, text: string, uri: string | undefined, consume: boolean): ParseOutcome | undefined {
   if (text.length > MAX_TEXT_LENGTH || !reusable(prev)) return undefined;
   const doc = prev.doc!;
   const base = { text, ...(uri !== undefined ? { uri } : {}) };
-  if (text === prev.text) return { source: { ...base, doc, documentCount: 1, value: prev.value }, problems: duplicateKeyProblems(doc, text) };
+  if (text === prev.text) return { source: { ...base, doc, documentCount: 1, value: prev.value }, problems: duplicates(doc, text) };
 
   const w = locateWindow(doc, prev.text, textChange(prev.text, text));
   if (!w) return undefined;
@@ -71,17 +73,41 @@ function splice(prev: ParsedSource, text: string, uri: string | undefined): Pars
   if (!plainTree(coll.items) || (w.gap && hasBlockScalar([...coll.items, oldSection.items[w.last]]))) return undefined;
 
   const fresh = coll.items as Item[];
-  moveInPlace(fresh, w.start, (doc.contents as YAMLMap).schema);
-  const next = spliceDocument(doc, w, fresh, delta);
-  if (!next) return undefined;
+  // Everything that can decline happens before the splice, which may move `prev`'s nodes (consume).
+  // A duplicate-free base stays so when the window brings no repeated key: data and duplicate check
+  // then come from the window alone.
+  const dupFree = knownDuplicateFree(doc) && windowDuplicateFree(oldSection, w, coll);
   let value: unknown;
-  try {
-    value = next.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch {
-    return undefined;
+  if (dupFree) {
+    try {
+      value = spliceValue(prev.value, doc.contents as YAMLMap, w, fresh, part.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
+    } catch {
+      return undefined;
+    }
+  }
+  const whole = value === undefined;
+  moveInPlace(fresh, w.start, (doc.contents as YAMLMap).schema);
+  // toJS of the whole new Document reads nodes that `prev` keeps, so those are copied, not moved.
+  const next = spliceDocument(doc, w, fresh, delta, consume && !whole);
+  if (!next) return undefined;
+  if (whole) {
+    try {
+      value = next.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch {
+      return undefined;
+    }
   }
   plainDocs.set(next, true);
-  return { source: { ...base, doc: next, documentCount: 1, value }, problems: duplicateKeyProblems(next, text) };
+  if (dupFree) noteDuplicates(next, 0);
+  return { source: { ...base, doc: next, documentCount: 1, value }, problems: dupFree ? [] : duplicates(next, text) };
+}
+
+/** duplicateKeyProblems, skipped for a document known to be free of them. */
+function duplicates(doc: Document, text: string): ReturnType<typeof duplicateKeyProblems> {
+  if (knownDuplicateFree(doc)) return [];
+  const out = duplicateKeyProblems(doc, text);
+  noteDuplicates(doc, out.length);
+  return out;
 }
 
 /** The last node in document order under `item`, when it is an empty scalar (`key:` with no value). */
