@@ -4,7 +4,7 @@ import { analyze, type Analysis, type AnalysisOptions } from './analysis/index';
 import type { Problem } from './diagnostics';
 import type { Plant } from './model/plant';
 import { buildPlant } from './parse/build-plant';
-import { reparseSource } from './parse/incremental';
+import { reparseSource, reusable } from './parse/incremental';
 import { parseSource, type ParsedSource } from './parse/source';
 import { LineIndex } from './text/line-index';
 import { checkSchema, validatePlant } from './validate/index';
@@ -48,7 +48,8 @@ export function checkText(text: string, opts: CheckOptions = {}): CheckResult {
   if (source.doc && 'value' in source) {
     try {
       problems.push(...checkSchema(source));
-      plant = buildPlant(source.doc, text);
+      // The server (consumePrevious) reuses the entries of YAML nodes its edits did not touch.
+      plant = buildPlant(source.doc, text, !!opts.consumePrevious && reusable(source));
       if (plant) problems.push(...validatePlant(plant));
       if (plant && opts.analysis !== false) {
         analysis = analyze(plant, opts.analysis ?? {});
