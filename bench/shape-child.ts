@@ -1,0 +1,31 @@
+// One command of bench/shapes.ts on one file, in its own process: prints JSON with the bare parse time,
+// the command's time (the CLI's own code path, output to a temporary file) and the peak RSS.
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parse } from 'yaml';
+import { run } from '../src/cli/main';
+
+const ARGS: Record<string, string[]> = {
+  check: ['check', '--format', 'json', '--fail-on', 'never'],
+  diagram: ['diagram', '--format', 'svg'],
+  report: ['report', '--format', 'html'],
+};
+
+async function main(): Promise<void> {
+  const [file, op] = process.argv.slice(2);
+  const text = readFileSync(file, 'utf8');
+  let t0 = performance.now();
+  parse(text, { maxAliasCount: -1 });
+  const parseMs = performance.now() - t0;
+  const output = path.join(tmpdir(), `smartfab-shape-${process.pid}.out`);
+  const errors: string[] = [];
+  t0 = performance.now();
+  const code = await run([...ARGS[op], file, '--output', output], { out: () => undefined, err: (s) => void errors.push(s) });
+  const ms = performance.now() - t0;
+  if (code === 2) throw new Error(errors.join(''));
+  console.log(JSON.stringify({ parseMs, ms, peakMiB: process.resourceUsage().maxRSS / 1024 }));
+}
+
+void main();
