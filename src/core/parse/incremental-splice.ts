@@ -136,9 +136,9 @@ export function spliceDocument(prev: Document.Parsed, w: EditWindow, fresh: Item
   if (!docRange) return undefined;
 
   keepLeading(section.items[w.first] as Item, fresh[0]);
-  const items: Item[] = (section.items as Item[]).slice(0, w.first);
-  items.push(...fresh);
-  for (let i = w.last + 1; i < section.items.length; i++) items.push(move(section.items[i] as Item, delta));
+  const after = (section.items as Item[]).slice(w.last + 1);
+  for (let i = 0; i < after.length; i++) after[i] = move(after[i], delta);
+  const items = (section.items as Item[]).slice(0, w.first).concat(fresh, after);
   const newSection = shallow(section);
   newSection.items = items as typeof newSection.items;
   newSection.range = sectionRange!;

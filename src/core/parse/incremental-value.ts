@@ -59,8 +59,14 @@ export function spliceValue(prevValue: unknown, root: YAMLMap, w: EditWindow, fr
   } else {
     if (!isPlainObject(old) || !isPlainObject(freshValue)) return undefined;
     if (!freshItems.every((it) => plainKey(it) !== undefined)) return undefined;
-    const out: Record<string, unknown> = {};
     const items = section.items as Item[];
+    // The usual edit keeps the window's keys in order: a native copy with the window's values replaced.
+    if (freshItems.length === w.last - w.first + 1 && freshItems.every((it, i) => plainKey(it) === plainKey(items[w.first + i]))) {
+      const out: Record<string, unknown> = { ...old };
+      for (const it of freshItems) out[plainKey(it)!] = freshValue[plainKey(it)!];
+      return { ...prevValue, [sectionKey]: out };
+    }
+    const out: Record<string, unknown> = {};
     for (let i = 0; i < items.length; i++) {
       if (i === w.first) for (const it of freshItems) out[plainKey(it)!] = freshValue[plainKey(it)!];
       if (i >= w.first && i <= w.last) continue;
