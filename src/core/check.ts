@@ -42,12 +42,14 @@ const byPosition = (a: Problem, b: Problem) => a.span.start - b.span.start || a.
 
 export function checkText(text: string, opts: CheckOptions = {}): CheckResult {
   const lineIndex = new LineIndex(text);
-  const { source, problems, incremental } = opts.previous ? reparseSource(opts.previous, text, opts.uri, opts.consumePrevious) : { ...parseSource(text, opts.uri), incremental: false };
+  const { source, problems, incremental, splice } = opts.previous
+    ? reparseSource(opts.previous, text, opts.uri, opts.consumePrevious)
+    : { ...parseSource(text, opts.uri), incremental: false, splice: undefined };
   let plant: Plant | undefined;
   let analysis: Analysis | undefined;
   if (source.doc && 'value' in source) {
     try {
-      problems.push(...checkSchema(source));
+      problems.push(...checkSchema(source, splice));
       // The server (consumePrevious) reuses the entries of YAML nodes its edits did not touch.
       plant = buildPlant(source.doc, text, !!opts.consumePrevious && reusable(source));
       if (plant) problems.push(...validatePlant(plant));

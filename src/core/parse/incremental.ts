@@ -3,7 +3,7 @@
 // parseSource gives for the new text (same Document ranges and values, same problems); whenever that
 // cannot be guaranteed for an edit (see incremental-window.ts) it simply is parseSource.
 import { isMap, isPair, isScalar, isSeq, parseAllDocuments, Scalar, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
-import { textChange } from '../lsp/stable-problems';
+import { textChange, type TextChange } from '../lsp/stable-problems';
 import { moveInPlace, plainTree, spliceDocument, type Item } from './incremental-splice';
 import { knownDuplicateFree, noteDuplicates, spliceValue, windowDuplicateFree } from './incremental-value';
 import { locateWindow, windowTextFits } from './incremental-window';
@@ -12,6 +12,26 @@ import { duplicateKeyProblems, MAX_ALIAS_COUNT, MAX_TEXT_LENGTH, PARSE_OPTIONS, 
 export interface ReparseOutcome extends ParseOutcome {
   /** The previous Document was reused; false when the text was parsed in full. */
   readonly incremental: boolean;
+  /** What the splice replaced, when later checks may reuse their results for the previous Document. */
+  readonly splice?: SpliceEdit;
+}
+
+/**
+ * Entries first..last of one section of `previous` were replaced by the entries under `freshKeys`
+ * (a map section) or by as many list items (a list section); everything else is the same text,
+ * moved by `change`. Only given for a duplicate-free document with spliced plain data.
+ */
+export interface SpliceEdit {
+  readonly previous: Document;
+  readonly section: string;
+  readonly kind: 'map' | 'seq';
+  readonly first: number;
+  readonly last: number;
+  /** Map sections: the keys of the replaced entries and of the fresh ones, in order. */
+  readonly oldKeys: readonly string[];
+  readonly freshKeys: readonly string[];
+  readonly freshCount: number;
+  readonly change: TextChange;
 }
 
 /** Documents known to be plain (no aliases, anchors, tags; default directives; block root map). */
@@ -36,7 +56,7 @@ export function reusable(source: ParsedSource | undefined): boolean {
  * after the edit are moved in place rather than copied (for a caller that keeps only the newest parse).
  */
 export function reparseSource(previous: ParsedSource | undefined, text: string, uri?: string, consume = false): ReparseOutcome {
-  let reused: ParseOutcome | undefined;
+  let reused: Spliced | undefined;
   try {
     reused = previous ? splice(previous, text, uri, consume) : undefined;
   } catch {
@@ -45,13 +65,18 @@ export function reparseSource(previous: ParsedSource | undefined, text: string, 
   return reused ? { ...reused, incremental: true } : { ...parseSource(text, uri), incremental: false };
 }
 
-function splice(prev: ParsedSource, text: string, uri: string | undefined, consume: boolean): ParseOutcome | undefined {
+type Spliced = ParseOutcome & { readonly splice?: SpliceEdit };
+
+const keyOf = (it: unknown): string => String((it as { key: Scalar }).key.value);
+
+function splice(prev: ParsedSource, text: string, uri: string | undefined, consume: boolean): Spliced | undefined {
   if (text.length > MAX_TEXT_LENGTH || !reusable(prev)) return undefined;
   const doc = prev.doc!;
   const base = { text, ...(uri !== undefined ? { uri } : {}) };
   if (text === prev.text) return { source: { ...base, doc, documentCount: 1, value: prev.value }, problems: duplicates(doc, text) };
 
-  const w = locateWindow(doc, prev.text, textChange(prev.text, text));
+  const change = textChange(prev.text, text);
+  const w = locateWindow(doc, prev.text, change);
   if (!w) return undefined;
   const delta = text.length - prev.text.length;
   const windowText = text.slice(w.start, w.end + delta);
@@ -99,7 +124,14 @@ function splice(prev: ParsedSource, text: string, uri: string | undefined, consu
   }
   plainDocs.set(next, true);
   if (dupFree) noteDuplicates(next, 0);
-  return { source: { ...base, doc: next, documentCount: 1, value }, problems: dupFree ? [] : duplicates(next, text) };
+  const source = { ...base, doc: next, documentCount: 1, value };
+  if (whole) return { source, problems: duplicates(next, text) };
+  const map = w.kind === 'map';
+  const edit: SpliceEdit = {
+    previous: doc, section: String(((doc.contents as YAMLMap).items[w.section].key as Scalar).value), kind: w.kind, first: w.first, last: w.last,
+    oldKeys: map ? oldSection.items.slice(w.first, w.last + 1).map(keyOf) : [], freshKeys: map ? fresh.map(keyOf) : [], freshCount: fresh.length, change,
+  };
+  return { source, problems: [], splice: edit };
 }
 
 /** duplicateKeyProblems, skipped for a document known to be free of them. */

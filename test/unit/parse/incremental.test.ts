@@ -93,6 +93,18 @@ describe('incremental reparse', () => {
     }
   });
 
+  it('keeps the schema problems of untouched entries and validates the edited ones, as a full check', () => {
+    let text = edit(edit(PLANT, '    name: Device 3\n', '    name: Device 3\n    bogus: 1\n'), '    name: Device 30\n', '    name: Device 30\n    kind2: x\n');
+    let prev = checkText(text, { analysis: false }).source;
+    for (const [from, to] of [['name: Device 20', 'name: Device twenty'], ['    name: Device 21\n', '    name: Device 21\n    extra: 2\n'], ['kind: hmi', 'kind: nope'], ['between: [z2, z0]', 'between: 3']]) {
+      text = edit(text, from, to);
+      const inc = checkText(text, { analysis: false, previous: prev, consumePrevious: true });
+      assert.equal(inc.incremental, true);
+      assert.deepEqual(inc.problems, checkText(text, { analysis: false }).problems);
+      prev = inc.source;
+    }
+  });
+
   it('returns the previous Document for an unchanged text', () => {
     const prev = base();
     const r = reparseSource(prev, PLANT);
