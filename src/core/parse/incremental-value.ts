@@ -33,6 +33,12 @@ function plainKey(item: Item): string | undefined {
 export function windowDuplicateFree(oldSection: YAMLMap | YAMLSeq, w: EditWindow, freshCollection: YAMLMap | YAMLSeq): boolean {
   if (duplicateKeys({ contents: freshCollection } as unknown as Document).length > 0) return false;
   if (!isMap(oldSection)) return true;
+  // The same keys as the entries replaced: the section's key set is unchanged.
+  const fresh = (freshCollection as YAMLMap).items;
+  if (fresh.length === w.last - w.first + 1 && fresh.every((p, i) => {
+    const before = oldSection.items[w.first + i].key;
+    return isScalar(p.key) && isScalar(before) && String(p.key.value) === String(before.value);
+  })) return true;
   const kept = new Set<string>();
   oldSection.items.forEach((p, i) => {
     if ((i < w.first || i > w.last) && isScalar(p.key)) kept.add(String(p.key.value));
@@ -41,42 +47,52 @@ export function windowDuplicateFree(oldSection: YAMLMap | YAMLSeq, w: EditWindow
 }
 
 /**
- * The new version's plain data: the previous data with the window's entries replaced by `freshValue`
- * (the standalone parse of the window, as toJS gives it). Undefined when that shortcut cannot be
- * proven equal to a full toJS (non-string keys, `__proto__`, unexpected shapes); the caller then
- * converts the whole Document. Requires a duplicate-free previous and new document.
+ * How to make the new version's plain data: the previous data with the window's entries replaced by
+ * `freshValue` (the standalone parse of the window, as toJS gives it). Undefined when that shortcut
+ * cannot be proven equal to a full toJS (non-string keys, `__proto__`, unexpected shapes); the caller
+ * then converts the whole Document. Requires a duplicate-free previous and new document. With
+ * `inPlace` (the previous version is given up), an edit that keeps the window's keys updates the
+ * previous data itself instead of copying a section of thousands of entries. Call the result only once
+ * the splice can no longer decline.
  */
-export function spliceValue(prevValue: unknown, root: YAMLMap, w: EditWindow, freshItems: readonly Item[], freshValue: unknown): unknown {
+export function planValue(prevValue: unknown, root: YAMLMap, w: EditWindow, freshItems: readonly Item[], freshValue: unknown, inPlace: boolean): (() => unknown) | undefined {
   if (!isPlainObject(prevValue)) return undefined;
   const sectionKey = plainKey(root.items[w.section] as Item);
   if (sectionKey === undefined) return undefined;
   const section = root.items[w.section].value as YAMLMap | YAMLSeq;
   const old = prevValue[sectionKey];
-  let value: unknown;
+  const sameCount = freshItems.length === w.last - w.first + 1;
   if (w.kind === 'seq') {
     if (!Array.isArray(old) || !Array.isArray(freshValue) || freshValue.length !== freshItems.length || old.length !== section.items.length) return undefined;
-    value = [...old.slice(0, w.first), ...freshValue, ...old.slice(w.last + 1)];
-  } else {
-    if (!isPlainObject(old) || !isPlainObject(freshValue)) return undefined;
-    if (!freshItems.every((it) => plainKey(it) !== undefined)) return undefined;
-    const items = section.items as Item[];
-    // The usual edit keeps the window's keys in order: a native copy with the window's values replaced.
-    if (freshItems.length === w.last - w.first + 1 && freshItems.every((it, i) => plainKey(it) === plainKey(items[w.first + i]))) {
-      const out: Record<string, unknown> = { ...old };
-      for (const it of freshItems) out[plainKey(it)!] = freshValue[plainKey(it)!];
-      return { ...prevValue, [sectionKey]: out };
+    if (inPlace && sameCount) {
+      return () => {
+        for (let i = 0; i < freshValue.length; i++) old[w.first + i] = freshValue[i];
+        return prevValue;
+      };
     }
-    const out: Record<string, unknown> = {};
-    for (let i = 0; i < items.length; i++) {
-      if (i === w.first) for (const it of freshItems) out[plainKey(it)!] = freshValue[plainKey(it)!];
-      if (i >= w.first && i <= w.last) continue;
-      const k = plainKey(items[i]);
-      if (k === undefined || !Object.prototype.hasOwnProperty.call(old, k)) return undefined;
-      out[k] = old[k];
-    }
-    value = out;
+    return () => ({ ...prevValue, [sectionKey]: [...old.slice(0, w.first), ...freshValue, ...old.slice(w.last + 1)] });
   }
-  return { ...prevValue, [sectionKey]: value };
+  if (!isPlainObject(old) || !isPlainObject(freshValue)) return undefined;
+  if (!freshItems.every((it) => plainKey(it) !== undefined)) return undefined;
+  const items = section.items as Item[];
+  // The usual edit keeps the window's keys in order: only the window's values change.
+  if (sameCount && freshItems.every((it, i) => plainKey(it) === plainKey(items[w.first + i]))) {
+    const keys = freshItems.map((it) => plainKey(it)!);
+    return () => {
+      const out: Record<string, unknown> = inPlace ? old : { ...old };
+      for (const k of keys) out[k] = freshValue[k];
+      return inPlace ? prevValue : { ...prevValue, [sectionKey]: out };
+    };
+  }
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < items.length; i++) {
+    if (i === w.first) for (const it of freshItems) out[plainKey(it)!] = freshValue[plainKey(it)!];
+    if (i >= w.first && i <= w.last) continue;
+    const k = plainKey(items[i]);
+    if (k === undefined || !Object.prototype.hasOwnProperty.call(old, k)) return undefined;
+    out[k] = old[k];
+  }
+  return () => ({ ...prevValue, [sectionKey]: out });
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {

@@ -5,7 +5,7 @@
 import { isMap, isPair, isScalar, isSeq, parseAllDocuments, Scalar, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import { textChange, type TextChange } from '../lsp/stable-problems';
 import { moveInPlace, plainTree, spliceDocument, type Item } from './incremental-splice';
-import { knownDuplicateFree, noteDuplicates, spliceValue, windowDuplicateFree } from './incremental-value';
+import { knownDuplicateFree, noteDuplicates, planValue, windowDuplicateFree } from './incremental-value';
 import { locateWindow, windowTextFits } from './incremental-window';
 import { duplicateKeyProblems, MAX_ALIAS_COUNT, MAX_TEXT_LENGTH, PARSE_OPTIONS, parseSource, type ParsedSource, type ParseOutcome } from './source';
 
@@ -102,20 +102,22 @@ function splice(prev: ParsedSource, text: string, uri: string | undefined, consu
   // A duplicate-free base stays so when the window brings no repeated key: data and duplicate check
   // then come from the window alone.
   const dupFree = knownDuplicateFree(doc) && windowDuplicateFree(oldSection, w, coll);
-  let value: unknown;
+  let makeValue: (() => unknown) | undefined;
   if (dupFree) {
     try {
-      value = spliceValue(prev.value, doc.contents as YAMLMap, w, fresh, part.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
+      makeValue = planValue(prev.value, doc.contents as YAMLMap, w, fresh, part.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), consume);
     } catch {
       return undefined;
     }
   }
-  const whole = value === undefined;
+  const whole = makeValue === undefined;
   moveInPlace(fresh, w.start, (doc.contents as YAMLMap).schema);
   // toJS of the whole new Document reads nodes that `prev` keeps, so those are copied, not moved.
   const next = spliceDocument(doc, w, fresh, delta, consume && !whole);
   if (!next) return undefined;
-  if (whole) {
+  let value: unknown;
+  if (makeValue) value = makeValue();
+  else {
     try {
       value = next.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch {
