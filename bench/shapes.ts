@@ -61,7 +61,7 @@ export const SHAPES: Shape[] = [
 ];
 
 /** The limits: check within 10x the bare parse and 1.5 GB; diagram and report within 30 s. */
-const LIMITS = { check: { ratio: 10, peakMiB: 1_536, seconds: 90 }, diagram: { seconds: 30 }, report: { seconds: 30 } } as const;
+const LIMITS = { check: { ratio: 10, peakMiB: 1_536, seconds: 60 }, diagram: { seconds: 30 }, report: { seconds: 30 } } as const;
 type Op = keyof typeof LIMITS;
 
 interface ChildResult {
