@@ -16,6 +16,8 @@ export interface ServerSpec {
   readonly fixedDelayMs?: number;
 }
 
+const TIMEOUT_MS = 120_000;
+
 interface Published {
   readonly version?: number;
   readonly count: number;
@@ -110,9 +112,12 @@ export class LspClient {
 
   /** The next publishDiagnostics for `uri` (for `version`, when the server sends versions). */
   private next(uri: string, version: number | undefined): Promise<Published> {
-    return new Promise((resolve) => {
+    return new Promise((resolve, reject) => {
+      // A server that publishes nothing (e.g. unchanged diagnostics) must not hang the bench.
+      const timer = setTimeout(() => reject(new Error(`${this.spec.name}: no diagnostics for ${uri} within ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS);
       this.waiting.set(uri, (p) => {
         if (version !== undefined && p.version !== undefined && p.version !== version) return;
+        clearTimeout(timer);
         this.waiting.delete(uri);
         resolve(p);
       });
