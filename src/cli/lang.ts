@@ -1,19 +1,15 @@
 // `--lang ja|en` for every command (check, report, catalog, diagram): taken out of the arguments before
 // the command parses them, default from LC_ALL / LC_MESSAGES / LANG (POSIX order).
-import { oneOf } from './args';
-import { langFromEnv, type Lang } from '../core/l10n/lang';
+// Imports no message bundle: the dispatcher (dist/cli.js) stays small; commands read the shared language.
+import { langExplicit, langFromEnv, setLangExplicit, type Lang } from '../core/l10n/locale-state';
+
+export { langExplicit, setLangExplicit };
 
 const LANGS: readonly Lang[] = ['ja', 'en'];
-let explicit = false;
 
-/** Whether this run's language was given with --lang (it then wins over smartfab.config.yaml's `language`). */
-export function langExplicit(): boolean {
-  return explicit;
-}
-
-/** Records, for the run, whether --lang was given. */
-export function setLangExplicit(v: boolean): void {
-  explicit = v;
+function oneOf(v: string): Lang {
+  if ((LANGS as readonly string[]).includes(v)) return v as Lang;
+  throw new Error(`--lang must be one of ${LANGS.join(', ')} (got '${v}')`);
 }
 
 /** The language and the arguments without `--lang X` / `--lang=X`; a bad value throws (usage error). */
@@ -28,8 +24,8 @@ export function takeLang(args: readonly string[], env: Readonly<Record<string, s
     }
     if (a === '--lang') {
       if (i + 1 >= args.length) throw new Error("option '--lang <value>' argument missing");
-      lang = oneOf('lang', args[++i], LANGS);
-    } else if (a.startsWith('--lang=')) lang = oneOf('lang', a.slice('--lang='.length), LANGS);
+      lang = oneOf(args[++i]);
+    } else if (a.startsWith('--lang=')) lang = oneOf(a.slice('--lang='.length));
     else rest.push(a);
   }
   return { lang: lang ?? langFromEnv(env), rest, explicit: lang !== undefined };

@@ -1,6 +1,7 @@
 // `smartfab` command line: dispatches subcommands through a registry so a new command is one line.
 // Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage or I/O error (message on stderr, no stack).
-import { currentLang, setLocale, t, type Lang } from '../core/l10n/lang';
+// Only the shared language state, no message bundle: this dispatcher stays small (its usage text is English).
+import { getLang, setLang, type Lang } from '../core/l10n/locale-state';
 import { setLangExplicit, takeLang } from './lang';
 
 /** The I/O a command gets: chunks written as given (include the trailing newline yourself). */
@@ -17,12 +18,12 @@ export type Command = (args: string[], io: CliIo) => Promise<number>;
 
 /** Lazily loaded so each command only pays for what it uses. Add a command with one line here. */
 const COMMANDS: Record<string, { summary: () => string; load: () => Promise<Command> }> = {
-  check: { summary: () => t('validate plant files (text, json or sarif output)'), load: async () => (await import('./commands/check.js')).runCheck },
-  catalog: { summary: () => t('print the IPA catalogue (models, threats, countermeasure IDs)'), load: async () => (await import('./commands/catalog.js')).runCatalog },
-  report: { summary: () => t('risk report of a plant (markdown or html)'), load: async () => (await import('./commands/report.js')).runReport },
-  diagram: { summary: () => t('zone/conduit diagram of a plant (svg or json)'), load: async () => (await import('./commands/diagram.js')).runDiagram },
-  diff: { summary: () => t('findings added, resolved and changed between two revisions of a plant'), load: async () => (await import('./commands/diff.js')).runDiff },
-  lsp: { summary: () => t('run the language server on stdin/stdout (--stdio)'), load: async () => (await import('./commands/lsp.js')).runLsp },
+  check: { summary: () => 'validate plant files (text, json or sarif output)', load: async () => (await import('./commands/check.js')).runCheck },
+  catalog: { summary: () => 'print the IPA catalogue (models, threats, countermeasure IDs)', load: async () => (await import('./commands/catalog.js')).runCatalog },
+  report: { summary: () => 'risk report of a plant (markdown or html)', load: async () => (await import('./commands/report.js')).runReport },
+  diagram: { summary: () => 'zone/conduit diagram of a plant (svg or json)', load: async () => (await import('./commands/diagram.js')).runDiagram },
+  diff: { summary: () => 'findings added, resolved and changed between two revisions of a plant', load: async () => (await import('./commands/diff.js')).runDiff },
+  lsp: { summary: () => 'run the language server on stdin/stdout (--stdio)', load: async () => (await import('./commands/lsp.js')).runLsp },
 };
 
 export const VERSION = '0.1.0';
@@ -30,7 +31,7 @@ export const VERSION = '0.1.0';
 export function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary()}`);
-  return t("Usage: smartfab <command> [options]\n\nCommands:\n{0}\n\nEvery command takes --lang ja|en (default from LC_ALL, LC_MESSAGES or LANG).\nRun 'smartfab <command> --help' for a command's options.\n", lines.join('\n'));
+  return `Usage: smartfab <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nEvery command takes --lang ja|en (default from LC_ALL, LC_MESSAGES or LANG).\nRun 'smartfab <command> --help' for a command's options.\n`;
 }
 
 /** Runs the CLI in-process with the arguments after the program name. */
@@ -43,13 +44,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   // One language per run; restored afterwards for in-process callers (tests).
-  const before = currentLang();
-  setLocale(taken.lang);
+  const before = getLang();
+  setLang(taken.lang);
   setLangExplicit(taken.explicit);
   try {
     return await dispatch(taken.rest, io);
   } finally {
-    setLocale(before);
+    setLang(before);
     setLangExplicit(false);
   }
 }
@@ -70,7 +71,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   }
   const cmd = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!cmd) {
-    io.err(`smartfab: ${t("unknown command '{0}'", name)}\n\n${usage()}`);
+    io.err(`smartfab: unknown command '${name}'\n\n${usage()}`);
     return 2;
   }
   try {
