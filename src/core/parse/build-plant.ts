@@ -2,8 +2,8 @@
 // Tolerant: schema problems are reported elsewhere, so wrong-typed values are skipped and an unknown
 // kind becomes 'generic' rather than dropping the element (which would cascade into dangling refs).
 import { isAlias, isMap, isNode, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
-import { DEVICE_KINDS, MEASURE_STATUSES, WIRELESS_TECHS, ZONE_KINDS, type DeviceKind, type MeasureStatus, type WirelessTech, type ZoneKind } from '../model/kinds';
-import type { Conduit, Device, Flow, Located, MeasureEntry, Plant, PlantMeta, Span, Zone } from '../model/plant';
+import { DEVICE_KINDS, DIRECTIONS, MEASURE_STATUSES, WIRELESS_TECHS, ZONE_KINDS, type DeviceKind, type MeasureStatus, type WirelessTech, type ZoneKind } from '../model/kinds';
+import type { Conduit, Device, Direction, Flow, Located, MeasureEntry, Plant, PlantMeta, Span, Zone } from '../model/plant';
 import { normalizeMeasureId } from '../catalog/index';
 import { MAX_DEVICE_COUNT } from '../format/schema';
 import { keyText, nodeSpan, pairSpan } from './node-at';
@@ -114,6 +114,7 @@ export function buildPlant(doc: Document, text?: string): Plant | undefined {
     ...opt('description', b.text(metaF, 'description')),
   };
   const named = (f: Fields) => ({ ...opt('name', b.text(f, 'name')), ...opt('description', b.text(f, 'description')) });
+  const direction = (f: Fields) => opt('direction', oneOf<Direction>(DIRECTIONS, b.text(f, 'direction')));
   const wireless = (f: Fields) => opt('wireless', oneOf<WirelessTech>(WIRELESS_TECHS, b.text(f, 'wireless')));
 
   const zones: Zone[] = b.entries(root, 'zones').map(({ id, idSpan, span, f }) => {
@@ -137,6 +138,8 @@ export function buildPlant(doc: Document, text?: string): Plant | undefined {
       zone: b.str(f, 'zone') ?? noRef(idSpan),
       count: count === undefined || !Number.isInteger(count) ? 1 : Math.min(Math.max(count, 1), MAX_DEVICE_COUNT),
       ...opt('filtering', b.bool(f, 'filtering')), ...opt('vpn', b.bool(f, 'vpn')), ...wireless(f),
+      ...opt('wired', b.text(f, 'wireless') === 'none' ? true : undefined),
+      ...opt('monitors', f.has('monitors') ? b.strList(f, 'monitors') : undefined),
     };
   });
 
@@ -145,7 +148,7 @@ export function buildPlant(doc: Document, text?: string): Plant | undefined {
     return {
       type: 'conduit', id, idSpan, span, ...named(f),
       from: from ?? noRef(idSpan), to: to ?? noRef(idSpan),
-      via: b.strList(f, 'via'), ...opt('vpn', b.bool(f, 'vpn')), ...wireless(f),
+      via: b.strList(f, 'via'), ...opt('vpn', b.bool(f, 'vpn')), ...wireless(f), ...direction(f),
     };
   });
 
@@ -154,7 +157,7 @@ export function buildPlant(doc: Document, text?: string): Plant | undefined {
     const to = b.str(f, 'to') ?? noRef(span);
     return {
       type: 'flow', id: b.text(f, 'id') ?? `${from.value}->${to.value}`, span, from, to,
-      ...opt('protocol', b.text(f, 'protocol')), ...opt('description', b.text(f, 'description')),
+      ...opt('protocol', b.text(f, 'protocol')), ...opt('description', b.text(f, 'description')), ...direction(f),
     };
   });
 
