@@ -26,7 +26,9 @@ export const dmzBypassed: GuidanceRule = (ctx) => {
     // A DMZ the search ran into lies on a route when the protected side is reached from it.
     const coReach = ctx.routes.reach(`co:${b.pair.key}`, [...b.pair.targets], { backward: true, passable: b.pair.passable });
     const dmz = cut.blockers.map((x) => x.id).find((z) => isDmz(ctx, z) && (b.pair.targets.has(z) || coReach.has(z)));
-    const declared = dmzIds.some((m) => m.state === 'present');
+    // Declared: the text puts 9-x on the boundary (on every route, or on some: `partial`). A DMZ zone the
+    // routes cross counts as `dmz` above, so whatever else carries it here is a declaration.
+    const declared = dmzIds.some((m) => m.state === 'present' || (m.partial?.length ?? 0) > 0);
     if (!declared && !dmz) continue;
     const [first, ...others] = cut.uncovered;
     const last = ctx.index.conduits.get(first.entry)!;

@@ -50,7 +50,7 @@ export function wanEntry(anchors: readonly DeviceKind[]): RuleFn {
         target: wan,
         targetType: 'zone',
         span: z.idSpan,
-        devices: hit.devices,
+        devices: [...hit.devices].sort(),
         zones: [wan],
         route: first?.conduits ?? [],
         routeZones: first?.zones ?? [wan],
