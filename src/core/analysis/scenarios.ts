@@ -1,15 +1,19 @@
 // Attack scenarios per damage (appendix ③): any entry threat (OR) leads to the damage, together with
 // the intrusion-path threats (AND) that carry the attacker from where the entry leaves them to the target.
 // A path continues a step when it starts where the step leaves the attacker (the device or its zone);
-// when no path does, any path whose start the attacker reaches over conduits without crossing that
-// path's protected side (table 6: C2 on the analysis service, then C3 from the information network).
+// when no path continues an entry so, any path whose start the attacker reaches over conduits without
+// crossing that path's protected side (table 6: C2 on the analysis service, then C3 from the
+// information network).
 import type { Damage } from '../catalog/types';
 import type { Boundary, RuleContext } from './rules/rule';
 import type { DamageReport, Scenario, ScenarioStatus, ThreatInstance } from './types';
 
-type Chainer = (prev: ThreatInstance, paths: readonly ThreatInstance[]) => ThreatInstance[];
+/** The paths that may follow a step (all of the damage's paths are given once per damage). */
+type Chainer = (prev: ThreatInstance, paths: readonly ThreatInstance[]) => readonly ThreatInstance[];
 
 const MAX_CHAIN = 4;
+/** Scenarios listed per damage; the status still counts every one (`unlisted` says how many are left out). */
+const MAX_SCENARIOS = 2000;
 
 export function buildDamageReports(
   damages: readonly Damage[],
@@ -25,15 +29,24 @@ export function buildDamageReports(
     const paths = mine.filter((i) => i.kind === 'path');
     const scenarios: Scenario[] = [];
     // Entries at the same place (200 sensor groups in one zone) share their path chains: computed once.
-    const memo = new Map<string, ThreatInstance[][]>();
+    const memo = new Map<string, { tails: ThreatInstance[][]; fewest: number }>();
+    let worstLayers = Infinity;
+    let unlisted = 0;
     for (const e of entries) {
       const key = paths.some((p) => p.from === e.from) ? `@${e.from}` : (index.devices.get(e.from)?.zone.value ?? e.from);
-      let tails = memo.get(key);
-      if (!tails) {
-        tails = extend([e], paths, next).map((c) => c.slice(1));
-        memo.set(key, tails);
+      let hit = memo.get(key);
+      if (!hit) {
+        const tails = extend([e], paths, next).map((c) => c.slice(1));
+        hit = { tails, fewest: Math.min(...tails.map((t) => t.filter((i) => i.defended).length)) };
+        memo.set(key, hit);
       }
-      for (const tail of tails) scenarios.push(scenario([e, ...tail]));
+      // The status counts every scenario; the list keeps the first MAX_SCENARIOS (a plant with thousands
+      // of entries in WAN zones would otherwise list entries × paths).
+      worstLayers = Math.min(worstLayers, hit.fewest + (e.defended ? 1 : 0));
+      for (const tail of hit.tails) {
+        if (scenarios.length < MAX_SCENARIOS) scenarios.push(scenario([e, ...tail]));
+        else unlisted++;
+      }
     }
     return {
       damage: damage.id,
@@ -41,7 +54,8 @@ export function buildDamageReports(
       priority: damage.priority,
       title: damage.title.en,
       scenarios,
-      status: scenarios.length === 0 ? 'not-exhibited' : worst(scenarios),
+      ...(unlisted > 0 && { unlisted }),
+      status: scenarios.length === 0 ? 'not-exhibited' : ORDER[Math.min(worstLayers, 2)],
     };
   });
 }
@@ -50,7 +64,9 @@ export function buildDamageReports(
 function extend(chain: ThreatInstance[], paths: readonly ThreatInstance[], next: Chainer): ThreatInstance[][] {
   if (chain.length > MAX_CHAIN) return [chain];
   const last = chain[chain.length - 1];
-  const steps = next(last, paths.filter((p) => !chain.includes(p)));
+  // A scenario takes each threat once (table rows: entry, then distinct intrusion paths): this also
+  // bounds the chains when many devices share a zone.
+  const steps = next(last, paths).filter((p) => !chain.some((c) => c.threat === p.threat));
   if (steps.length === 0) return [chain];
   return steps.flatMap((p) => extend([...chain, p], paths, next));
 }
@@ -70,12 +86,33 @@ function chainer(ctx: RuleContext, boundaries: ReadonlyMap<string, Boundary>): C
     }
     return hit;
   };
+  // Per list of paths (one per damage): paths by where they start, and what an entry zone reaches.
+  const byStart = new WeakMap<readonly ThreatInstance[], Map<string, ThreatInstance[]>>();
+  const reached = new WeakMap<readonly ThreatInstance[], Map<string, ThreatInstance[]>>();
   return (prev, paths) => {
+    let starts = byStart.get(paths);
+    if (!starts) {
+      starts = new Map();
+      for (const p of paths) {
+        const list = starts.get(p.from);
+        if (list) list.push(p);
+        else starts.set(p.from, [p]);
+      }
+      byStart.set(paths, starts);
+      reached.set(paths, new Map());
+    }
     const at = prev.kind === 'entry' ? prev.from : prev.to;
     const zone = zoneOf(at);
-    const direct = paths.filter((p) => p.from === at || p.from === zone);
-    if (direct.length > 0) return direct;
-    return paths.filter((p) => reachersOf(p).has(zone));
+    const direct = at === zone ? (starts.get(at) ?? []) : [...(starts.get(at) ?? []), ...(starts.get(zone) ?? [])];
+    // After a path the attacker stands in its protected side: only a path starting there goes on.
+    if (direct.length > 0 || prev.kind !== 'entry') return direct;
+    const memo = reached.get(paths)!;
+    let hit = memo.get(zone);
+    if (!hit) {
+      hit = paths.filter((p) => reachersOf(p).has(zone));
+      memo.set(zone, hit);
+    }
+    return hit;
   };
 }
 
@@ -92,10 +129,3 @@ function scenario(chain: readonly ThreatInstance[]): Scenario {
 }
 
 const ORDER: readonly ScenarioStatus[] = ['open', 'one-layer', 'defended-in-depth'];
-
-function worst(scenarios: readonly Scenario[]): ScenarioStatus {
-  // Only called with at least one scenario: a damage without any is "not exhibited", never defended.
-  let w = 2;
-  for (const s of scenarios) w = Math.min(w, ORDER.indexOf(s.status));
-  return ORDER[w];
-}

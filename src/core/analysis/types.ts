@@ -97,6 +97,8 @@ export interface DamageReport {
   readonly priority: boolean;
   readonly title: string;
   readonly scenarios: readonly Scenario[];
+  /** Scenarios left out of `scenarios` (at most 2,000 are listed per damage); the status counts them. */
+  readonly unlisted?: number;
   /** Worst scenario status; `not-exhibited` when the plant gives the damage no scenario at all. */
   readonly status: DamageStatus;
 }
