@@ -24,6 +24,8 @@ export interface Mark {
 export type CoverLevel = 'present' | 'not-applicable' | 'planned' | 'shown';
 
 const RANK: Record<TextState, number> = { implemented: 3, 'not-applicable': 2, planned: 1 };
+/** Measure kinds the topology can show (8 filtering, 9 DMZ, 10 IDS/IPS, 11 closed network / VPN). */
+const STRUCTURAL = [8, 9, 10, 11];
 
 export function measureKind(id: string): number {
   return Number.parseInt(id, 10);
@@ -110,10 +112,18 @@ export class Covers {
    * (`scope`); the topology counts anywhere on the routes.
    */
   cover(id: string, level: CoverLevel, scope: { readonly key: string; readonly zones: ReadonlySet<string> }): Cover {
-    const key = `${id}|${level}|${scope.key}`;
+    const kind = measureKind(id);
+    // Without any entry for the ID, every level is the topology alone: one cover per measure kind, shared
+    // by every pair and ID of that kind (8-1, 8-4... all mean "a filtering device inline").
+    const silent = this.marksOf(id).size === 0;
+    const key = silent ? `shown:${STRUCTURAL.includes(kind) ? kind : 0}` : `${id}|${level}|${scope.key}`;
     const hit = this.covers.get(key);
     if (hit) return hit;
-    const kind = measureKind(id);
+    if (silent && !STRUCTURAL.includes(kind)) {
+      const none: Cover = { key: '' };
+      this.covers.set(key, none);
+      return none;
+    }
     const accepts = (m: Mark | undefined): string | undefined => {
       if (!m) return undefined;
       const where = m.entry.target.value;

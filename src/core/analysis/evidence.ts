@@ -43,14 +43,19 @@ function status(ctx: RuleContext, inst: RawInstance, id: string, deviceId: boole
     return fromText(id, whole, shown);
   }
   const cut = (level: 'present' | 'not-applicable' | 'planned' | 'shown') => ctx.routes.cut(b.pair, ctx.covers.cover(id, level, b.scope));
-  const shownCut = cut('shown');
-  const shown = shownCut.cut ? named(shownCut.blockers.map((x) => x.why)) : undefined;
-  if (whole) return fromText(id, whole, shown);
+  const marks = ctx.covers.marksOf(id);
+  const shownOnly = () => {
+    const c = cut('shown');
+    return c.cut ? named(c.blockers.map((x) => x.why)) : undefined;
+  };
+  if (whole) return fromText(id, whole, shownOnly());
   const present = cut('present');
   if (present.cut) return { id, state: 'present', evidence: named(present.blockers.map((x) => x.why)) };
   const partial = present.blockers.map((x) => x.why);
   const hint = measureKind(id) === 10 ? idleDetectors(ctx, b.scope.zones, present.blockers.map((x) => x.id)) : undefined;
   const extra = { uncovered: present.uncovered, ...(partial.length > 0 && { partial }), ...(hint && { hint }) };
+  if (marks.size === 0) return { id, state: 'missing', ...extra };
+  const shown = shownOnly();
   const na = cut('not-applicable');
   if (na.cut) {
     const reasons = textMarks(ctx, id, na.blockers.map((x) => x.id), 'not-applicable');
