@@ -3,7 +3,7 @@
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver-types';
 import { catalog, measureKindById } from '../catalog';
 import type { CountermeasureId } from '../catalog/types';
-import { DETECTION_DEVICE_KINDS, DEVICE_KINDS, FILTERING_DEVICE_KINDS, MEASURE_STATUSES, WIRELESS_TECHS, ZONE_KINDS, type KindInfo } from '../model/kinds';
+import { DETECTION_DEVICE_KINDS, DEVICE_KINDS, DIRECTIONS, FILTERING_DEVICE_KINDS, MEASURE_STATUSES, WIRELESS_TECHS, ZONE_KINDS, type KindInfo } from '../model/kinds';
 import type { Plant } from '../model/plant';
 import type { LineIndex } from '../text/line-index';
 import { completionContext, type CompletionContext } from './completion-context';
@@ -26,9 +26,9 @@ const SECTIONS = ['smartfab', 'plant', 'models', 'zones', 'devices', 'conduits',
 const PROPERTIES: Record<string, string[]> = {
   plant: ['name', 'site', 'owner', 'description'],
   zones: ['kind', 'name', 'description', 'parent', 'wireless', 'level', 'sl', 'critical'],
-  devices: ['kind', 'zone', 'name', 'description', 'count', 'filtering', 'vpn', 'wireless'],
-  conduits: ['between', 'via', 'vpn', 'wireless', 'name', 'description'],
-  flows: ['from', 'to', 'protocol', 'id', 'description'],
+  devices: ['kind', 'zone', 'name', 'description', 'count', 'filtering', 'vpn', 'wireless', 'monitors'],
+  conduits: ['between', 'via', 'vpn', 'wireless', 'direction', 'name', 'description'],
+  flows: ['from', 'to', 'protocol', 'direction', 'id', 'description'],
   countermeasures: ['measure', 'target', 'status', 'reason', 'evidence'],
   // Review sections (src/core/review): a decision's fields; general's two maps.
   risks: ['status', 'justification', 'owner', 'date', 'ticket', 'expires'],
@@ -58,9 +58,15 @@ function itemsFor(ctx: CompletionContext, input: CompletionInput): CompletionIte
     case 'devices.kind':
       return kinds(DEVICE_KINDS);
     case 'zones.wireless':
-    case 'devices.wireless':
     case 'conduits.wireless':
       return kinds(WIRELESS_TECHS);
+    case 'devices.wireless':
+      return [...kinds(WIRELESS_TECHS), { label: 'none', kind: CompletionItemKind.EnumMember, detail: t('Wired (no wireless)') }];
+    case 'conduits.direction':
+    case 'flows.direction':
+      return kinds(DIRECTIONS);
+    case 'devices.monitors':
+      return [...refs(ids.zones, t('zone')), ...refs(ids.conduits, t('conduit'))];
     case 'zones.parent':
     case 'devices.zone':
     case 'conduits.between':

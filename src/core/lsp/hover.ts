@@ -3,7 +3,7 @@
 import type { Hover, MarkupContent } from 'vscode-languageserver-types';
 import { catalog, countermeasureById, damageById, measureKindById, normalizeMeasureId, threatById } from '../catalog';
 import type { Problem } from '../diagnostics';
-import { DEVICE_KINDS, ZONE_KINDS, type KindInfo } from '../model/kinds';
+import { DEVICE_KINDS, DIRECTIONS, ZONE_KINDS, type KindInfo } from '../model/kinds';
 import type { Span } from '../model/plant';
 import type { LineIndex } from '../text/line-index';
 import { bilingual, t } from './l10n';
@@ -45,6 +45,9 @@ export function hoverMarkdown(input: HoverInput): { markdown: string; span: Span
     const kind = tok.text as keyof typeof ZONE_KINDS & keyof typeof DEVICE_KINDS;
     const info = DEVICE_KINDS[kind] ?? ZONE_KINDS[kind];
     if (info) return wrap(kindDoc(tok.text, info, DEVICE_KINDS[kind] ? t('Device kind') : t('Zone kind')), tok.span);
+  }
+  if (/\bdirection\s*:\s*$/.test(linePrefix(input.text, tok.span.start)) && Object.hasOwn(DIRECTIONS, tok.text)) {
+    return wrap(kindDoc(tok.text, DIRECTIONS[tok.text as keyof typeof DIRECTIONS], t('Direction')), tok.span);
   }
   return undefined;
 }

@@ -2,8 +2,8 @@
 // Tolerant: schema problems are reported elsewhere, so wrong-typed values are skipped and an unknown
 // kind becomes 'generic' rather than dropping the element (which would cascade into dangling refs).
 import { isAlias, isMap, isNode, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
-import { DEVICE_KINDS, MEASURE_STATUSES, WIRELESS_TECHS, ZONE_KINDS, type DeviceKind, type MeasureStatus, type WirelessTech, type ZoneKind } from '../model/kinds';
-import type { Conduit, Device, Flow, Located, MeasureEntry, Plant, PlantMeta, Span, Zone } from '../model/plant';
+import { DEVICE_KINDS, DIRECTIONS, MEASURE_STATUSES, WIRELESS_TECHS, ZONE_KINDS, type DeviceKind, type MeasureStatus, type WirelessTech, type ZoneKind } from '../model/kinds';
+import type { Conduit, Device, Direction, Flow, Located, MeasureEntry, Plant, PlantMeta, Span, Zone } from '../model/plant';
 import { normalizeMeasureId } from '../catalog/index';
 import { MAX_DEVICE_COUNT } from '../format/schema';
 import { keyText, nodeSpan, pairSpan } from './node-at';
@@ -155,6 +155,7 @@ export function buildPlant(doc: Document, text?: string, reuse = false): Plant |
     put(o, 'description', b.text(f, 'description'));
   };
   const wireless = (f: Fields) => oneOf<WirelessTech>(WIRELESS_TECHS, b.text(f, 'wireless'));
+  const direction = (f: Fields) => oneOf<Direction>(DIRECTIONS, b.text(f, 'direction'));
 
   const zones: Zone[] = b.entries(root, 'zones', ({ id, idSpan, span, f }) => {
     const kind = b.str(f, 'kind');
@@ -183,6 +184,8 @@ export function buildPlant(doc: Document, text?: string, reuse = false): Plant |
     put(d, 'filtering', b.bool(f, 'filtering'));
     put(d, 'vpn', b.bool(f, 'vpn'));
     put(d, 'wireless', wireless(f));
+    put(d, 'wired', b.text(f, 'wireless') === 'none' ? true : undefined);
+    put(d, 'monitors', f.has('monitors') ? b.strList(f, 'monitors') : undefined);
     return d;
   });
 
@@ -195,6 +198,7 @@ export function buildPlant(doc: Document, text?: string, reuse = false): Plant |
     c.via = b.strList(f, 'via');
     put(c, 'vpn', b.bool(f, 'vpn'));
     put(c, 'wireless', wireless(f));
+    put(c, 'direction', direction(f));
     return c;
   });
 
@@ -204,6 +208,7 @@ export function buildPlant(doc: Document, text?: string, reuse = false): Plant |
     const flow = { type: 'flow', id: b.text(f, 'id') ?? `${from.value}->${to.value}`, span, from, to } as { -readonly [K in keyof Flow]: Flow[K] };
     put(flow, 'protocol', b.text(f, 'protocol'));
     put(flow, 'description', b.text(f, 'description'));
+    put(flow, 'direction', direction(f));
     return flow;
   });
 

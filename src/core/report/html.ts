@@ -5,7 +5,7 @@ import type { ReportModel } from './model';
 import { BOUNDARY_HEAD, DECISION_HEAD, decisionCells, GENERAL_MEASURE_HEAD } from './decisions';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const STATUS = { open: 'open', 'one-layer': 'one layer', 'defended-in-depth': 'defended in depth' } as const;
+const STATUS = { open: 'open', 'one-layer': 'one layer', 'defended-in-depth': 'defended in depth', 'not-exhibited': 'not exhibited' } as const;
 
 function table(head: readonly string[], rows: readonly (readonly string[])[], cls = ''): string {
   const th = head.map((h) => `<th>${esc(h)}</th>`).join('');

@@ -7,7 +7,7 @@ const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replac
 const row = (cells: readonly string[]) => `| ${cells.map(esc).join(' | ')} |`;
 const table = (head: readonly string[], rows: readonly (readonly string[])[]) =>
   [row(head), `|${head.map(() => ' --- ').join('|')}|`, ...rows.map(row)].join('\n');
-const STATUS = { open: '🔴 open', 'one-layer': '🟡 one layer', 'defended-in-depth': '🟢 defended in depth' } as const;
+const STATUS = { open: '🔴 open', 'one-layer': '🟡 one layer', 'defended-in-depth': '🟢 defended in depth', 'not-exhibited': '⚪ not exhibited' } as const;
 
 export function renderMarkdown(r: ReportModel): string {
   const out: string[] = [`# Security review: ${r.title}`, ''];
