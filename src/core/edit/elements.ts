@@ -2,6 +2,7 @@
 // dragging a device to another zone, and the VPN flag of a conduit (measure 11).
 import { DEVICE_KINDS, ZONE_KINDS, type DeviceKind, type ZoneKind } from '../model/kinds';
 import { idError as formatIdError } from '../format/ids';
+import { hasOwnKey } from '../own';
 import { idError } from './ids';
 import { findElement, usedIds, type ElementEntry, type ElementType } from './plant-index';
 import { runEdit, type EditSession } from './session';
@@ -59,13 +60,13 @@ export function planConduitVpn(s: EditSession, conduitId: string, vpn: boolean):
 }
 
 export function planAddZone(s: EditSession, id: string, kind: ZoneKind, props?: Props): void {
-  if (!(kind in ZONE_KINDS)) return s.fail(`"${kind}" is not a zone kind.`);
+  if (!hasOwnKey(ZONE_KINDS, kind)) return s.fail(`"${kind}" is not a zone kind.`);
   if (!checkNewId(s, id, 'zone')) return;
   s.appendAt(s.src.root, 'zones', 'map', { key: id, value: { kind, ...props } });
 }
 
 export function planAddDevice(s: EditSession, id: string, kind: DeviceKind, zone: string, props?: Props): void {
-  if (!(kind in DEVICE_KINDS)) return s.fail(`"${kind}" is not a device kind.`);
+  if (!hasOwnKey(DEVICE_KINDS, kind)) return s.fail(`"${kind}" is not a device kind.`);
   if (!checkRef(s, zone, 'zone')) return;
   if (!checkNewId(s, id, 'device')) return;
   s.appendAt(s.src.root, 'devices', 'map', { key: id, value: { kind, zone, ...props } });

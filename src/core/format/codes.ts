@@ -1,6 +1,7 @@
 // Documentation of the problem codes the format layer reports: SARIF rule help, LSP code descriptions,
 // docs. Codes are stable; schema codes are "schema-<ajv keyword>".
 import type { Severity } from '../diagnostics';
+import { own } from '../own';
 
 export interface CodeDoc {
   readonly title: string;
@@ -42,7 +43,7 @@ const SCHEMA_HELP: Readonly<Record<string, string>> = {
 
 /** Docs for any code; schema-* codes are described from their keyword. Unknown codes get a generic text. */
 export function describeCode(code: string): CodeDoc {
-  const known = FORMAT_CODES[code];
+  const known = own(FORMAT_CODES, code);
   if (known) return known;
   if (code.startsWith('schema-')) {
     const kw = code.slice('schema-'.length);
