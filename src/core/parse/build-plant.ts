@@ -6,7 +6,7 @@ import { DEVICE_KINDS, MEASURE_STATUSES, WIRELESS_TECHS, ZONE_KINDS, type Device
 import type { Conduit, Device, Flow, Located, MeasureEntry, Plant, PlantMeta, Span, Zone } from '../model/plant';
 import { normalizeMeasureId } from '../catalog/index';
 import { MAX_DEVICE_COUNT } from '../format/schema';
-import { keyText, nodeSpan, pairSpan } from './node-at';
+import { keyText, mergedPairs, nodeSpan, pairSpan } from './node-at';
 
 type Fields = Map<string, Pair>;
 
@@ -28,7 +28,7 @@ class Builder {
   fields(n: unknown): Fields {
     const m = this.resolve(n);
     const out: Fields = new Map();
-    if (isMap(m)) for (const p of m.items) {
+    if (isMap(m)) for (const p of mergedPairs(m, this.doc)) {
       const k = keyText(p);
       if (k !== undefined && !out.has(k)) out.set(k, p);
     }
@@ -79,7 +79,7 @@ class Builder {
     const m = this.resolve(root.get(section)?.value);
     if (!isMap(m)) return [];
     const seen = new Set<string>();
-    return (m as YAMLMap).items.flatMap((p) => {
+    return mergedPairs(m as YAMLMap, this.doc).flatMap((p) => {
       const id = keyText(p);
       // A repeated key is a duplicate-key problem already; keep the first entry only.
       if (id === undefined || !isNode(p.key) || seen.has(id)) return [];

@@ -6,6 +6,7 @@ import { isMap, isPair, isScalar, isSeq, parseAllDocuments, Scalar, type Documen
 import { textChange } from '../lsp/stable-problems';
 import { moveInPlace, plainTree, spliceDocument, type Item } from './incremental-splice';
 import { locateWindow, windowTextFits } from './incremental-window';
+import { normalizeLineBreaks } from './prepare';
 import { duplicateKeyProblems, MAX_ALIAS_COUNT, MAX_TEXT_LENGTH, PARSE_OPTIONS, parseSource, type ParsedSource, type ParseOutcome } from './source';
 
 export interface ReparseOutcome extends ParseOutcome {
@@ -43,15 +44,18 @@ export function reparseSource(previous: ParsedSource | undefined, text: string, 
   return reused ? { ...reused, incremental: true } : { ...parseSource(text, uri), incremental: false };
 }
 
-function splice(prev: ParsedSource, text: string, uri: string | undefined): ParseOutcome | undefined {
-  if (text.length > MAX_TEXT_LENGTH || !reusable(prev)) return undefined;
+function splice(prev: ParsedSource, original: string, uri: string | undefined): ParseOutcome | undefined {
+  if (original.length > MAX_TEXT_LENGTH || !reusable(prev)) return undefined;
   const doc = prev.doc!;
-  const base = { text, ...(uri !== undefined ? { uri } : {}) };
-  if (text === prev.text) return { source: { ...base, doc, documentCount: 1, value: prev.value }, problems: duplicateKeyProblems(doc, text) };
+  const base = { text: original, ...(uri !== undefined ? { uri } : {}) };
+  if (original === prev.text) return { source: { ...base, doc, documentCount: 1, value: prev.value }, problems: duplicateKeyProblems(doc, original) };
+  // Lone CRs are line breaks, as parseSource reads them (prepare.ts); same offsets, so the Document fits `original`.
+  const text = normalizeLineBreaks(original);
+  const prevText = normalizeLineBreaks(prev.text);
 
-  const w = locateWindow(doc, prev.text, textChange(prev.text, text));
+  const w = locateWindow(doc, prevText, textChange(prevText, text));
   if (!w) return undefined;
-  const delta = text.length - prev.text.length;
+  const delta = text.length - prevText.length;
   const windowText = text.slice(w.start, w.end + delta);
   if (!windowTextFits(windowText, w.indent, w.kind, w.end + delta === text.length)) return undefined;
 
