@@ -23,6 +23,7 @@ const diagnostic = obj({ range, message: str, code: { type: ['string', 'integer'
 export const PARAMS: Readonly<Record<string, S>> = {
   initialize: obj({ capabilities: { type: 'object' }, locale: str, initializationOptions: {} }, []),
   initialized: { type: 'object' },
+  '$/setTrace': obj({ value: { enum: ['off', 'messages', 'verbose'] } }),
   'workspace/didChangeConfiguration': obj({ settings: {} }, []),
   'textDocument/didOpen': obj({ textDocument: obj({ uri: str, languageId: str, version: { type: 'integer' }, text: str }) }),
   'textDocument/didChange': obj({

@@ -24,6 +24,7 @@ const REQUESTS: Record<string, unknown> = {
   'textDocument/codeAction': { textDocument: doc, range, context: { diagnostics: [{ range, message: 'm' }], only: ['quickfix'] } },
   'textDocument/codeLens': { textDocument: doc },
   'textDocument/documentLink': { textDocument: doc },
+  'textDocument/willSaveWaitUntil': { textDocument: doc, reason: 1 },
   'smartfab/checkFiles': { files: [file] },
   'smartfab/exportSarif': { files: [file] },
   'smartfab/exportReport': { file, format: 'markdown' },
@@ -31,6 +32,8 @@ const REQUESTS: Record<string, unknown> = {
 };
 
 const NOTIFICATIONS: Record<string, unknown> = {
+  initialized: {},
+  '$/setTrace': { value: 'off' },
   'textDocument/didOpen': { textDocument: { uri: 'file:///malformed/n.smartfab.yaml', languageId: 'smartfab', version: 1, text: PLANT } },
   'textDocument/didChange': { textDocument: { uri: URI, version: 2 }, contentChanges: [{ range, text: 'smartfab: 1\n' }] },
   'textDocument/didSave': { textDocument: doc },
@@ -149,6 +152,33 @@ describe('server over stdio: malformed messages (13.1, 16.7)', function () {
       await alive();
     });
   }
+
+  it("names the field in the issue's examples", async () => {
+    const cases: [string, unknown, string][] = [
+      ['textDocument/codeAction', { textDocument: doc, range }, 'params.context is missing'],
+      ['textDocument/codeAction', { textDocument: doc, range, context: { diagnostics: [], only: 'quickfix' } }, 'params.context.only must be array'],
+      ['textDocument/hover', null, 'params must be object'],
+      ['textDocument/references', { textDocument: doc, position }, 'params.context is missing'],
+    ];
+    for (const [method, params, detail] of cases) {
+      const e = await server.rpc.sendRequest(method, params).then(() => undefined, (x: unknown) => x as ResponseError<unknown>);
+      assert.equal(e?.code, -32602, method);
+      assert.equal(e?.message, `Invalid parameters for ${method}: ${detail}.`);
+    }
+    const notes: [string, unknown, string][] = [
+      ['textDocument/didOpen', { textDocument: { uri: 'file:///x', languageId: 'smartfab', version: 1, text: null } }, 'params.textDocument.text must be string'],
+      ['textDocument/didOpen', { textDocument: { uri: 'file:///x', languageId: 'smartfab', version: 1, text: 5 } }, 'params.textDocument.text must be string'],
+      ['textDocument/didOpen', { textDocument: { uri: 'file:///x', languageId: 'smartfab', version: 1 } }, 'params.textDocument.text is missing'],
+      ['textDocument/didChange', { textDocument: { uri: URI, version: 9 }, contentChanges: [{ text: 42 }] }, 'params.contentChanges[0].text must be string'],
+    ];
+    for (const [method, params, detail] of notes) {
+      const before = server.received.length;
+      await server.rpc.sendNotification(method, params);
+      const log = await server.next((n) => server.received.indexOf(n) >= before && n.method === 'window/logMessage');
+      assert.equal((log.params as { message: string }).message, `Ignored a notification: Invalid parameters for ${method}: ${detail}.`);
+    }
+    await alive();
+  });
 
   it('the document still gets diagnostics and hover after all of it', async () => {
     await server.rpc.sendNotification('textDocument/didChange', { textDocument: { uri: URI, version: 50 }, contentChanges: [{ text: PLANT }] });
