@@ -9,9 +9,10 @@ import { describeAnalysisCode } from '../../../src/core/analysis/codes';
 import { countermeasureById, normalizeMeasureId, threatById } from '../../../src/core/catalog/index';
 import { checkText } from '../../../src/core/check';
 import type { Problem } from '../../../src/core/diagnostics';
-import { addDevice, addZone, setMeasureStatus } from '../../../src/core/edit/index';
+import { addDevice, addZone, applyEdits, deleteElement, moveDevice, renameElement, setMeasureStatus } from '../../../src/core/edit/index';
 import { fixAll, fixesFor } from '../../../src/core/fixes/index';
 import { describeCode } from '../../../src/core/format/codes';
+import { isValidId } from '../../../src/core/format/ids';
 import { codeActions } from '../../../src/core/lsp/code-actions';
 import { codeLenses } from '../../../src/core/lsp/code-lens';
 import { completions } from '../../../src/core/lsp/completion';
@@ -133,6 +134,18 @@ describe('robustness: prototype names as user data (16.6)', () => {
         assert.ok('error' in addZone(text, 'z9', n as never));
         assert.ok('error' in addDevice(text, 'd9', n as never, 'iot'));
         assert.ok('error' in setMeasureStatus(text, '8-1', 'c1', n as never));
+      });
+
+      it('edits find elements of that name as any other (rename, move, delete)', () => {
+        const renamed = renameElement(text, n, 'renamed');
+        assert.ok(!('error' in renamed), JSON.stringify(renamed));
+        const out = applyEdits(text, renamed.edits);
+        const again = checkText(out).plant!;
+        assert.ok(again.zones.some((z) => z.id === 'renamed') && !again.zones.some((z) => z.id === n));
+        assert.equal(again.devices.find((d) => d.id === 's')?.zone.value, 'iot');
+        assert.ok(!('error' in moveDevice(text, 's', 'ctrl')));
+        assert.ok(!('error' in deleteElement(text, 'c1')));
+        if (isValidId(n)) assert.ok(!('error' in moveDevice(text, 's', n)), 'a zone named like a prototype member is a zone');
       });
 
       it('severity settings keep it as a code name', () => {
