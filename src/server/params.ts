@@ -17,7 +17,8 @@ const docPosition = (extra: Record<string, S> = {}, required: string[] = []) =>
   obj({ textDocument: docId, position, ...extra }, ['textDocument', 'position', ...required]);
 const docOnly = obj({ textDocument: docId });
 const fileText = obj({ uri: str, text: str, path: str }, ['uri', 'text']);
-const diagnostic = obj({ range, message: str, code: { type: ['string', 'integer'] } }, ['range', 'message']);
+// LSP 3.18 lets a diagnostic's message be MarkupContent too.
+const diagnostic = obj({ range, message: { type: ['string', 'object'] }, code: { type: ['string', 'integer'] } }, ['range', 'message']);
 
 /** Params schema per LSP method; methods not listed (e.g. shutdown, exit, $/cancelRequest) are not checked. */
 export const PARAMS: Readonly<Record<string, S>> = {

@@ -1,0 +1,24 @@
+// The server's params schemas (src/server/params.ts) cover every SmartFab request, and the guard's
+// messages name the offending field. A new custom request in protocol.ts needs its schema too.
+import assert from 'node:assert/strict';
+import { ParamsGuard } from '../../../src/server/guard';
+import { PARAMS } from '../../../src/server/params';
+import * as protocol from '../../../src/server/protocol';
+
+describe('server: params schemas', () => {
+  it('cover every custom request method of protocol.ts', () => {
+    const methods = Object.values(protocol).filter((v): v is string => typeof v === 'string' && v.startsWith('smartfab/'));
+    assert.ok(methods.length >= 4);
+    for (const m of methods) assert.ok(Object.hasOwn(PARAMS, m), `add a params schema for ${m} to src/server/params.ts`);
+  });
+
+  it('name the field, its index and what it must be', () => {
+    const g = new ParamsGuard();
+    assert.equal(g.paramsError('textDocument/hover', { textDocument: { uri: 'u' }, position: { line: -1, character: 0 } }), 'Invalid parameters for textDocument/hover: params.position.line must be >= 0.');
+    assert.equal(g.paramsError('smartfab/checkFiles', { files: [{ uri: 'a', text: 'x' }, { uri: 'b' }] }), 'Invalid parameters for smartfab/checkFiles: params.files[1].text is missing.');
+    assert.equal(g.paramsError('smartfab/exportReport', { file: { uri: 'a', text: '' }, format: 'pdf' }), 'Invalid parameters for smartfab/exportReport: params.format must be equal to one of the allowed values.');
+    assert.equal(g.paramsError('textDocument/hover', { textDocument: { uri: 'u' }, position: { line: 0, character: 0 }, extra: 1 }), undefined, 'extra fields are fine');
+    assert.equal(g.paramsError('shutdown', undefined), undefined, 'methods without params are not checked');
+    assert.equal(g.paramsError('constructor', null), undefined, 'no schema is looked up on the prototype');
+  });
+});
