@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { checkText } from '../../../src/core/check';
 import { parseWebviewMessage } from '../../../src/core/diagram/protocol';
-import { addConduit, addDevice, addFlow, addMeasureEntries, addZone, moveDevice, renameElement } from '../../../src/core/edit/index';
+import { addConduit, addDevice, addFlow, addMeasureEntries, addZone, insertDmz, insertFilteringDevice, moveDevice, renameElement } from '../../../src/core/edit/index';
 import { idError, isValidId, MAX_ID_LENGTH } from '../../../src/core/format/ids';
 
 /** Ids no rule may accept, with what makes each one hostile. */
@@ -76,6 +76,10 @@ describe('robustness: one id rule (16.8)', () => {
           moveDevice: moveDevice(text, 'd1', id),
           rename: renameElement(text, 'z1', id),
           measure: addMeasureEntries(text, [{ measure: 'ID8-1', target: id, status: 'planned' }]),
+          firewall: insertFilteringDevice(text + 'conduits:\n  c1: { between: [z1, z2] }\n', 'c1', { deviceId: id }),
+          firewallIn: insertFilteringDevice(text + 'conduits:\n  c1: { between: [z1, z2] }\n', 'c1', { zone: id }),
+          dmz: insertDmz(text + 'conduits:\n  c1: { between: [z1, z2] }\n', 'c1', { zoneId: id }),
+          dmzRelay: insertDmz(text + 'conduits:\n  c1: { between: [z1, z2] }\n', 'c1', { relayId: id }),
         };
         for (const [op, r] of Object.entries(results)) assert.ok('error' in r, `${op} accepted ${JSON.stringify(id)}`);
       });
