@@ -51,17 +51,30 @@ export class ParamsGuard {
   }
 
   private handle(message: Message, next: (message: Message) => void): void {
+    let checked: Message | undefined;
+    try {
+      checked = this.check(message);
+    } catch (e) {
+      // The check itself must never lose a message: pass it on unchecked.
+      this.log(`SmartFab could not check ${String((message as { method?: unknown }).method)}: ${String(e)}`);
+      checked = message;
+    }
+    if (checked) next(checked);
+  }
+
+  /** The message to dispatch (the original, or a rerouted rejection), or undefined to drop it. */
+  private check(message: Message): Message | undefined {
     if (Message.isRequest(message)) {
       const error = this.paramsError(message.method, message.params);
-      if (!error) return next(message);
+      if (!error) return message;
       this.log(error);
       const rejected: RequestMessage = { jsonrpc: message.jsonrpc, id: message.id, method: REJECTED, params: { method: message.method, message: error } satisfies Rejected };
-      return next(rejected);
+      return rejected;
     }
     if (Message.isNotification(message)) {
       const error = this.paramsError(message.method, message.params);
-      if (error) return this.log(t('Ignored a notification: {0}', error));
+      if (error) return void this.log(t('Ignored a notification: {0}', error));
     }
-    next(message);
+    return message;
   }
 }

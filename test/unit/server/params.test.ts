@@ -7,7 +7,7 @@ import * as protocol from '../../../src/server/protocol';
 
 describe('server: params schemas', () => {
   it('cover every custom request method of protocol.ts', () => {
-    const methods = Object.values(protocol).filter((v): v is string => typeof v === 'string' && v.startsWith('smartfab/'));
+    const methods = (Object.values(protocol) as unknown[]).filter((v): v is string => typeof v === 'string' && v.startsWith('smartfab/'));
     assert.ok(methods.length >= 4);
     for (const m of methods) assert.ok(Object.hasOwn(PARAMS, m), `add a params schema for ${m} to src/server/params.ts`);
   });
