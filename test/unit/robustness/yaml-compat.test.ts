@@ -88,6 +88,16 @@ describe('robustness: YAML other tools accept (13.4)', () => {
       assert.equal(at(MERGE.replace('<<: *viewer\n    name: Viewer one', '<<: 5\n    name: Viewer one'), merge.span), '5');
     });
 
+    it('edits next to inline merge keys (good or bad) reparse as a full check does', () => {
+      const text = 'smartfab: 1\nzones:\n  a: { kind: generic }\n  b:\n    <<: { kind: dmz }\n    name: B\n  c:\n    <<: 5\n    kind: generic\n';
+      const base = checkText(text).source;
+      for (const next of [text.replace('name: B', 'name: Bee'), text.replace('kind: generic }', 'kind: information }'), text.replace('<<: 5', '<<: { x: 1 }')]) {
+        const inc = checkText(next, { previous: base });
+        assert.deepEqual(summary(inc.problems), summary(checkText(next).problems));
+        assert.deepEqual(inc.source.value, checkText(next).source.value);
+      }
+    });
+
     it('a merge key that merges itself stops', () => {
       for (const text of ['smartfab: 1\nzones: &z\n  a: { kind: generic }\n  <<: *z\n', 'smartfab: 1\nzones: &z\n  a: { kind: generic, <<: *z }\n']) {
         const r = checkText(text);
