@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isMap, isSeq, parseDocument } from 'yaml';
+import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import { checkText } from '../../../src/core/check';
 import type { Problem } from '../../../src/core/diagnostics';
 import { applyEdits, type TextEdit } from '../../../src/core/edit/index';
@@ -29,8 +29,7 @@ function validationErrors(text: string): Map<string, number> {
 }
 
 /** Identity of every entry: section keys, flows by ends and id, countermeasures by measure and target. */
-function entries(text: string): Set<string> {
-  const doc = parseDocument(text);
+function entries(doc: Document): Set<string> {
   const out = new Set<string>();
   for (const section of ['zones', 'devices', 'conduits']) {
     const m = doc.get(section);
@@ -63,11 +62,12 @@ function assertFixKeepsTheRest(name: string, b: Before, p: Problem | undefined, 
   const text = b.text;
   const after = applyEdits(text, fix.edits);
   const what = `${name}: "${fix.title}"${p ? ` for ${p.code} ${JSON.stringify(p.data?.target ?? p.data?.id ?? '')}` : ''}`;
-  assert.deepEqual(parseDocument(after).errors.map((e) => e.message), [], `${what}: YAML errors`);
+  const doc = parseDocument(after);
+  assert.deepEqual(doc.errors.map((e) => e.message), [], `${what}: YAML errors`);
   const before = b.errors;
   const added = [...validationErrors(after)].filter(([k, n]) => n > (before.get(k) ?? 0)).map(([k]) => k);
   assert.deepEqual(added, [], `${what} adds validation errors`);
-  const kept = entries(after);
+  const kept = entries(doc);
   assert.deepEqual([...b.entries].filter((e) => !kept.has(e)), [], `${what} removes entries`);
   // Only "remove the duplicate entry" deletes text on purpose; its own lines may carry a comment.
   const removed = (c: { at: number }) => p?.code === 'duplicate-measure' && fix.edits.some((e: TextEdit) => e.newText === '' && e.start <= c.at && c.at < e.end);
@@ -83,7 +83,7 @@ function assertFixKeepsTheRest(name: string, b: Before, p: Problem | undefined, 
 function checkAllFixes(name: string, text: string): number {
   const problems = checkText(text).problems;
   let n = 0;
-  const before: Before = { text, errors: validationErrors(text), entries: entries(text), comments: comments(text) };
+  const before: Before = { text, errors: validationErrors(text), entries: entries(parseDocument(text)), comments: comments(text) };
   const seen = new Set<string>();
   const tryFix = (p: Problem | undefined, fix: Fix) => {
     const key = JSON.stringify(fix.edits);
