@@ -41,7 +41,11 @@ export function hoverMarkdown(input: HoverInput): { markdown: string; span: Span
   }
   if (hit?.type === 'definition') return wrap(elementDoc(hit.def, input), hit.span);
   if (hit?.type === 'reference') {
-    return wrap(hit.def ? elementDoc(hit.def, input) : `${t('Unknown element')} \`${hit.ref.id}\``, hit.span);
+    if (hit.def) return wrap(elementDoc(hit.def, input), hit.span);
+    // A flow (by its id or default "from->to") is not an element a reference can name; say which it is.
+    const flow = input.index?.plant.flows.find((f) => f.id === hit.ref.id);
+    if (flow) return wrap(t('Data flow `{0}` from `{1}` to `{2}`: flows cannot be referenced here.', flow.id, flow.from.value, flow.to.value), hit.span);
+    return wrap(`${t('Unknown element')} \`${hit.ref.id}\``, hit.span);
   }
   const tok = tokenAt(input.text, input.offset);
   if (!tok) return undefined;

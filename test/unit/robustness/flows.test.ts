@@ -3,6 +3,8 @@
 // same devices collide like any other repeated id.
 import assert from 'node:assert/strict';
 import { checkText } from '../../../src/core/check';
+import { hover } from '../../../src/core/lsp/hover';
+import { PlantIndex } from '../../../src/core/lsp/plant-index';
 
 const base = (extra: string) => `smartfab: 1
 zones:
@@ -51,6 +53,16 @@ describe('robustness: references to flows (13.6)', () => {
       });
     }
   }
+
+  it('hover on a reference naming a flow says it is a flow', () => {
+    for (const id of ['s->g', 'f1']) {
+      const text = plantWith(ROLES[0][1](id));
+      const r = checkText(text);
+      const offset = text.lastIndexOf(`target: ${id}`) + 'target: '.length + 1;
+      const h = hover({ text, offset, lineIndex: r.lineIndex, index: new PlantIndex(r.plant!), problems: r.problems });
+      assert.match((h?.contents as { value: string }).value, new RegExp(`^Data flow \`${id}\` from \`[sg]\` to \`[sg]\`: flows cannot be referenced here\.$`));
+    }
+  });
 
   it('two id-less flows between the same devices are a duplicate-id, on the second', () => {
     const text = base('').replace('  - { id: f1', '  - { from: s, to: g, protocol: mqtt }\n  - { from: s, to: g }\n  - { id: f1');
