@@ -5,7 +5,8 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { ErrorCodes, Message, ResponseError, type ConnectionOptions, type MessageStrategy, type RequestMessage } from 'vscode-languageserver/node';
 import type { Connection } from 'vscode-languageserver/node';
-import { t } from '../core/lsp/l10n';
+import localizeJa from 'ajv-i18n/localize/ja';
+import { currentLang, t } from '../core/lsp/l10n';
 import { PARAMS } from './params';
 
 /** Internal method a rejected request is rerouted to, so that its answer keeps the request's id. */
@@ -16,10 +17,10 @@ interface Rejected {
   readonly message: string;
 }
 
-/** `params.textDocument.text must be string` from an ajv error. */
+/** `params.textDocument.text must be string` from an ajv error (its message localised by ajv-i18n for ja). */
 function describe(err: ErrorObject): string {
   const where = 'params' + err.instancePath.replace(/\//g, '.').replace(/\.(\d+)(?=\.|$)/g, '[$1]');
-  if (err.keyword === 'required') return `${where}.${String((err.params as { missingProperty: string }).missingProperty)} is missing`;
+  if (err.keyword === 'required') return t('{0} is missing', `${where}.${String((err.params as { missingProperty: string }).missingProperty)}`);
   return `${where} ${err.message ?? 'is invalid'}`;
 }
 
@@ -39,6 +40,7 @@ export class ParamsGuard {
     let validate = this.compiled.get(method);
     if (!validate) this.compiled.set(method, (validate = this.ajv.compile(PARAMS[method])));
     if (validate(params ?? null)) return undefined;
+    if (currentLang() === 'ja' && validate.errors) localizeJa(validate.errors);
     return t('Invalid parameters for {0}: {1}.', method, (validate.errors ?? []).map(describe).join('; ') || 'params are malformed');
   }
 

@@ -1,6 +1,7 @@
 // The server's params schemas (src/server/params.ts) cover every SmartFab request, and the guard's
 // messages name the offending field. A new custom request in protocol.ts needs its schema too.
 import assert from 'node:assert/strict';
+import { setLocale } from '../../../src/core/lsp/l10n';
 import { ParamsGuard } from '../../../src/server/guard';
 import { PARAMS } from '../../../src/server/params';
 import * as protocol from '../../../src/server/protocol';
@@ -20,5 +21,16 @@ describe('server: params schemas', () => {
     assert.equal(g.paramsError('textDocument/hover', { textDocument: { uri: 'u' }, position: { line: 0, character: 0 }, extra: 1 }), undefined, 'extra fields are fine');
     assert.equal(g.paramsError('shutdown', undefined), undefined, 'methods without params are not checked');
     assert.equal(g.paramsError('constructor', null), undefined, 'no schema is looked up on the prototype');
+  });
+
+  it('speak Japanese in a Japanese session', () => {
+    const g = new ParamsGuard();
+    try {
+      setLocale('ja');
+      assert.equal(g.paramsError('textDocument/codeAction', { textDocument: { uri: 'u' }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }), 'textDocument/codeAction のパラメーターが不正です: params.context がありません。');
+      assert.match(g.paramsError('textDocument/didOpen', { textDocument: { uri: 'u', languageId: 'x', version: 1, text: null } })!, /params\.textDocument\.text stringでなければいけない/);
+    } finally {
+      setLocale('en');
+    }
   });
 });
