@@ -180,6 +180,12 @@ describe('server over stdio: malformed messages (13.1, 16.7)', function () {
     await alive();
   });
 
+  it('malformed JSON-RPC frames (bad JSON, null, a string, a list, no or a numeric method) leave it serving', async () => {
+    const frames = ['{bad json}', 'null', '"x"', '[1, 2]', '{"jsonrpc":"2.0","id":901}', '{"jsonrpc":"2.0","id":902,"method":42,"params":{}}', '{"jsonrpc":"2.0","id":{"x":1},"method":"textDocument/hover","params":{}}'];
+    for (const body of frames) server.child.stdin!.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    await alive();
+  });
+
   it('the document still gets diagnostics and hover after all of it', async () => {
     await server.rpc.sendNotification('textDocument/didChange', { textDocument: { uri: URI, version: 50 }, contentChanges: [{ text: PLANT }] });
     const d = await server.next((n) => n.method === 'textDocument/publishDiagnostics' && (n.params as { version?: number }).version === 50);
