@@ -3,9 +3,8 @@
 // is answered InvalidParams (-32602) with a sentence naming the field; such a notification is dropped
 // with a log line. Nothing a client sends can end the process (LSP 3.17 "Response Message" error codes).
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { ErrorCodes, Message, ResponseError, type ConnectionOptions, type MessageStrategy, type RequestMessage } from 'vscode-languageserver/node';
-import type { Connection } from 'vscode-languageserver/node';
 import localizeJa from 'ajv-i18n/localize/ja';
+import { ErrorCodes, Message, ResponseError, type Connection, type ConnectionOptions, type MessageStrategy, type RequestMessage } from 'vscode-languageserver/node';
 import { currentLang, t } from '../core/lsp/l10n';
 import { PARAMS } from './params';
 
