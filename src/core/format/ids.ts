@@ -27,6 +27,6 @@ export function isValidId(id: unknown): id is string {
 }
 
 /** `s` with invisible and control characters shown as \u{…} escapes, so a message never carries them raw. */
-function printable(s: string): string {
+export function printable(s: string): string {
   return s.replace(/[^\p{L}\p{N}\p{P}\p{S} ]|\p{Cs}/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
 }

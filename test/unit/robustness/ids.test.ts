@@ -63,6 +63,9 @@ describe('robustness: one id rule (16.8)', () => {
         const r = checkText(plant(id) + `flows:\n  - { id: ${JSON.stringify(id)}, from: d1, to: d2 }\n`);
         const ids = r.problems.filter((p) => p.code.startsWith('schema-') && /zones|flows/.test(String(p.data?.instancePath) + p.message));
         assert.ok(ids.length >= 2, r.problems.map((p) => `${p.code}: ${p.message}`).join('\n'));
+        const key = r.problems.find((p) => p.code === 'schema-propertyNames');
+        // eslint-disable-next-line no-control-regex
+        if (key) assert.doesNotMatch(key.message, /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202e\u200b]|\p{Cs}/u, 'the id is shown with escapes');
       });
       it('in every edit that writes an id or a reference', () => {
         const text = plant(id);
