@@ -180,6 +180,17 @@ describe('server over stdio: malformed messages (13.1, 16.7)', function () {
     await alive();
   });
 
+  it('renaming to an id that breaks the id rule is refused with the rule as message (RequestFailed)', async () => {
+    const lines = PLANT.split('\n');
+    const line = lines.findIndex((l) => l.startsWith('  iot-nw:'));
+    for (const newName of ['a: b', '', 'a\u202eb']) {
+      const e = await server.rpc.sendRequest('textDocument/rename', { textDocument: doc, position: { line, character: 3 }, newName }).then(() => undefined, (x: unknown) => x as ResponseError<unknown>);
+      assert.equal(e?.code, -32803, JSON.stringify(newName));
+      assert.match(e?.message ?? '', /id/);
+      assert.doesNotMatch(e?.message ?? '', /\u202e/);
+    }
+  });
+
   it('malformed JSON-RPC frames (bad JSON, null, a string, a list, no or a numeric method) leave it serving', async () => {
     const frames = ['{bad json}', 'null', '"x"', '[1, 2]', '{"jsonrpc":"2.0","id":901}', '{"jsonrpc":"2.0","id":902,"method":42,"params":{}}', '{"jsonrpc":"2.0","id":{"x":1},"method":"textDocument/hover","params":{}}'];
     for (const body of frames) server.child.stdin!.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
