@@ -28,5 +28,5 @@ export function isValidId(id: unknown): id is string {
 
 /** `s` with invisible and control characters shown as \u{…} escapes, so a message never carries them raw. */
 export function printable(s: string): string {
-  return s.replace(/[^\p{L}\p{N}\p{P}\p{S} ]|\p{Cs}/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
+  return s.replace(/[^\p{L}\p{M}\p{N}\p{P}\p{S} ]|\p{Cs}/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
 }
