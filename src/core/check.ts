@@ -7,6 +7,8 @@ import { buildPlant } from './parse/build-plant';
 import { reparseSource } from './parse/incremental';
 import { parseSource, type ParsedSource } from './parse/source';
 import { LineIndex } from './text/line-index';
+import type { ReviewOptions, ReviewResult } from './review/index';
+import { reviewStage } from './review/stage';
 import { checkSchema, validatePlant } from './validate/index';
 
 export interface CheckResult {
@@ -20,6 +22,8 @@ export interface CheckResult {
   readonly analysis?: Analysis;
   /** True when the parse reused `previous` (CheckOptions) rather than parsing the whole text. */
   readonly incremental?: boolean;
+  /** The review stage's outcome (risk decisions applied, their own problems), when the plant has `risks:`. */
+  readonly review?: ReviewResult;
 }
 
 export interface CheckOptions {
@@ -31,6 +35,8 @@ export interface CheckOptions {
    * reparses only the edited entries. The result is the same as without it; `previous` is not modified.
    */
   readonly previous?: ParsedSource;
+  /** Review stage options (today's date, hiding decided findings). */
+  readonly review?: ReviewOptions;
 }
 
 const byPosition = (a: Problem, b: Problem) => a.span.start - b.span.start || a.span.end - b.span.end;
@@ -40,6 +46,7 @@ export function checkText(text: string, opts: CheckOptions = {}): CheckResult {
   const { source, problems, incremental } = opts.previous ? reparseSource(opts.previous, text, opts.uri) : { ...parseSource(text, opts.uri), incremental: false };
   let plant: Plant | undefined;
   let analysis: Analysis | undefined;
+  let review: ReviewResult | undefined;
   if (source.doc && 'value' in source) {
     try {
       problems.push(...checkSchema(source));
@@ -47,6 +54,10 @@ export function checkText(text: string, opts: CheckOptions = {}): CheckResult {
       if (plant) problems.push(...validatePlant(plant));
       if (plant && opts.analysis !== false) {
         analysis = analyze(plant, opts.analysis ?? {});
+        const staged = reviewStage(plant, analysis, opts.review);
+        analysis = staged.analysis;
+        review = staged.review;
+        problems.push(...staged.problems);
         problems.push(...analysis.findings);
       }
     } catch (e) {
@@ -55,5 +66,5 @@ export function checkText(text: string, opts: CheckOptions = {}): CheckResult {
     }
   }
   problems.sort(byPosition);
-  return { ...(plant ? { plant } : {}), problems, lineIndex, source, ...(analysis ? { analysis } : {}), ...(incremental ? { incremental } : {}) };
+  return { ...(plant ? { plant } : {}), problems, lineIndex, source, ...(analysis ? { analysis } : {}), ...(incremental ? { incremental } : {}), ...(review ? { review } : {}) };
 }

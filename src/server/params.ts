@@ -1,9 +1,12 @@
 // The shape of every message the server accepts, as JSON Schemas (only what the handlers read; extra
 // properties are allowed, as LSP clients send more). guard.ts checks params against these before any
 // handler runs, so a wrong-typed field gets InvalidParams (requests) or a log line (notifications)
-// instead of a crash. Source: LSP 3.17 specification, and protocol.ts for the SmartFab requests.
+// instead of a crash. Source: LSP 3.17 specification, and protocol.ts, review-protocol.ts and
+// document-status.ts for the SmartFab requests.
 import type { JSONSchema7 } from 'json-schema';
+import { DOCUMENT_STATUS } from './document-status';
 import { CATALOG_DOC, CHECK_FILES, EXPORT_REPORT, EXPORT_SARIF } from './protocol';
+import { COMPARE_FINDINGS, DECIDE_RISK, EXPORT_REGISTER } from './review-protocol';
 
 type S = JSONSchema7;
 
@@ -53,4 +56,11 @@ export const PARAMS: Readonly<Record<string, S>> = {
   [EXPORT_SARIF]: obj({ files: { type: 'array', items: fileText } }),
   [EXPORT_REPORT]: obj({ file: fileText, format: { enum: ['markdown', 'html'] }, reportName: str }, ['file']),
   [CATALOG_DOC]: obj({ id: str }),
+  [DOCUMENT_STATUS]: obj({ uri: str }),
+  [DECIDE_RISK]: obj(
+    { uri: str, key: str, status: { enum: ['accepted', 'mitigating', 'mitigated', 'false-positive'] }, justification: str, owner: str, ticket: str, expires: str },
+    ['uri', 'key', 'status'],
+  ),
+  [COMPARE_FINDINGS]: obj({ uri: str, against: { anyOf: [obj({ rev: str }), obj({ fileUri: str })] } }),
+  [EXPORT_REGISTER]: obj({ file: fileText, format: { enum: ['csv', 'xlsx'] }, reportName: str }, ['file', 'format']),
 };

@@ -18,10 +18,17 @@ import { hover, measureDoc, threatDoc } from '../core/lsp/hover';
 import { setLocale } from '../core/lsp/l10n';
 import { definition, documentSymbols, prepareRename, references } from '../core/lsp/navigation';
 import { renameEdits } from '../core/lsp/rename';
+import { bundledDocsLink } from './bundled-docs';
 import { createChecker } from './checker';
+import { DOCUMENT_STATUS, documentStatus, type DocumentStatusParams } from './document-status';
 import type { ParamsGuard } from './guard';
 import { registerCustomRequests } from './custom-requests';
+import { registerReviewRequests } from './review-requests';
+import { riskHover, riskKeyCompletions, type InstanceInfo } from '../core/review/lsp';
+import { nodeConfigHost } from '../core/config/node-host';
+import { ConfigService } from './config-service';
 import { Pipeline, type DocumentResult } from './pipeline';
+import { DiagnosticsPublisher } from './publisher';
 import { Scheduler } from './scheduler';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
 
@@ -34,12 +41,23 @@ export function startServer(connection: Connection, guard: ParamsGuard): void {
   const documents = new TextDocuments(TextDocument);
   let settings: ServerSettings = DEFAULT_SETTINGS;
   let pullConfig = false;
-  const checker = createChecker();
+  // The client runs SmartFab's interactive commands (the VS Code extension says so in initializationOptions).
+  let interactive = false;
+  /** Links to the docs shipped with the extension, used while no docsBaseUrl is set. */
+  let docsLink: ((code: string) => string) | undefined;
+  // smartfab.config.yaml per document, merged with per-folder settings (src/server/config-service.ts).
+  const configs = new ConfigService(nodeConfigHost);
+  const checker = createChecker(8, { analysis: (uri) => configs.analysisOptions(uri), review: (uri) => configs.reviewOptions(uri, settings) });
   const pipeline = new Pipeline(checker);
+  pipeline.optionsFor = (uri) => {
+    const o = configs.diagnosticOptions(uri, settings);
+    return o.docsBaseUrl || !docsLink ? o : { ...o, docsLink };
+  };
+  const publisher = new DiagnosticsPublisher((p) => void connection.sendDiagnostics(p));
 
   const applySettings = (s: ServerSettings) => {
     settings = s;
-    pipeline.setOptions({ severity: s.severity, ...(s.docsBaseUrl ? { docsBaseUrl: s.docsBaseUrl } : {}) });
+    pipeline.setOptions({ severity: s.severity, ...(s.docsBaseUrl ? { docsBaseUrl: s.docsBaseUrl } : docsLink ? { docsLink } : {}) });
     for (const doc of documents.all()) validate(doc);
   };
 
@@ -48,7 +66,8 @@ export function startServer(connection: Connection, guard: ParamsGuard): void {
     const current = documents.get(doc.uri);
     if (!current || current.version !== doc.version) return undefined; // stale
     const result = pipeline.run(doc.uri, doc.version, doc.getText());
-    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: result.diagnostics });
+    // Files the configuration's `ignore` names are not checked (as by the CLI).
+    publisher.publish(doc.uri, doc.version, configs.ignored(doc.uri) ? [] : result.diagnostics);
     return result;
   };
 
@@ -74,10 +93,14 @@ export function startServer(connection: Connection, guard: ParamsGuard): void {
   };
 
   connection.onInitialize((params): InitializeResult => {
-    const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: unknown };
+    const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: unknown; docsUri?: unknown; interactiveCommands?: unknown; trusted?: unknown };
+    interactive = init.interactiveCommands === true;
+    configs.setTrusted(init.trusted !== false);
+    configs.setRoots(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
     setLocale(init.locale ?? params.locale);
+    if (typeof init.docsUri === 'string') docsLink = bundledDocsLink(init.docsUri);
     pullConfig = !!params.capabilities?.workspace?.configuration;
-    if (init.settings) applySettings(readSettings(init.settings));
+    if (init.settings || docsLink) applySettings(init.settings ? readSettings(init.settings) : settings);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -104,18 +127,43 @@ export function startServer(connection: Connection, guard: ParamsGuard): void {
 
   const pullSettings = async () => {
     try {
+      const scoped = await Promise.all(documents.all().map((d) => connection.workspace.getConfiguration({ scopeUri: d.uri, section: 'smartfab' })));
+      documents.all().forEach((d, i) => configs.setScoped(d.uri, readSettings(scoped[i])));
       applySettings(readSettings(await connection.workspace.getConfiguration('smartfab')));
     } catch {
       // The client could not answer; keep what we have.
     }
   };
 
+  /** The settings of one document's scope (per-folder `resource` settings), then its diagnostics again. */
+  const pullScoped = async (uri: string) => {
+    if (!pullConfig) return;
+    try {
+      configs.setScoped(uri, readSettings(await connection.workspace.getConfiguration({ scopeUri: uri, section: 'smartfab' })));
+    } catch {
+      return;
+    }
+    pipeline.invalidate(uri);
+    const doc = documents.get(uri);
+    if (doc) validate(doc);
+  };
+
+  connection.onDidChangeWatchedFiles(() => {
+    // A smartfab.config.yaml changed (the client watches them): read configs again, re-check everything.
+    configs.invalidate();
+    pipeline.invalidate();
+    for (const doc of documents.all()) validate(doc);
+  });
+
   connection.onDidChangeConfiguration((change) => {
     if (pullConfig) void pullSettings();
     else applySettings(readSettings((change.settings as { smartfab?: unknown } | undefined)?.smartfab));
   });
 
-  documents.onDidOpen((e) => validate(e.document));
+  documents.onDidOpen((e) => {
+    validate(e.document);
+    void pullScoped(e.document.uri);
+  });
   documents.onDidChangeContent((e) => {
     // didOpen also fires a content change; the analysis above already covers that version.
     const r = pipeline.get(e.document.uri);
@@ -125,7 +173,8 @@ export function startServer(connection: Connection, guard: ParamsGuard): void {
   documents.onDidClose((e) => {
     scheduler.cancel(e.document.uri);
     pipeline.close(e.document.uri);
-    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    configs.forget(e.document.uri);
+    publisher.clear(e.document.uri);
   });
 
   const at = (uri: string, position: { line: number; character: number }) => {
@@ -133,12 +182,20 @@ export function startServer(connection: Connection, guard: ParamsGuard): void {
     return r ? { r, offset: r.lineIndex.offset(position) } : undefined;
   };
 
+  const instancesOf = (r: DocumentResult): readonly InstanceInfo[] => (r.analysis as { instances?: InstanceInfo[] } | undefined)?.instances ?? [];
+
   connection.onHover((p) => {
     const a = at(p.textDocument.uri, p.position);
+    if (a) {
+      const h = riskHover(a.r.plant, instancesOf(a.r), a.offset, a.r.lineIndex);
+      if (h) return h;
+    }
     return a ? hover({ text: a.r.text, offset: a.offset, lineIndex: a.r.lineIndex, index: a.r.index(), problems: a.r.problems }) ?? null : null;
   });
   connection.onCompletion((p) => {
     const a = at(p.textDocument.uri, p.position);
+    const risk = a && riskKeyCompletions(a.r.text, a.offset, a.r.lineIndex, a.r.plant, instancesOf(a.r));
+    if (risk) return risk;
     return a ? completions({ text: a.r.text, offset: a.offset, lineIndex: a.r.lineIndex, plant: a.r.plant, knownIds: a.r.knownIds }) : [];
   });
   connection.onDefinition((p) => {
@@ -167,12 +224,12 @@ export function startServer(connection: Connection, guard: ParamsGuard): void {
   connection.onDocumentSymbol((p) => {
     const r = resultOf(p.textDocument.uri);
     const idx = r?.index();
-    return r && idx ? documentSymbols(idx, r.lineIndex) : [];
+    return r && idx ? documentSymbols(idx, r.lineIndex, r.text) : [];
   });
   connection.onCodeAction((p) => {
     const r = resultOf(p.textDocument.uri);
     if (!r) return [];
-    return codeActions({ uri: p.textDocument.uri, text: r.text, lineIndex: r.lineIndex, problems: r.problems, range: p.range, context: p.context });
+    return codeActions({ uri: p.textDocument.uri, text: r.text, lineIndex: r.lineIndex, problems: r.problems, range: p.range, context: p.context, interactive });
   });
   connection.onCodeLens((p) => {
     const r = resultOf(p.textDocument.uri);
@@ -184,7 +241,21 @@ export function startServer(connection: Connection, guard: ParamsGuard): void {
     return r ? documentLinks({ text: r.text, lineIndex: r.lineIndex, index: r.index() }) : [];
   });
 
-  registerCustomRequests(connection, pipeline, { measureDoc, threatDoc }, (uri) => documents.get(uri) !== undefined);
+  connection.onRequest(DOCUMENT_STATUS, (p: DocumentStatusParams) => {
+    const r = p?.uri ? resultOf(p.uri) : undefined;
+    return r ? documentStatus(r) : null;
+  });
+  // Unopened files and exports use the same configuration as open documents.
+  registerCustomRequests(connection, pipeline, { measureDoc, threatDoc }, (uri) => documents.get(uri) !== undefined, {
+    analysis: (uri) => configs.analysisOptions(uri),
+    review: (uri) => configs.reviewOptions(uri, settings),
+    severity: (uri) => configs.diagnosticOptions(uri, settings).severity ?? {},
+  });
+  registerReviewRequests(connection, resultOf, {
+    analysis: (uri) => configs.analysisOptions(uri),
+    review: (uri) => configs.reviewOptions(uri, settings),
+    severity: (uri) => configs.diagnosticOptions(uri, settings).severity ?? {},
+  });
   documents.listen(connection);
   connection.listen();
 }

@@ -3,14 +3,20 @@ import { readFile, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { oneOf } from '../args';
-import { checkText } from '../../core/check';
+import { setLocale } from '../../core/lsp/l10n';
+import { CliConfigs } from '../config';
+import { writeRegister, type RegisterFormat } from './register';
 import { renderReviewReport, type ReportFormat, type ReviewReportOptions } from '../../core/report/index';
 import type { CliIo } from '../main';
 
 export const REPORT_USAGE = `Usage: smartfab report <plant.smartfab.yaml> [options]
 
 Options:
-  --format markdown|html   output format (default markdown)
+  --format markdown|html|csv|xlsx
+                           output format (default markdown); csv and xlsx give the risk register (one row per
+                           threat instance) and the coverage matrix: xlsx as two sheets (needs --output), csv
+                           as the register with <name>.coverage.csv beside it (with --output)
+  --lang en|ja             language of the register's headers and messages (default: smartfab.config.yaml's)
   --output, -o <file>      write the report to a file instead of stdout
   --diagram file|embed|none
                            where the plant diagram goes. HTML always inlines it. Markdown: 'file' (the
@@ -25,13 +31,15 @@ countermeasure IDs.
 Exit codes: 0 report written, 1 the file holds no plant, 2 usage or I/O error.
 `;
 
-const FORMATS: readonly ReportFormat[] = ['markdown', 'html'];
+const FORMATS: readonly (ReportFormat | RegisterFormat)[] = ['markdown', 'html', 'csv', 'xlsx'];
+const LANGS = ['en', 'ja'] as const;
 const DIAGRAMS = ['file', 'embed', 'none'] as const;
 
 export async function runReport(args: string[], io: CliIo): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
   let file: string;
-  let format: ReportFormat;
+  let format: ReportFormat | RegisterFormat;
+  let lang: (typeof LANGS)[number] | undefined;
   let output: string | undefined;
   let diagram: (typeof DIAGRAMS)[number];
   try {
@@ -42,6 +50,7 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
         format: { type: 'string', default: 'markdown' },
         output: { type: 'string', short: 'o' },
         diagram: { type: 'string' },
+        lang: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -51,6 +60,7 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
     }
     if (positionals.length !== 1) throw new Error(positionals.length ? 'give exactly one plant file' : 'no file given');
     format = oneOf('format', values.format!, FORMATS);
+    lang = values.lang === undefined ? undefined : oneOf('lang', values.lang, LANGS);
     file = positionals[0];
     output = values.output;
     const d = values.diagram ?? (output !== undefined ? 'file' : 'embed');
@@ -68,13 +78,16 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
     io.err(`smartfab report: cannot read '${file}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
     return 2;
   }
-  const checked = checkText(text, { uri: file });
+  // The file's smartfab.config.yaml (thresholds, severities, language), as smartfab check uses it.
+  const checked = new CliConfigs((s) => io.err(`smartfab report: ${s}`)).check(path.resolve(cwd, file), text, file).result;
+  if (lang) setLocale(lang);
   if (!checked.plant || !checked.analysis) {
     const first = checked.problems[0];
     const where = first ? checked.lineIndex.position(first.span.start) : undefined;
     io.err(`smartfab report: '${file}' holds no plant${first && where ? `: ${where.line + 1}:${where.character + 1} ${first.message}` : ''}\n`);
     return 1;
   }
+  if (format === 'csv' || format === 'xlsx') return writeRegister(checked.plant, checked.analysis, format, output, cwd, io);
   const where: ReviewReportOptions['diagram'] = diagram === 'file' ? { reportName: path.basename(output!) } : diagram;
   const report = await renderReviewReport(
     { plant: checked.plant, analysis: checked.analysis, problems: checked.problems, lineIndex: checked.lineIndex, title: checked.plant.meta.name ?? path.basename(file) },

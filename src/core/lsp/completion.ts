@@ -1,7 +1,7 @@
 // Completion items for plant files: kinds, element references, countermeasure IDs that apply to the
 // chosen target, statuses, section and property keys, and snippets for new elements.
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver-types';
-import { catalog } from '../catalog';
+import { catalog, measureKindById } from '../catalog';
 import type { CountermeasureId } from '../catalog/types';
 import { DETECTION_DEVICE_KINDS, DEVICE_KINDS, FILTERING_DEVICE_KINDS, MEASURE_STATUSES, WIRELESS_TECHS, ZONE_KINDS, type KindInfo } from '../model/kinds';
 import type { Plant } from '../model/plant';
@@ -11,6 +11,7 @@ import { completionContext, type CompletionContext } from './completion-context'
 import { measureDoc } from './hover';
 import { bilingual, t } from './l10n';
 import { measureApplies } from './measure-target';
+import { RISK_STATUSES } from '../review/types';
 
 export interface CompletionInput {
   readonly text: string;
@@ -22,7 +23,7 @@ export interface CompletionInput {
   readonly knownIds?: { readonly zones: readonly string[]; readonly devices: readonly string[]; readonly conduits: readonly string[] };
 }
 
-const SECTIONS = ['smartfab', 'plant', 'models', 'zones', 'devices', 'conduits', 'flows', 'countermeasures'];
+const SECTIONS = ['smartfab', 'plant', 'models', 'zones', 'devices', 'conduits', 'flows', 'countermeasures', 'risks', 'general'];
 const PROPERTIES: Record<string, string[]> = {
   plant: ['name', 'site', 'owner', 'description'],
   zones: ['kind', 'name', 'description', 'parent', 'wireless', 'level', 'sl', 'critical'],
@@ -30,6 +31,9 @@ const PROPERTIES: Record<string, string[]> = {
   conduits: ['between', 'via', 'vpn', 'wireless', 'name', 'description'],
   flows: ['from', 'to', 'protocol', 'id', 'description'],
   countermeasures: ['measure', 'target', 'status', 'reason', 'evidence'],
+  // Review sections (src/core/review): a decision's fields; general's two maps.
+  risks: ['status', 'justification', 'owner', 'date', 'ticket', 'expires'],
+  general: ['measures', 'boundaries'],
 };
 
 export function completions(input: CompletionInput): CompletionItem[] {
@@ -71,6 +75,8 @@ function itemsFor(ctx: CompletionContext, input: CompletionInput): CompletionIte
       return [...refs(ids.conduits, t('conduit')), ...refs(ids.zones, t('zone')), ...refs(ids.devices, t('device'))];
     case 'countermeasures.measure':
       return measureItems(ctx, input);
+    case 'risks.status':
+      return RISK_STATUSES.map((s) => ({ label: s, kind: CompletionItemKind.EnumMember, detail: t(s) }));
     case 'countermeasures.status':
       return MEASURE_STATUSES.map((s) => ({ label: s, kind: CompletionItemKind.EnumMember, detail: t(s) }));
     default:
@@ -130,6 +136,8 @@ function measureItems(ctx: CompletionContext, input: CompletionInput): Completio
   return list.map((cm, i) => ({
     label: `ID${cm.id}`,
     kind: CompletionItemKind.Constant,
+    // The measure's name beside the ID (`ID8-1  フィルタリング装置の設置`), in the user's language.
+    ...(measureKindById(cm.kind) ? { labelDetails: { description: bilingual(measureKindById(cm.kind)!.title)[0] } } : {}),
     detail: bilingual(cm.targetLabel)[0],
     filterText: `ID${cm.id} ${cm.id}`,
     sortText: String(i).padStart(3, '0'),

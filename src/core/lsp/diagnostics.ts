@@ -10,6 +10,8 @@ export interface DiagnosticOptions {
   readonly severity?: Readonly<Record<string, SeveritySetting>>;
   /** Base URL of the docs folder, ending in "/". */
   readonly docsBaseUrl?: string;
+  /** The documentation link of a code, when neither docsBaseUrl nor the default applies (e.g. bundled docs). */
+  readonly docsLink?: (code: string) => string;
 }
 
 export const DEFAULT_DOCS_BASE_URL = 'https://github.com/smartfab/smartfab/blob/main/docs/';
@@ -23,7 +25,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 /** Codes produced by the analysis (docs/analysis.md); all others are validation codes (docs/format.md). */
 export function isAnalysisCode(code: string): boolean {
-  return /^(threat-|model-|suppressed$|dmz-|filtering-|wan-|flow-|conduit-|ips-|wireless-|general-|guidance-)/.test(code);
+  return /^(threat-|model-|suppressed$|dmz-|filtering-|wan-|flow-|conduit-|ips-|wireless-|general-|guidance-|risk-)/.test(code);
 }
 
 export function docUrlFor(code: string, base = DEFAULT_DOCS_BASE_URL): string {
@@ -34,6 +36,8 @@ export function docUrlFor(code: string, base = DEFAULT_DOCS_BASE_URL): string {
 
 export function effectiveSeverity(p: Problem, overrides?: DiagnosticOptions['severity']): SeveritySetting {
   if (!overrides) return p.severity;
+  // A settled risk decision (accepted, false-positive) fixed the level already; only 'off' still hides it.
+  const settled = isSettled(p);
   let best: SeveritySetting | undefined;
   let bestLen = -1;
   for (const [key, value] of Object.entries(overrides)) {
@@ -43,7 +47,13 @@ export function effectiveSeverity(p: Problem, overrides?: DiagnosticOptions['sev
       bestLen = key.length;
     }
   }
+  if (settled) return best === 'off' ? 'off' : p.severity;
   return best ?? p.severity;
+}
+
+function isSettled(p: Problem): boolean {
+  const status = (p.data?.decision as { status?: unknown } | undefined)?.status;
+  return status === 'accepted' || status === 'false-positive';
 }
 
 function isSeveritySetting(v: unknown): v is SeveritySetting {
@@ -57,7 +67,7 @@ export function toDiagnostic(p: Problem, li: LineIndex, uri: string, opts: Diagn
     range: li.range(p.span),
     severity: SEVERITY[sev],
     code: p.code,
-    codeDescription: { href: docUrlFor(p.code, opts.docsBaseUrl) },
+    codeDescription: { href: !opts.docsBaseUrl && opts.docsLink ? opts.docsLink(p.code) : docUrlFor(p.code, opts.docsBaseUrl) },
     source: 'smartfab',
     message: p.message,
   };

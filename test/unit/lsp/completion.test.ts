@@ -53,6 +53,19 @@ describe('lsp completion', () => {
     assert.match((all[0].documentation as { value: string }).value, /^\*\*ID1-1\*\*/);
   });
 
+  it("shows each countermeasure ID's measure name beside its label, in the user's language", () => {
+    const item = (lang: string) => {
+      setLocale(lang);
+      return at(PLANT.replace('measure: ID8-1', 'measure: |')).find((i) => i.label === 'ID8-1');
+    };
+    try {
+      assert.equal(item('ja')?.labelDetails?.description, 'フィルタリング装置の設置');
+      assert.equal(item('en')?.labelDetails?.description, 'Installation of a filtering device');
+    } finally {
+      setLocale('en');
+    }
+  });
+
   it('offers statuses', () => {
     assert.deepEqual(labels(PLANT.replace('status: implemented', 'status: |')), ['planned', 'implemented', 'not-applicable']);
   });
@@ -66,7 +79,7 @@ describe('lsp completion', () => {
     assert.equal(flow[0].insertText, 'from: ${1:device-a}\n  to: ${2:device-b}\n  protocol: ${3:mqtt}');
     assert.equal(at(PLANT.replace('flows:\n', 'flows:\n  |\n'))[0].insertText?.startsWith('- from:'), true);
     assert.deepEqual(labels(PLANT.replace('    count: 200', '    count: 200\n    |')), ['name', 'description', 'filtering', 'vpn', 'wireless']);
-    assert.deepEqual(labels(`${PLANT}co|`), ['smartfab', 'plant', 'models', 'zones', 'devices', 'conduits', 'flows', 'countermeasures']);
+    assert.deepEqual(labels(`${PLANT}co|`), ['smartfab', 'plant', 'models', 'zones', 'devices', 'conduits', 'flows', 'countermeasures', 'risks', 'general']);
   });
 
   it('works in half-typed and broken files, with the ids known from the last good version', () => {
@@ -76,7 +89,7 @@ describe('lsp completion', () => {
     const text = 'devices:\n  x:\n    zone: \n  y: {\n';
     const items = completions({ text, offset, lineIndex: new LineIndex(text), knownIds: { zones: ['iot-nw'], devices: [], conduits: [] } });
     assert.deepEqual(items.map((i) => i.label), ['iot-nw']);
-    assert.deepEqual(labels('|', false), ['smartfab', 'plant', 'models', 'zones', 'devices', 'conduits', 'flows', 'countermeasures']);
+    assert.deepEqual(labels('|', false), ['smartfab', 'plant', 'models', 'zones', 'devices', 'conduits', 'flows', 'countermeasures', 'risks', 'general']);
   });
 });
 

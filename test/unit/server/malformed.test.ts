@@ -29,6 +29,10 @@ const REQUESTS: Record<string, unknown> = {
   'smartfab/exportSarif': { files: [file] },
   'smartfab/exportReport': { file, format: 'markdown' },
   'smartfab/catalogDoc': { id: 'A4' },
+  'smartfab/documentStatus': { uri: URI },
+  'smartfab/decideRisk': { uri: URI, key: 'A4@iot-nw>ctrl-info', status: 'accepted' },
+  'smartfab/compareFindings': { uri: URI, against: { rev: 'HEAD' } },
+  'smartfab/exportRegister': { file, format: 'csv' },
 };
 
 const NOTIFICATIONS: Record<string, unknown> = {
@@ -198,7 +202,8 @@ describe('server over stdio: malformed messages (13.1, 16.7)', function () {
   });
 
   it('the document still gets diagnostics and hover after all of it', async () => {
-    await server.rpc.sendNotification('textDocument/didChange', { textDocument: { uri: URI, version: 50 }, contentChanges: [{ text: PLANT }] });
+    // A change the diagnostics show (identical diagnostics are not published again).
+    await server.rpc.sendNotification('textDocument/didChange', { textDocument: { uri: URI, version: 50 }, contentChanges: [{ text: PLANT.replace('zone: iot-nw', 'zone: nowhere') }] });
     const d = await server.next((n) => n.method === 'textDocument/publishDiagnostics' && (n.params as { version?: number }).version === 50);
     assert.ok(Array.isArray((d.params as { diagnostics: unknown[] }).diagnostics));
     const lines = PLANT.split('\n');

@@ -4,12 +4,14 @@ import assert from 'node:assert/strict';
 import { setLocale } from '../../../src/core/lsp/l10n';
 import { ParamsGuard } from '../../../src/server/guard';
 import { PARAMS } from '../../../src/server/params';
+import * as documentStatus from '../../../src/server/document-status';
 import * as protocol from '../../../src/server/protocol';
+import * as reviewProtocol from '../../../src/server/review-protocol';
 
 describe('server: params schemas', () => {
-  it('cover every custom request method of protocol.ts', () => {
-    const methods = (Object.values(protocol) as unknown[]).filter((v): v is string => typeof v === 'string' && v.startsWith('smartfab/'));
-    assert.ok(methods.length >= 4);
+  it('cover every custom request method of protocol.ts, review-protocol.ts and document-status.ts', () => {
+    const methods = ([...Object.values(protocol), ...Object.values(reviewProtocol), ...Object.values(documentStatus)] as unknown[]).filter((v): v is string => typeof v === 'string' && v.startsWith('smartfab/'));
+    assert.ok(methods.length >= 8);
     for (const m of methods) assert.ok(Object.hasOwn(PARAMS, m), `add a params schema for ${m} to src/server/params.ts`);
   });
 
