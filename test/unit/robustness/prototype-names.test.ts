@@ -50,6 +50,9 @@ countermeasures:
   - { measure: ${n}, target: ${n}, status: ${n}, reason: ${n} }
   - { measure: ID8-1, target: ${n}, status: not-applicable, reason: ${n} }
   - { measure: ID8-1, target: c1, status: ${n} }
+risks:
+  ${n}: { status: ${n}, justification: ${n} }
+  A4@iot>ctrl: { status: ${n}, ${n}: x }
 ${n}:
   ${n}: 1
 `;
