@@ -24,11 +24,6 @@ const builds = [
     banner: { js: '#!/usr/bin/env node' },
   },
   {
-    entryPoints: { 'diagram-worker': 'src/extension/diagram/layout-worker.ts' },
-    platform: 'node',
-    format: 'cjs',
-  },
-  {
     entryPoints: { 'webview/diagram': 'webview/main.ts' },
     platform: 'browser',
     format: 'iife',
