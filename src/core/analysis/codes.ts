@@ -97,7 +97,7 @@ export const ANALYSIS_CODES: Readonly<Record<string, AnalysisCodeDoc>> = {
 
 /** Docs for an analysis code, or undefined when the code is not the analysis's. */
 export function describeAnalysisCode(code: string, cat: Catalog = ipaCatalog): AnalysisCodeDoc | undefined {
-  const known = ANALYSIS_CODES[code];
+  const known = Object.hasOwn(ANALYSIS_CODES, code) ? ANALYSIS_CODES[code] : undefined;
   if (known) return known;
   if (!code.startsWith('threat-')) return undefined;
   const t = cat.threats.find((x) => x.id === code.slice('threat-'.length));

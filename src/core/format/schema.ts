@@ -5,6 +5,9 @@ import type { JSONSchema7, JSONSchema7TypeName } from 'json-schema';
 import { DEVICE_KINDS, DIRECTIONS, MEASURE_STATUSES, WIRELESS_TECHS, ZONE_KINDS, type KindInfo } from '../model/kinds';
 // Review sections (risks, general): src/core/review/schema.ts.
 import { REVIEW_SECTIONS } from '../review/schema';
+import { ID_PATTERN, MAX_ID_LENGTH } from './ids';
+
+export { ID_PATTERN, MAX_ID_LENGTH } from './ids';
 
 /** JSON Schema draft-07 plus the editor annotations VS Code / yaml-language-server understand. */
 export interface DocSchema extends JSONSchema7 {
@@ -24,8 +27,6 @@ export const SCHEMA_ID = 'https://smartfab.dev/schemas/smartfab.schema.json';
 export const FORMAT_VERSION = 1;
 /** Upper bound on `count` so consumers that expand groups stay bounded. */
 export const MAX_DEVICE_COUNT = 100_000;
-/** Element ids: letters/digits of any script, then letters, digits, `_`, `.`, `-`. */
-export const ID_PATTERN = '^[\\p{L}\\p{N}][\\p{L}\\p{N}_.\\-]*$';
 export const MEASURE_ID_PATTERN = '^(?:[Ii][Dd])?[0-9]{1,2}-[0-9]{1,2}$';
 
 interface Doc {
@@ -139,7 +140,7 @@ const flow = doc(['Data flow', 'データフロー', 'Data sent from one device 
   additionalProperties: false,
   patternProperties: extensions,
   properties: {
-    id: doc(['Id', '識別子', 'Optional id; by default the flow is named "from->to".', '省略可能な ID。既定値は "from->to"。'], { type: 'string', pattern: ID_PATTERN }),
+    id: doc(['Id', '識別子', 'Optional id; by default the flow is named "from->to".', '省略可能な ID。既定値は "from->to"。'], { type: 'string', pattern: ID_PATTERN, maxLength: MAX_ID_LENGTH }),
     from: idRef(['From', '送信元', 'Id of the sending device.', '送信元機器の ID。']),
     to: idRef(['To', '送信先', 'Id of the receiving device.', '送信先機器の ID。']),
     protocol: doc(['Protocol', 'プロトコル', 'Protocol, e.g. mqtt, opc-ua, https.', 'プロトコル (例: mqtt、opc-ua、https)。'], { type: 'string' }),
@@ -168,7 +169,7 @@ const measure = doc(['Countermeasure', '対策', 'A countermeasure ID applied to
 });
 
 const idMap = (d: Doc['t'], item: DocSchema): DocSchema =>
-  doc(d, { type: 'object', propertyNames: { pattern: ID_PATTERN, maxLength: 64 }, additionalProperties: item });
+  doc(d, { type: 'object', propertyNames: { pattern: ID_PATTERN, maxLength: MAX_ID_LENGTH }, additionalProperties: item });
 
 export const plantSchema: DocSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',

@@ -5,6 +5,7 @@ import { catalog, measureKindById } from '../catalog';
 import type { CountermeasureId } from '../catalog/types';
 import { DETECTION_DEVICE_KINDS, DEVICE_KINDS, DIRECTIONS, FILTERING_DEVICE_KINDS, MEASURE_STATUSES, WIRELESS_TECHS, ZONE_KINDS, type KindInfo } from '../model/kinds';
 import type { Plant } from '../model/plant';
+import { own } from '../own';
 import type { LineIndex } from '../text/line-index';
 import { completionContext, type CompletionContext } from './completion-context';
 import { measureDoc } from './hover';
@@ -47,7 +48,7 @@ function itemsFor(ctx: CompletionContext, input: CompletionInput): CompletionIte
   if (!ctx.section) return ctx.atKey ? SECTIONS.map((s) => ({ label: s, kind: CompletionItemKind.Module, insertText: `${s}:` })) : [];
   if (ctx.atKey) {
     const present = new Set(ctx.itemLines.map((l) => /^\s*-?\s*([\w-]+)\s*:/.exec(l)?.[1]));
-    const keys = (PROPERTIES[ctx.section] ?? [])
+    const keys = (own(PROPERTIES, ctx.section) ?? [])
       .filter((k) => ctx.atElement || !present.has(k))
       .map((k) => ({ label: k, kind: CompletionItemKind.Property, insertText: `${k}: ` }));
     return ctx.atElement ? [...snippets(ctx), ...(isList(ctx.section) ? keys : [])] : keys;
@@ -168,7 +169,7 @@ function snippets(ctx: CompletionContext): CompletionItem[] {
     flows: [[t('New data flow'), `${dash}from: \${1:device-a}\n${u}to: \${2:device-b}\n${u}protocol: \${3:mqtt}`]],
     countermeasures: [[t('New countermeasure entry'), `${dash}measure: ID\${1:8-1}\n${u}target: \${2:element-id}\n${u}status: \${3${statuses}}`]],
   };
-  return (bodies[ctx.section ?? ''] ?? []).map(([label, body]) => ({
+  return (own(bodies, ctx.section) ?? []).map(([label, body]) => ({
     label,
     kind: CompletionItemKind.Snippet,
     insertTextFormat: InsertTextFormat.Snippet,

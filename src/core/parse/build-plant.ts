@@ -6,7 +6,7 @@ import { DEVICE_KINDS, DIRECTIONS, MEASURE_STATUSES, WIRELESS_TECHS, ZONE_KINDS,
 import type { Conduit, Device, Direction, Flow, Located, MeasureEntry, Plant, PlantMeta, Span, Zone } from '../model/plant';
 import { normalizeMeasureId } from '../catalog/index';
 import { MAX_DEVICE_COUNT } from '../format/schema';
-import { keyText, nodeSpan, pairSpan } from './node-at';
+import { keyText, mergedPairs, nodeSpan, pairSpan } from './node-at';
 import { readRisks } from '../review/read';
 import { readGeneral } from '../review/general';
 
@@ -35,7 +35,7 @@ class Builder {
   fields(n: unknown): Fields {
     const m = this.resolve(n);
     const out: Fields = new Map();
-    if (isMap(m)) for (const p of m.items) {
+    if (isMap(m)) for (const p of mergedPairs(m, this.doc)) {
       const k = keyText(p);
       if (k !== undefined && !out.has(k)) out.set(k, p);
     }
@@ -90,12 +90,17 @@ class Builder {
     if (!isMap(m)) return [];
     const seen = new Set<string>();
     const out: T[] = [];
-    for (const p of (m as YAMLMap).items) {
+    const pairs = mergedPairs(m as YAMLMap, this.doc);
+    // mergedPairs returns the map's own items when it has no merge key (the common case: no set needed).
+    const own = pairs === (m as YAMLMap).items ? undefined : new Set<unknown>((m as YAMLMap).items);
+    for (const p of pairs) {
       const id = keyText(p);
       if (id === undefined || !isNode(p.key) || seen.has(id)) continue;
       seen.add(id);
       const key = p.key;
-      out.push(this.reuse(p, key.range?.[0], () => make({ id, idSpan: nodeSpan(key, this.src), span: pairSpan(p, this.src), f: this.fields(p.value) })));
+      const entry = () => make({ id, idSpan: nodeSpan(key, this.src), span: pairSpan(p, this.src), f: this.fields(p.value) });
+      // A pair merged in (`<<: *common`) may stand in several sections: never reused across them.
+      out.push(!own || own.has(p) ? this.reuse(p, key.range?.[0], entry) : entry());
     }
     return out;
   }
