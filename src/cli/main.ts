@@ -1,5 +1,7 @@
 // `smartfab` command line: dispatches subcommands through a registry so a new command is one line.
 // Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage or I/O error (message on stderr, no stack).
+import { visibleControls } from '../core/report/safe-text';
+
 /** The I/O a command gets: chunks written as given (include the trailing newline yourself). */
 export interface CliIo {
   out(s: string): void;
@@ -44,7 +46,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
   const cmd = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!cmd) {
-    io.err(`smartfab: unknown command '${name}'\n\n${usage()}`);
+    io.err(`smartfab: unknown command '${name}'; see 'smartfab --help'\n`);
     return 2;
   }
   try {
@@ -55,15 +57,30 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-const processIo: CliIo = {
-  out: (s) => void process.stdout.write(s),
-  err: (s) => void process.stderr.write(s),
-};
+/**
+ * The process's stdout and stderr. A reader that closes the pipe early (`smartfab check … | head -c 100`) ends
+ * the output quietly, as other CLIs do: EPIPE stops further writes, no stack trace, the command's own exit
+ * code. stderr gets its control characters made visible: messages quote file names and plant text.
+ */
+function processIo(): CliIo {
+  const closed = { out: false, err: false };
+  const quiet = (which: keyof typeof closed) => (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') closed[which] = true;
+    else if (which === 'out') process.stderr.write(`smartfab: cannot write the output: ${e.code ?? e.message}\n`);
+    if (which === 'out' && e.code !== 'EPIPE') process.exitCode = 2;
+  };
+  process.stdout.on('error', quiet('out'));
+  process.stderr.on('error', quiet('err'));
+  return {
+    out: (s) => void (closed.out || process.stdout.write(s)),
+    err: (s) => void (closed.err || process.stderr.write(visibleControls(s, { keepLineBreaks: true }))),
+  };
+}
 
 if (require.main === module) {
-  run(process.argv.slice(2), processIo).then(
+  run(process.argv.slice(2), processIo()).then(
     (code) => {
-      process.exitCode = code;
+      process.exitCode = process.exitCode || code;
     },
     (e: unknown) => {
       process.stderr.write(`smartfab: ${(e as Error)?.message ?? String(e)}\n`);

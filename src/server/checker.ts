@@ -6,6 +6,7 @@ import type { Problem } from '../core/diagnostics';
 import { reusable } from '../core/parse/incremental';
 import type { ParsedSource } from '../core/parse/source';
 import { analyze } from '../core/analysis/index';
+import { limitProblems } from '../core/check-limit';
 import type { Checker, CheckOutput } from './pipeline';
 
 const byPosition = (a: Problem, b: Problem) => a.span.start - b.span.start || a.span.end - b.span.end;
@@ -38,8 +39,10 @@ export function createChecker(capacity = 8): ServerChecker {
       const internal: Problem = { code: 'internal-error', severity: 'error', message: `SmartFab failed to analyse this file: ${(e as Error).message}`, span: { start: 0, end: 0 } };
       return { plant: r.plant, problems: [internal, ...r.problems], lineIndex: r.lineIndex };
     }
-    const problems = [...r.problems, ...analysis.findings].sort(byPosition);
-    return { plant: r.plant, problems, lineIndex: r.lineIndex, analysis };
+    // Validation problems are bounded by checkText; bounding the merged list caps the findings too.
+    const limited = limitProblems([...r.problems, ...analysis.findings].sort(byPosition), r.lineIndex);
+    const bounded = { ...analysis, findings: analysis.findings.flatMap((f) => limited.kept.get(f) ?? []) };
+    return { plant: r.plant, problems: limited.problems, lineIndex: r.lineIndex, analysis: bounded };
   };
   const forget = (uri: string) => {
     bases.delete(uri);

@@ -1,8 +1,8 @@
 // `smartfab check <files|dirs|globs> [--format text|json|sarif] [--fail-on error|warning|never] [--output f]`
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
-import { oneOf } from '../args';
+import { oneOf, parseCommandArgs, UsageError, usageLine } from '../args';
+import { cannotRead, readInput, writeOutputs } from '../files';
 import { checkText } from '../../core/check';
 import type { Severity } from '../../core/diagnostics';
 import { VERSION, type CliIo } from '../main';
@@ -44,7 +44,7 @@ async function resolveFiles(patterns: string[], cwd: string): Promise<string[]> 
     }
     const abs = path.resolve(cwd, pat);
     const st = await stat(abs).catch(() => undefined);
-    if (!st) throw new Error(`cannot read '${pat}': no such file or directory`);
+    if (!st) throw new Error(cannotRead(pat, 'no such file or directory'));
     if (st.isDirectory()) {
       const found = await glob('**/*.smartfab.{yaml,yml}', { cwd: abs, onlyFiles: true, ignore: ['**/node_modules/**'] });
       found.forEach((f) => files.add(toPosix(path.relative(cwd, path.join(abs, f)) || f)));
@@ -59,22 +59,18 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
   let opts: { format: (typeof FORMATS)[number]; failOn: (typeof FAIL_ON)[number]; output?: string; validateOnly: boolean; patterns: string[] };
   try {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'text' },
-        'fail-on': { type: 'string', default: 'error' },
-        output: { type: 'string', short: 'o' },
-        'validate-only': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
+    const { values, positionals } = parseCommandArgs(args, {
+      format: { type: 'string', default: 'text' },
+      'fail-on': { type: 'string', default: 'error' },
+      output: { type: 'string', short: 'o' },
+      'validate-only': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
     });
     if (values.help) {
       io.out(CHECK_USAGE);
       return 0;
     }
-    if (positionals.length === 0) throw new Error('no files given');
+    if (positionals.length === 0) throw new UsageError('no files given');
     opts = {
       format: oneOf('format', values.format!, FORMATS),
       failOn: oneOf('fail-on', values['fail-on']!, FAIL_ON),
@@ -83,14 +79,15 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
       patterns: positionals,
     };
   } catch (e) {
-    io.err(`smartfab check: ${(e as Error).message}\n\n${CHECK_USAGE}`);
+    if (!(e instanceof UsageError)) throw e;
+    io.err(usageLine('check', e.message));
     return 2;
   }
 
   const results: FileResult[] = [];
   try {
     for (const file of await resolveFiles(opts.patterns, cwd)) {
-      const text = await readFile(path.resolve(cwd, file), 'utf8');
+      const text = await readInput(cwd, file);
       results.push({ path: file, text, result: checkText(text, { uri: file, ...(opts.validateOnly ? { analysis: false as const } : {}) }) });
     }
   } catch (e) {
@@ -102,12 +99,13 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     return 2;
   }
 
-  const out = opts.format === 'json' ? formatJson(results, VERSION) : opts.format === 'sarif' ? formatSarif(results, VERSION) : formatText(results);
+  const out = opts.format === 'json' ? formatJson(results, VERSION) : opts.format === 'sarif' ? formatSarif(results, VERSION, { baseDir: cwd }) : formatText(results);
   if (opts.output !== undefined) {
+    const shown = (p: string) => path.relative(cwd, p) || p;
     try {
-      await writeFile(path.resolve(cwd, opts.output), out, 'utf8');
+      await writeOutputs([{ path: path.resolve(cwd, opts.output), content: out }], results.map((r) => path.resolve(cwd, r.path)), shown);
     } catch (e) {
-      io.err(`smartfab check: cannot write '${opts.output}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      io.err(`smartfab check: ${(e as Error).message}\n`);
       return 2;
     }
   } else io.out(out);

@@ -2,8 +2,7 @@
 import { inlineSvg } from './diagram';
 import { summarise } from './markdown';
 import type { ReportModel } from './model';
-
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+import { htmlText as esc } from './safe-text';
 const STATUS = { open: 'open', 'one-layer': 'one layer', 'defended-in-depth': 'defended in depth' } as const;
 
 function table(head: readonly string[], rows: readonly (readonly string[])[], cls = ''): string {

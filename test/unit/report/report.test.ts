@@ -34,7 +34,7 @@ describe('report: review report', () => {
     assertGolden('analysis', 'report-model-1.svg', r.files[0].content);
     assert.match(md, /^## Diagram\n\n!\[Diagram of Model 1 fixture\]\(report-model-1\.svg\)$/m);
     assert.match(md, /^## Implementation models$/m);
-    assert.match(md, /### Damage 1: .*\(priority\) — 🔴 open/);
+    assert.match(md, /### Damage 1: .*\(priority\) — ✗ open/);
     assert.match(md, /\| A1 \+ A4 \| sensors, cameras \| A4@iot-nw>ctrl-info \|/);
     assert.match(md, /Sealed \\\| no ports/, 'pipes in cells are escaped');
   });
@@ -146,7 +146,7 @@ describe('report: smartfab report', () => {
     assert.match((await cli([file, '--diagram', 'file'])).err, /--diagram file needs --output/);
     const missing = await cli(['nope.smartfab.yaml']);
     assert.equal(missing.code, 2);
-    assert.match(missing.err, /cannot read 'nope\.smartfab\.yaml': ENOENT/);
+    assert.match(missing.err, /cannot read 'nope\.smartfab\.yaml': no such file or directory/);
     const dir = mkdtempSync(path.join(tmpdir(), 'smartfab-report-'));
     writeFileSync(path.join(dir, 'bad.smartfab.yaml'), '- just\n- a list\n');
     const bad = await cli(['bad.smartfab.yaml'], dir);
