@@ -36,7 +36,7 @@ type Entry = PlantElement | Flow | MeasureEntry;
  * core/parse/locate's elementAt (first section in zones, devices, conduits, flows, measures order wins where
  * spans touch), in O(log n) per problem instead of O(n), which made SARIF quadratic in the plant's size.
  */
-function entryIndex(plant: Plant | undefined): (offset: number) => Entry | undefined {
+export function entryIndex(plant: Plant | undefined): (offset: number) => Entry | undefined {
   if (!plant) return () => undefined;
   const sections: readonly (readonly Entry[])[] = [plant.zones, plant.devices, plant.conduits, plant.flows, plant.measures];
   const all = sections.flatMap((entries, rank) => entries.map((e, i) => ({ e, rank, i })));

@@ -2,7 +2,7 @@
 // catalogue) goes through `esc`, so a plant cannot add markup, HTML, images or links to the report.
 import { base64Utf8 } from './diagram';
 import type { ReportModel } from './model';
-import { markdownInline as esc } from './safe-text';
+import { htmlText, markdownInline as esc } from './safe-text';
 
 const row = (cells: readonly string[]) => `| ${cells.map(esc).join(' | ')} |`;
 const table = (head: readonly string[], rows: readonly (readonly string[])[]) =>
@@ -51,7 +51,8 @@ export function renderMarkdown(r: ReportModel): string {
   return out.join('\n') + '\n';
 }
 
-const attr = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+// One line: a line break would end the HTML block and let the rest of the value be read as Markdown.
+const attr = (s: string) => htmlText(s.replace(/\r\n?|\n/g, ' '));
 
 /** A link to the sibling SVG (GitHub, VS Code) or, with no file, the SVG inline as a data: URI (not GitHub). */
 function diagram(r: ReportModel): string {

@@ -64,3 +64,15 @@ export function markdownInline(s: string): string {
 export function htmlText(s: string): string {
   return visibleControls(s, { keepLineBreaks: true }).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
+
+/**
+ * Untrusted text as an inline Markdown code span (CommonMark §6.1): fenced by one more backtick than its longest
+ * backtick run, padded with a space when it starts or ends with a backtick, on one line, controls visible.
+ */
+export function markdownCode(s: string): string {
+  const text = visibleControls(s.replace(/\r\n?|\n/g, ' '));
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') || text === '' ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
