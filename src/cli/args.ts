@@ -1,18 +1,19 @@
 // Option parsing shared by the CLI commands. A usage error is one line naming the problem and pointing to the
 // command's --help (exit 2); the command catches UsageError and prints usageLine.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { t } from '../core/lsp/l10n';
 
 export class UsageError extends Error {}
 
 /** The one line printed for a usage error: `smartfab check: unknown option '--x'; see 'smartfab check --help'`. */
 export function usageLine(command: string, message: string): string {
-  return `smartfab ${command}: ${message}; see 'smartfab ${command} --help'\n`;
+  return `${t('{0}: {1}; see {2}', `smartfab ${command}`, message, `'smartfab ${command} --help'`)}\n`;
 }
 
 /** The value when it is one of `allowed`, else a UsageError naming the option and the choices. */
 export function oneOf<T extends string>(name: string, v: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(v)) return v as T;
-  throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got '${v}')`);
+  throw new UsageError(t('{0} must be one of {1} (got {2})', `--${name}`, allowed.join(', '), `'${v}'`));
 }
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -47,13 +48,13 @@ function unknownOption(args: readonly string[], options: Options): string | unde
  */
 export function parseCommandArgs<O extends Options>(args: string[], options: O) {
   const unknown = unknownOption(args, options);
-  if (unknown !== undefined) throw new UsageError(`unknown option '${unknown}'`);
+  if (unknown !== undefined) throw new UsageError(t('unknown option {0}', `'${unknown}'`));
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const name = /'(-[^' ]+)/.exec((e as Error).message)?.[1];
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && name) throw new UsageError(`option '${name}' needs a value`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && name) throw new UsageError(t('option {0} needs a value', `'${name}'`));
     throw new UsageError((e as Error).message.split('\n')[0]);
   }
 }

@@ -6,26 +6,27 @@ import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { CheckResult } from '../core/check';
 import type { Problem } from '../core/diagnostics';
+import { t } from '../core/lsp/l10n';
 
-const REASONS: Record<string, string> = {
-  ENOENT: 'no such file or directory',
-  EISDIR: 'is a directory',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  ENOTDIR: 'a parent is not a directory',
-  ENOSPC: 'no space left on the device',
-  EROFS: 'read-only file system',
+const REASONS: Record<string, () => string> = {
+  ENOENT: () => t('no such file or directory'),
+  EISDIR: () => t('is a directory'),
+  EACCES: () => t('permission denied'),
+  EPERM: () => t('permission denied'),
+  ENOTDIR: () => t('a parent is not a directory'),
+  ENOSPC: () => t('no space left on the device'),
+  EROFS: () => t('read-only file system'),
 };
 
 /** A Node I/O error as a short reason ("no such file or directory"), else its code or message. */
 export function ioReason(e: unknown): string {
   const code = (e as NodeJS.ErrnoException)?.code;
-  return (code && REASONS[code]) ?? code ?? (e instanceof Error ? e.message : String(e));
+  return (code && Object.hasOwn(REASONS, code) ? REASONS[code]() : undefined) ?? code ?? (e instanceof Error ? e.message : String(e));
 }
 
 /** The message for an input that cannot be read, the same for every command. */
 export function cannotRead(file: string, reason: string): string {
-  return `cannot read '${file}': ${reason}`;
+  return t('cannot read {0}: {1}', `'${file}'`, reason);
 }
 
 /** Reads a UTF-8 input relative to cwd; throws Error(cannotRead(…)) on failure. */
@@ -63,12 +64,12 @@ export interface OutputFile {
 export async function writeOutputs(outputs: readonly OutputFile[], inputs: readonly string[], shown: (p: string) => string): Promise<void> {
   for (const o of outputs) {
     for (const input of inputs) {
-      if (await sameFile(o.path, input)) throw new OutputRefused(`refusing to write the output over the input file '${shown(input)}'`);
+      if (await sameFile(o.path, input)) throw new OutputRefused(t('refusing to write the output over the input file {0}', `'${shown(input)}'`));
     }
     if (o.replaceOnly) {
       const existing = await readFile(o.path, 'utf8').catch(() => undefined);
       if (existing !== undefined && !o.replaceOnly.test(existing.slice(0, 200)))
-        throw new OutputRefused(`refusing to replace '${shown(o.path)}', which SmartFab did not write; choose another --output name`);
+        throw new OutputRefused(t('refusing to replace {0}, which SmartFab did not write; choose another --output name', `'${shown(o.path)}'`));
     }
   }
   for (const o of outputs) {
@@ -78,7 +79,7 @@ export async function writeOutputs(outputs: readonly OutputFile[], inputs: reado
       await rename(temp, o.path);
     } catch (e) {
       await unlink(temp).catch(() => undefined);
-      throw new Error(`cannot write '${shown(o.path)}': ${ioReason(e)}`);
+      throw new Error(t('cannot write {0}: {1}', `'${shown(o.path)}'`, ioReason(e)));
     }
   }
 }
@@ -106,6 +107,6 @@ export function problemLines(file: string, checked: CheckResult, problems: reado
     const at = checked.lineIndex.position(p.span.start);
     return `${file}:${at.line + 1}:${at.character + 1} ${p.severity} ${p.code} ${p.message}`;
   });
-  if (problems.length > max) lines.push(`… and ${problems.length - max} more`);
+  if (problems.length > max) lines.push(t('… and {0} more', problems.length - max));
   return lines.join('\n') + '\n';
 }

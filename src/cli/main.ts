@@ -1,5 +1,6 @@
 // `smartfab` command line: dispatches subcommands through a registry so a new command is one line.
 // Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage or I/O error (message on stderr, no stack).
+import { t } from '../core/lsp/l10n';
 import { visibleControls } from '../core/report/safe-text';
 
 /** The I/O a command gets: chunks written as given (include the trailing newline yourself). */
@@ -46,7 +47,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
   const cmd = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!cmd) {
-    io.err(`smartfab: unknown command '${name}'; see 'smartfab --help'\n`);
+    io.err(`smartfab: ${t('unknown command {0}; see {1}', `'${name}'`, `'smartfab --help'`)}\n`);
     return 2;
   }
   try {

@@ -2,7 +2,7 @@
 import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { oneOf, parseCommandArgs, UsageError, usageLine } from '../args';
-import { cannotRead, readInput, writeOutputs } from '../files';
+import { cannotRead, ioReason, readInput, writeOutputs } from '../files';
 import { checkText } from '../../core/check';
 import type { Severity } from '../../core/diagnostics';
 import { VERSION, type CliIo } from '../main';
@@ -44,7 +44,7 @@ async function resolveFiles(patterns: string[], cwd: string): Promise<string[]> 
     }
     const abs = path.resolve(cwd, pat);
     const st = await stat(abs).catch(() => undefined);
-    if (!st) throw new Error(cannotRead(pat, 'no such file or directory'));
+    if (!st) throw new Error(cannotRead(pat, ioReason({ code: 'ENOENT' })));
     if (st.isDirectory()) {
       const found = await glob('**/*.smartfab.{yaml,yml}', { cwd: abs, onlyFiles: true, ignore: ['**/node_modules/**'] });
       found.forEach((f) => files.add(toPosix(path.relative(cwd, path.join(abs, f)) || f)));

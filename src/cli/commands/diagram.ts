@@ -8,6 +8,7 @@ import { checkText } from '../../core/check';
 import { layoutDiagram } from '../../core/diagram/layout';
 import { renderSvg } from '../../core/diagram/svg';
 import { jsonSafe } from '../../core/report/safe-text';
+import { t } from '../../core/lsp/l10n';
 import { DEFAULT_COLLAPSE_THRESHOLD, type SvgTheme } from '../../core/diagram/types';
 
 export interface DiagramIo {
@@ -81,7 +82,7 @@ export async function runDiagram(args: string[], io: DiagramIo): Promise<number>
   const checked = checkText(text, { uri: opts.file });
   const blocking = notAPlant(checked);
   if (blocking || !checked.plant) {
-    io.err(`smartfab diagram: '${opts.file}' holds no plant:\n${problemLines(opts.file, checked, blocking ?? checked.problems)}`);
+    io.err(`smartfab diagram: ${t('{0} holds no plant:', `'${opts.file}'`)}\n${problemLines(opts.file, checked, blocking ?? checked.problems)}`);
     return 1;
   }
   const model = await layoutDiagram(checked.plant, checked.problems, {

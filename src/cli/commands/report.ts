@@ -4,6 +4,7 @@ import { oneOf, parseCommandArgs, UsageError, usageLine } from '../args';
 import { notAPlant, problemLines, readInput, writeOutputs, type OutputFile } from '../files';
 import { checkText } from '../../core/check';
 import { renderReviewReport, type ReportFormat, type ReviewReportOptions } from '../../core/report/index';
+import { t } from '../../core/lsp/l10n';
 import type { CliIo } from '../main';
 
 export const REPORT_USAGE = `Usage: smartfab report <plant.smartfab.yaml> [options]
@@ -69,7 +70,7 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
   const checked = checkText(text, { uri: file });
   const blocking = notAPlant(checked);
   if (blocking || !checked.plant || !checked.analysis) {
-    io.err(`smartfab report: '${file}' holds no plant:\n${problemLines(file, checked, blocking ?? checked.problems)}`);
+    io.err(`smartfab report: ${t('{0} holds no plant:', `'${file}'`)}\n${problemLines(file, checked, blocking ?? checked.problems)}`);
     return 1;
   }
   const where: ReviewReportOptions['diagram'] = diagram === 'file' ? { reportName: path.basename(output!) } : diagram;
