@@ -50,6 +50,14 @@ describe('report: review report', () => {
     assert.equal(html.match(/<\/svg>/g)?.length, 1, 'a label cannot close the SVG');
   });
 
+  it('status marks are text characters: no emoji font needed (markdown and html)', async () => {
+    for (const format of ['markdown', 'html'] as const) {
+      const r = (await renderReviewReport({ plant, analysis }, format, { diagram: 'none' })).content;
+      assert.doesNotMatch(r, /\p{Emoji_Presentation}|\uFE0F/u, format);
+      if (format === 'markdown') for (const mark of ['✗ open', '◐ one layer']) assert.ok(r.includes(mark), mark);
+    }
+  });
+
   it('coverage cells mix states with instance counts', () => {
     const r = buildReport({ plant, analysis });
     const a1 = r.coverage.rows.find((x) => x.threat === 'A1')!;
