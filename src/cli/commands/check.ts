@@ -22,7 +22,8 @@ Options:
   --validate-only                 check the format only, skip the threat analysis
   --help, -h                      show this help
 
-A directory is searched for **/*.smartfab.yaml. Exit codes: 0 ok, 1 problems, 2 usage or I/O error.
+A directory is searched for **/*.smartfab.yaml. The output never replaces an input file and is written
+whole or not at all. Exit codes: 0 ok, 1 problems, 2 usage or I/O error.
 `;
 
 const FORMATS = ['text', 'json', 'sarif'] as const;

@@ -122,6 +122,8 @@ describe('cli: fails safely', function () {
       [['report', '--bogus=1', 'p.smartfab.yaml'], /^smartfab report: unknown option '--bogus'; see 'smartfab report --help'\n$/],
       [['diagram', '--them', 'dark', 'p.smartfab.yaml'], /^smartfab diagram: unknown option '--them'; see 'smartfab diagram --help'\n$/],
       [['catalog', '--bogus'], /^smartfab catalog: unknown option '--bogus'; see 'smartfab catalog --help'\n$/],
+      [['check', '--constructor', 'p.smartfab.yaml'], /^smartfab check: unknown option '--constructor'; see 'smartfab check --help'\n$/],
+      [['report', '--__proto__', 'p.smartfab.yaml'], /^smartfab report: unknown option '--__proto__'; see 'smartfab report --help'\n$/],
       [['frobnicate'], /^smartfab: unknown command 'frobnicate'; see 'smartfab --help'\n$/],
     ];
     for (const [args, expected] of cases) {
