@@ -65,13 +65,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
  */
 function processIo(): CliIo {
   const closed = { out: false, err: false };
-  const quiet = (which: keyof typeof closed) => (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') closed[which] = true;
-    else if (which === 'out') process.stderr.write(`smartfab: cannot write the output: ${e.code ?? e.message}\n`);
-    if (which === 'out' && e.code !== 'EPIPE') process.exitCode = 2;
+  const onError = (which: keyof typeof closed) => (e: NodeJS.ErrnoException) => {
+    closed[which] = true;
+    if (e.code === 'EPIPE' || which === 'err') return;
+    process.stderr.write(`smartfab: ${t('cannot write the output: {0}', e.code ?? e.message)}\n`);
+    process.exitCode = 2;
   };
-  process.stdout.on('error', quiet('out'));
-  process.stderr.on('error', quiet('err'));
+  process.stdout.on('error', onError('out'));
+  process.stderr.on('error', onError('err'));
   return {
     out: (s) => void (closed.out || process.stdout.write(s)),
     err: (s) => void (closed.err || process.stderr.write(visibleControls(s, { keepLineBreaks: true }))),
