@@ -5,7 +5,9 @@ import * as path from 'node:path';
 
 // RFC 3986 §3.3 pchar = unreserved / pct-encoded / sub-delims / ":" / "@". encodeURIComponent leaves only
 // unreserved characters and !'()* (sub-delims) unencoded, which all are pchars.
-const segment = (s: string) => encodeURIComponent(s);
+// Lone surrogates (which encodeURIComponent rejects) become U+FFFD first.
+const wellFormed = (s: string) => s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+const segment = (s: string) => encodeURIComponent(wellFormed(s));
 
 /** A path (with '/' separators) percent-encoded segment by segment; '/' stays the separator. */
 export function encodePath(p: string): string {
@@ -30,7 +32,7 @@ export const SRCROOT = '%SRCROOT%';
  */
 export function artifactLocation(file: string, baseDir: string): { uri: string; uriBaseId?: string } {
   // Already a URI (the editor's export passes document URIs when it has no workspace path).
-  if (/^[A-Za-z][A-Za-z0-9+.-]+:\/\//.test(file)) return { uri: file.replace(/[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/g, (c) => encodeURIComponent(c)) };
+  if (/^[A-Za-z][A-Za-z0-9+.-]+:\/\//.test(file)) return { uri: wellFormed(file).replace(/[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/gu, (c) => encodeURIComponent(c)) };
   const abs = path.resolve(baseDir, file);
   const rel = path.relative(baseDir, abs);
   if (rel === '' || rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) return { uri: fileUri(abs) };

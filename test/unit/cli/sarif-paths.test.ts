@@ -74,6 +74,8 @@ describe('cli: SARIF artifact locations', () => {
     }
     assert.equal(fileUri('C:\\work\\a b.smartfab.yaml'), 'file:///C:/work/a%20b.smartfab.yaml');
     assert.deepEqual(artifactLocation('file:///x/a b.smartfab.yaml', '/base'), { uri: 'file:///x/a%20b.smartfab.yaml' });
+    assert.deepEqual(artifactLocation('file:///x/😀\ud800.smartfab.yaml', '/base'), { uri: 'file:///x/%F0%9F%98%80%EF%BF%BD.smartfab.yaml' });
+    assert.equal(encodePath('a\udc00b'), 'a%EF%BF%BDb');
     assert.deepEqual(artifactLocation('../up.smartfab.yaml', '/base/dir'), { uri: 'file:///base/up.smartfab.yaml' });
     assert.deepEqual(artifactLocation('..dots.smartfab.yaml', '/base'), { uri: '..dots.smartfab.yaml', uriBaseId: '%SRCROOT%' });
   });
