@@ -80,12 +80,13 @@ function processIo(): CliIo {
 }
 
 if (require.main === module) {
-  run(process.argv.slice(2), processIo()).then(
+  const io = processIo();
+  run(process.argv.slice(2), io).then(
     (code) => {
       process.exitCode = process.exitCode || code;
     },
     (e: unknown) => {
-      process.stderr.write(`smartfab: ${(e as Error)?.message ?? String(e)}\n`);
+      io.err(`smartfab: ${(e as Error)?.message ?? String(e)}\n`);
       process.exitCode = 2;
     },
   );
