@@ -187,7 +187,7 @@ describe('report: outputs a hostile plant cannot turn against their reader', fun
       it('hover and diagnostics: nothing active in the hover, no raw control character in either', () => {
         const checked = checkText(text);
         const index = new PlantIndex(checked.plant!);
-        for (const at of ['  sensors:', '  stray:', 'via: [']) {
+        for (const at of ['  sensors:', '  stray:', '  odd:', 'via: [']) {
           const offset = text.indexOf(at) + at.length - (at.endsWith('[') ? -1 : 2);
           const md = hoverMarkdown({ text, offset, lineIndex: checked.lineIndex, index, problems: checked.problems })?.markdown ?? '';
           assert.ok(md.length > 0, `a hover at ${at}`);

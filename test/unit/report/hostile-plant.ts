@@ -8,8 +8,8 @@ export function yamlString(s: string): string {
 
 /**
  * Model 1 with `value` in the plant's name, site, owner and description, two zone names, a device name, a
- * not-applicable reason and an evidence text, and as a device's zone and a conduit's via (dangling references,
- * whose messages quote it). The plant still has findings, damages, coverage and a diagram.
+ * not-applicable reason and an evidence text, as a device's kind, and as a device's zone and a conduit's via
+ * (dangling references, whose messages quote it). The plant still has findings, damages, coverage and a diagram.
  */
 export function hostilePlant(value: string): string {
   const v = yamlString(value);
@@ -28,6 +28,7 @@ devices:
   iot-gw: { kind: iot-gateway, zone: iot-nw, wireless: wifi }
   analysis: { kind: analysis-server, zone: info-nw }
   stray: { kind: viewer, zone: ${v} }
+  odd: { kind: ${v}, zone: iot-nw }
 conduits:
   iot-to-ctrl: { between: [iot-nw, ctrl-info], via: [${v}] }
   info-to-ctrl: { between: [info-nw, ctrl-info] }
