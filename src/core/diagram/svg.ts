@@ -1,5 +1,6 @@
 // DiagramModel -> a complete standalone SVG (inline attributes only, no external references), shared by the CLI,
-// the review report and the webview's "Export SVG". Labels are XML-escaped: characters XML forbids are dropped, other controls shown as \uXXXX.
+// the review report and the webview's "Export SVG". Labels are XML-escaped: characters XML forbids are dropped,
+// other controls are shown as \uXXXX.
 import type { Severity } from '../diagnostics';
 import { visibleControls } from '../report/safe-text';
 import { firstBaseline, FONT_SIZE, LINE_HEIGHT, SMALL_FONT_SIZE, textWidth, wrapLabel } from './measure';
