@@ -3,14 +3,23 @@ import type * as vscode from 'vscode';
 import { registerLspCommands } from './commands/index';
 import { registerDiagram } from './diagram/index';
 import { createLanguageClient } from './language-client';
+import { registerOnboarding } from './onboarding/index';
+import { registerLog } from './onboarding/log';
 
 export function activate(context: vscode.ExtensionContext): void {
+  const log = registerLog(context);
+  log.info(`SmartFab ${String(context.extension.packageJSON.version)} activating (${context.extensionUri.toString()})`);
   registerDiagram(context);
   // The server starts in the background; activation does not wait for it.
-  const client = createLanguageClient(context);
+  const client = createLanguageClient(context, log);
   context.subscriptions.push(client);
   registerLspCommands(context, client);
-  void client.start();
+  const started = client.start();
+  registerOnboarding(context, client, started);
+  started.then(
+    () => log.info('Language server started'),
+    (e: unknown) => log.error(`The language server failed to start: ${e instanceof Error ? e.message : String(e)}`),
+  );
 }
 
 export function deactivate(): void {}

@@ -5,7 +5,8 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 /** Schemes served: local files, untitled buffers and the usual virtual / remote file systems. */
 const SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'vsls', 'memfs', 'vscode-test-web'];
 
-export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
+/** `log` receives the client's and the server's messages (the SmartFab output channel). */
+export function createLanguageClient(context: vscode.ExtensionContext, log?: vscode.LogOutputChannel): LanguageClient {
   const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -16,7 +17,10 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     initializationOptions: {
       locale: vscode.env.language,
       settings: vscode.workspace.getConfiguration('smartfab'),
+      // Problem code links open these bundled pages while no smartfab.docsBaseUrl is set.
+      docsUri: vscode.Uri.joinPath(context.extensionUri, 'docs').toString(),
     },
+    ...(log ? { outputChannel: log } : {}),
     diagnosticCollectionName: 'smartfab',
   };
   return new LanguageClient('smartfab', vscode.l10n.t('SmartFab Language Server'), serverOptions, clientOptions);

@@ -33,6 +33,8 @@ export interface DocumentResult {
   /** Problems published: raw, steadied while the YAML is broken. */
   readonly problems: readonly Problem[];
   readonly diagnostics: Diagnostic[];
+  /** Wall time of the checker run for this version (parse, validation, analysis), in milliseconds. */
+  readonly elapsedMs: number;
   /** Element ids known from this or the last well-formed version (for completion on broken text). */
   readonly knownIds: { readonly zones: string[]; readonly devices: string[]; readonly conduits: string[] };
   index(): PlantIndex | undefined;
@@ -65,7 +67,9 @@ export class Pipeline {
   run(uri: string, version: number, text: string): DocumentResult {
     const cached = this.results.get(uri);
     if (cached && cached.version === version && cached.text === text) return cached;
+    const started = performance.now();
     const out = this.checker(text, uri);
+    const elapsedMs = performance.now() - started;
     const steady = stableProblems({ text, problems: out.problems }, this.lastGood.get(uri));
     if (steady.lastGood) this.lastGood.set(uri, steady.lastGood);
     const knownIds = this.knownIds(uri, out.plant);
@@ -81,6 +85,7 @@ export class Pipeline {
       problems: steady.problems,
       diagnostics: toDiagnostics(steady.problems, out.lineIndex, uri, this.options),
       knownIds,
+      elapsedMs,
       index: () => (index ??= out.plant ? new PlantIndex(out.plant) : undefined),
     };
     this.results.set(uri, result);

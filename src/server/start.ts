@@ -16,9 +16,12 @@ import { hover, measureDoc, threatDoc } from '../core/lsp/hover';
 import { setLocale } from '../core/lsp/l10n';
 import { definition, documentSymbols, prepareRename, references } from '../core/lsp/navigation';
 import { renameEdits } from '../core/lsp/rename';
+import { bundledDocsLink } from './bundled-docs';
 import { createChecker } from './checker';
+import { DOCUMENT_STATUS, documentStatus, type DocumentStatusParams } from './document-status';
 import { registerCustomRequests } from './custom-requests';
 import { Pipeline, type DocumentResult } from './pipeline';
+import { DiagnosticsPublisher } from './publisher';
 import { Scheduler } from './scheduler';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
 
@@ -26,12 +29,15 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let settings: ServerSettings = DEFAULT_SETTINGS;
   let pullConfig = false;
+  /** Links to the docs shipped with the extension, used while no docsBaseUrl is set. */
+  let docsLink: ((code: string) => string) | undefined;
   const checker = createChecker();
   const pipeline = new Pipeline(checker);
+  const publisher = new DiagnosticsPublisher((p) => void connection.sendDiagnostics(p));
 
   const applySettings = (s: ServerSettings) => {
     settings = s;
-    pipeline.setOptions({ severity: s.severity, ...(s.docsBaseUrl ? { docsBaseUrl: s.docsBaseUrl } : {}) });
+    pipeline.setOptions({ severity: s.severity, ...(s.docsBaseUrl ? { docsBaseUrl: s.docsBaseUrl } : docsLink ? { docsLink } : {}) });
     for (const doc of documents.all()) validate(doc);
   };
 
@@ -40,7 +46,7 @@ export function startServer(connection: Connection): void {
     const current = documents.get(doc.uri);
     if (!current || current.version !== doc.version) return undefined; // stale
     const result = pipeline.run(doc.uri, doc.version, doc.getText());
-    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: result.diagnostics });
+    publisher.publish(doc.uri, doc.version, result.diagnostics);
     return result;
   };
 
@@ -61,10 +67,11 @@ export function startServer(connection: Connection): void {
   };
 
   connection.onInitialize((params): InitializeResult => {
-    const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: unknown };
+    const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: unknown; docsUri?: unknown };
     setLocale(init.locale ?? params.locale);
+    if (typeof init.docsUri === 'string') docsLink = bundledDocsLink(init.docsUri);
     pullConfig = !!params.capabilities?.workspace?.configuration;
-    if (init.settings) applySettings(readSettings(init.settings));
+    if (init.settings || docsLink) applySettings(init.settings ? readSettings(init.settings) : settings);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -112,7 +119,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((e) => {
     scheduler.cancel(e.document.uri);
     pipeline.close(e.document.uri);
-    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    publisher.clear(e.document.uri);
   });
 
   const at = (uri: string, position: { line: number; character: number }) => {
@@ -154,7 +161,7 @@ export function startServer(connection: Connection): void {
   connection.onDocumentSymbol((p) => {
     const r = resultOf(p.textDocument.uri);
     const idx = r?.index();
-    return r && idx ? documentSymbols(idx, r.lineIndex) : [];
+    return r && idx ? documentSymbols(idx, r.lineIndex, r.text) : [];
   });
   connection.onCodeAction((p) => {
     const r = resultOf(p.textDocument.uri);
@@ -171,6 +178,10 @@ export function startServer(connection: Connection): void {
     return r ? documentLinks({ text: r.text, lineIndex: r.lineIndex, index: r.index() }) : [];
   });
 
+  connection.onRequest(DOCUMENT_STATUS, (p: DocumentStatusParams) => {
+    const r = p?.uri ? resultOf(p.uri) : undefined;
+    return r ? documentStatus(r) : null;
+  });
   registerCustomRequests(connection, pipeline, { measureDoc, threatDoc }, (uri) => documents.get(uri) !== undefined);
   documents.listen(connection);
   connection.listen();

@@ -19,6 +19,8 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   /** Extra files written into the workspace copy: name -> content. */
   files?: Record<string, string>;
+  /** Start from an empty folder (no examples or fixtures copied in). */
+  empty?: boolean;
 }
 
 interface Manifest {
@@ -45,7 +47,7 @@ export class Workbench {
     if (!fs.existsSync(vsix)) throw new Error(`${path.basename(vsix)} is missing: run npm run package first`);
     await installCodeServer();
     const dirs = freshRunDirs('e2e');
-    const files = fillWorkspace(dirs.workspace, true);
+    const files = opts.empty ? [] : fillWorkspace(dirs.workspace, true);
     for (const [name, text] of Object.entries(opts.files ?? {})) {
       fs.writeFileSync(path.join(dirs.workspace, name), text);
       files.push(name);
@@ -79,11 +81,16 @@ export class Workbench {
     return fs.existsSync(path.join(this.installedExtension().dir, relative));
   }
 
-  /** The palette label of a contributed command whose id and title match, if the extension has one. */
+  /**
+   * The palette label of a contributed command whose id and title match, if the extension has one. `%key%`
+   * titles are read from the installed package.nls.json (the workbench runs in English).
+   */
   commandLabel(idPattern: RegExp, titlePattern: RegExp, exclude?: RegExp): string | undefined {
-    const cmd = (this.installedExtension().manifest.contributes?.commands ?? []).find(
-      (c) => idPattern.test(c.command) && titlePattern.test(c.title) && !(exclude && exclude.test(c.title)),
-    );
+    const { dir, manifest } = this.installedExtension();
+    const nlsFile = path.join(dir, 'package.nls.json');
+    const nls = fs.existsSync(nlsFile) ? (JSON.parse(fs.readFileSync(nlsFile, 'utf8')) as Record<string, string>) : {};
+    const titled = (manifest.contributes?.commands ?? []).map((c) => ({ ...c, title: c.title.replace(/^%(.+)%$/, (whole, key: string) => nls[key] ?? whole) }));
+    const cmd = titled.find((c) => idPattern.test(c.command) && titlePattern.test(c.title) && !(exclude && exclude.test(c.title)));
     return cmd && (cmd.category ? `${cmd.category}: ${cmd.title}` : cmd.title);
   }
 
@@ -215,6 +222,30 @@ export class Workbench {
     // "SmartFab: Open Diagram" does not pick "SmartFab: Open Diagram to the Side".
     const tail = new RegExp(`${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i');
     await this.chooseQuickInputRow((rows) => rows.filter({ has: this.page.locator('.label-name', { hasText: tail }) }));
+  }
+
+  /**
+   * Waits until the command palette lists `label` (right after the workbench opens, the extensions' contributed
+   * commands may not be registered yet): opens the palette, looks for the row, closes it, until timeoutMs.
+   */
+  async waitForCommand(label: string, timeoutMs = 60_000): Promise<void> {
+    const input = this.page.locator('.quick-input-widget input');
+    const row = this.page.locator('.quick-input-list .label-name', { hasText: label });
+    const end = Date.now() + timeoutMs;
+    for (;;) {
+      await this.page.keyboard.press('F1');
+      await input.waitFor();
+      await input.fill(`>${label}`);
+      const found = await row.first().waitFor({ timeout: 5_000 }).then(() => true, () => false);
+      await this.page.keyboard.press('Escape');
+      if (found) return;
+      if (Date.now() > end) throw new Error(`the command palette never listed "${label}"`);
+    }
+  }
+
+  /** Picks the row of the open quick pick whose label matches (keyboard only), e.g. a command's own picker. */
+  async pickQuickInput(label: RegExp): Promise<void> {
+    await this.chooseQuickInputRow((rows) => rows.filter({ has: this.page.locator('.label-name', { hasText: label }) }));
   }
 
   /** Moves the cursor with Go to Line/Column (1-based line and column). */

@@ -2,6 +2,7 @@
 import type { Problem } from '../diagnostics';
 import { planMeasureEntries } from '../edit/measures';
 import { buildFix } from './build';
+import { didYouMean } from './did-you-mean';
 import { plannedEntries, threatFixes } from './threat-fixes';
 import type { Fix } from './types';
 import { VALIDATION_FIXES } from './validation-fixes';
@@ -12,7 +13,10 @@ export type { Fix } from './types';
 export function fixesFor(problem: Problem, text: string): Fix[] {
   if (problem.code.startsWith('threat-')) return threatFixes(problem, text);
   const provider = VALIDATION_FIXES[problem.code];
-  return provider ? provider(problem, text).filter((f): f is Fix => f !== undefined) : [];
+  const own = provider ? provider(problem, text).filter((f): f is Fix => f !== undefined) : [];
+  const spelling = didYouMean(problem, text);
+  // A close spelling is the likelier intent: it goes first and takes the preference.
+  return spelling.some((f) => f.isPreferred) ? [...spelling, ...own.map(({ isPreferred: _, ...f }) => f)] : [...spelling, ...own];
 }
 
 /** Every finding's "add missing countermeasures as planned", merged into one edit set. */

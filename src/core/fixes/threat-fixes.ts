@@ -4,7 +4,7 @@ import type { Problem } from '../diagnostics';
 import { planConduitVpn } from '../edit/elements';
 import { planMeasureEntries, REASON_PLACEHOLDER, type MeasureEntryInput } from '../edit/measures';
 import { conduitEnds, findElement, measures, normalizeMeasure } from '../edit/plant-index';
-import type { EditSession } from '../edit/session';
+import { sharedSource, type EditSession } from '../edit/session';
 import { Source } from '../edit/source';
 import { planDmz, planFilteringDevice } from '../edit/topology';
 import type { MeasureStatus } from '../model/kinds';
@@ -93,7 +93,7 @@ function conduitsOf(p: Problem, text: string): { id: string; ends: [string, stri
 }
 
 function sourceOf(text: string): Source | undefined {
-  const src = Source.parse(text);
+  const src = sharedSource(text);
   return 'error' in src ? undefined : src;
 }
 

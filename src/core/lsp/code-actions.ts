@@ -28,6 +28,18 @@ const intersects = (a: Range, b: Range) => !before(a.end, b.start) && !before(b.
 const sameRange = (a: Range, b: Range) =>
   a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 
+/**
+ * The client's diagnostic a problem's fixes answer: same code and range; else, when the client's copy is
+ * of an older version (its ranges not yet moved, e.g. the first Ctrl+. right after opening or typing),
+ * one with the same code. Undefined: the client sent no SmartFab diagnostic (offer every fix in range);
+ * null: it asks about other diagnostics only.
+ */
+function diagnosticFor(code: string, range: Range, diagnostics: readonly Diagnostic[]): Diagnostic | undefined | null {
+  const ours = diagnostics.filter((d) => d.source === undefined || d.source === 'smartfab');
+  if (ours.length === 0) return undefined;
+  return ours.find((d) => d.code === code && sameRange(d.range, range)) ?? ours.find((d) => d.code === code) ?? null;
+}
+
 function wants(only: readonly string[] | undefined, kind: string): boolean {
   return !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
 }
@@ -39,8 +51,8 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
     for (const p of input.problems) {
       const range = li.range(p.span);
       if (!intersects(range, input.range)) continue;
-      const diag = context.diagnostics.find((d) => d.code === p.code && sameRange(d.range, range));
-      if (context.diagnostics.length && !diag) continue; // the client asks about other diagnostics
+      const diag = diagnosticFor(p.code, range, context.diagnostics);
+      if (diag === null) continue; // the client asks about other diagnostics
       for (const fix of fixesFor(p, text)) {
         if (fix.kind !== 'quickfix' || fix.edits.length === 0) continue;
         out.push({

@@ -1,7 +1,7 @@
 // Completion items for plant files: kinds, element references, countermeasure IDs that apply to the
 // chosen target, statuses, section and property keys, and snippets for new elements.
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver-types';
-import { catalog } from '../catalog';
+import { catalog, measureKindById } from '../catalog';
 import type { CountermeasureId } from '../catalog/types';
 import { DETECTION_DEVICE_KINDS, DEVICE_KINDS, FILTERING_DEVICE_KINDS, MEASURE_STATUSES, WIRELESS_TECHS, ZONE_KINDS, type KindInfo } from '../model/kinds';
 import type { Plant } from '../model/plant';
@@ -129,6 +129,8 @@ function measureItems(ctx: CompletionContext, input: CompletionInput): Completio
   return list.map((cm, i) => ({
     label: `ID${cm.id}`,
     kind: CompletionItemKind.Constant,
+    // The measure's name beside the ID (`ID8-1  フィルタリング装置の設置`), in the user's language.
+    ...(measureKindById(cm.kind) ? { labelDetails: { description: bilingual(measureKindById(cm.kind)!.title)[0] } } : {}),
     detail: bilingual(cm.targetLabel)[0],
     filterText: `ID${cm.id} ${cm.id}`,
     sortText: String(i).padStart(3, '0'),

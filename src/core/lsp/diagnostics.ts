@@ -10,6 +10,8 @@ export interface DiagnosticOptions {
   readonly severity?: Readonly<Record<string, SeveritySetting>>;
   /** Base URL of the docs folder, ending in "/". */
   readonly docsBaseUrl?: string;
+  /** The documentation link of a code, when neither docsBaseUrl nor the default applies (e.g. bundled docs). */
+  readonly docsLink?: (code: string) => string;
 }
 
 export const DEFAULT_DOCS_BASE_URL = 'https://github.com/smartfab/smartfab/blob/main/docs/';
@@ -57,7 +59,7 @@ export function toDiagnostic(p: Problem, li: LineIndex, uri: string, opts: Diagn
     range: li.range(p.span),
     severity: SEVERITY[sev],
     code: p.code,
-    codeDescription: { href: docUrlFor(p.code, opts.docsBaseUrl) },
+    codeDescription: { href: !opts.docsBaseUrl && opts.docsLink ? opts.docsLink(p.code) : docUrlFor(p.code, opts.docsBaseUrl) },
     source: 'smartfab',
     message: p.message,
   };

@@ -34,7 +34,7 @@ export function prepareRename(index: PlantIndex, offset: number, li: LineIndex):
   return { range: li.range(el.span), placeholder: el.id };
 }
 
-export function documentSymbols(index: PlantIndex, li: LineIndex): DocumentSymbol[] {
+export function documentSymbols(index: PlantIndex, li: LineIndex, text?: string): DocumentSymbol[] {
   const p = index.plant;
   const sym = (name: string, detail: string, kind: SymbolKind, span: Span, sel: Span, children?: DocumentSymbol[]): DocumentSymbol => ({
     name: name || '?',
@@ -44,10 +44,24 @@ export function documentSymbols(index: PlantIndex, li: LineIndex): DocumentSymbo
     selectionRange: li.range(sel),
     ...(children ? { children } : {}),
   });
-  const group = (name: string, items: DocumentSymbol[]): DocumentSymbol[] => {
+  /**
+   * A section's symbol covers its key line too (`zones:`), so sticky scroll and breadcrumbs show the header:
+   * it starts at the last `key:` at column 0 before the first entry (found in `text`; without it, at the entry).
+   */
+  const group = (name: string, key: string, items: DocumentSymbol[], firstSpan?: Span): DocumentSymbol[] => {
     if (items.length === 0) return [];
-    const range = { start: items[0].range.start, end: items[items.length - 1].range.end };
-    return [{ name, kind: SymbolKind.Namespace, range, selectionRange: { start: range.start, end: range.start }, children: items }];
+    let start = items[0].range.start;
+    let selection = { start, end: start };
+    if (text !== undefined && firstSpan) {
+      const head = text.lastIndexOf(`\n${key}:`, firstSpan.start);
+      const at = head >= 0 ? head + 1 : text.startsWith(`${key}:`) ? 0 : -1;
+      if (at >= 0) {
+        start = li.position(at);
+        selection = { start, end: li.position(at + key.length) };
+      }
+    }
+    const range = { start, end: items[items.length - 1].range.end };
+    return [{ name, kind: SymbolKind.Namespace, range, selectionRange: selection, children: items }];
   };
   const zones = p.zones.map((z) => sym(z.id, z.kind, SymbolKind.Module, z.span, z.idSpan));
   const devices = p.devices.map((d) => sym(d.id, `${d.kind} @ ${d.zone.value}`, SymbolKind.Object, d.span, d.idSpan));
@@ -59,10 +73,10 @@ export function documentSymbols(index: PlantIndex, li: LineIndex): DocumentSymbo
     sym(`ID${m.measure.value} → ${m.target.value}`, t(m.status), SymbolKind.Constant, m.span, m.measure.span),
   );
   return [
-    ...group(t('Zones'), zones),
-    ...group(t('Devices'), devices),
-    ...group(t('Conduits'), conduits),
-    ...group(t('Flows'), flows),
-    ...group(t('Countermeasures'), measures),
+    ...group(t('Zones'), 'zones', zones, p.zones[0]?.span),
+    ...group(t('Devices'), 'devices', devices, p.devices[0]?.span),
+    ...group(t('Conduits'), 'conduits', conduits, p.conduits[0]?.span),
+    ...group(t('Flows'), 'flows', flows, p.flows[0]?.span),
+    ...group(t('Countermeasures'), 'countermeasures', measures, p.measures[0]?.span),
   ];
 }

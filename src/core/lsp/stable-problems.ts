@@ -22,6 +22,15 @@ export function isSyntaxProblem(p: Problem): boolean {
   return p.code.startsWith('yaml-') || p.code === 'duplicate-key';
 }
 
+/**
+ * Problems about the text as a whole (an empty file, binary data, a file too large): true of the version
+ * they were found in only, so never carried over to a later one (typing into an empty file must not keep
+ * "the file is empty").
+ */
+export function isWholeFileProblem(p: Problem): boolean {
+  return p.code === 'empty-document' || p.code === 'binary-content' || p.code === 'file-too-large';
+}
+
 /** Problems that make the rest of the parse unreliable. */
 export function isBreaking(p: Problem): boolean {
   return p.code === 'yaml-syntax' || p.code === 'yaml-internal';
@@ -81,7 +90,7 @@ export function stableProblems(current: Snapshot, lastGood: Snapshot | undefined
   const out: Problem[] = [...syntax];
   const seen = new Set(out.map(key));
   for (const p of lastGood.problems) {
-    if (isSyntaxProblem(p)) continue;
+    if (isSyntaxProblem(p) || isWholeFileProblem(p)) continue;
     const m = mapProblem(p, change);
     if (m && !seen.has(key(m))) {
       out.push(m);

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CHECK_FILES, type CheckFilesParams, type CheckFilesResult } from '../../server/protocol';
+import { reportError, smartfabLog } from '../onboarding/log';
 import { findPlantFiles, readPlant } from './files';
 
 const BATCH = 20;
@@ -28,12 +29,13 @@ export async function checkWorkspace(client: LanguageClient): Promise<CheckFiles
       } catch (e) {
         // Cancelling rejects the pending request: report what was checked; anything else is an error.
         if (!token.isCancellationRequested) {
-          void vscode.window.showErrorMessage(e instanceof Error ? e.message : String(e));
+          reportError(e instanceof Error ? e.message : String(e));
           return results;
         }
       }
       const errors = results.reduce((n, f) => n + f.errors, 0);
       const warnings = results.reduce((n, f) => n + f.warnings, 0);
+      smartfabLog().info(`Checked ${results.length} plant files: ${errors} errors, ${warnings} warnings`);
       void vscode.window.showInformationMessage(
         vscode.l10n.t('SmartFab checked {0} files: {1} errors, {2} warnings.', results.length, errors, warnings),
       );

@@ -6,6 +6,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { EXPORT_REPORT, EXPORT_SARIF, type ExportReportParams, type ExportResult, type ExportSarifParams } from '../../server/protocol';
 import { baseName, reviewReportName, SARIF_NAME } from './export-names';
 import { findPlantFiles, readPlant } from './files';
+import { reportError, smartfabLog } from '../onboarding/log';
 
 const folderOf = (uri: vscode.Uri) => vscode.Uri.joinPath(uri, '..');
 
@@ -33,7 +34,7 @@ function request(client: LanguageClient, title: string, method: string, params: 
 /** Writes the attachments, then the export itself; false (after telling the user) when there is nothing to write. */
 async function write(target: vscode.Uri, result: ExportResult): Promise<boolean> {
   if (result.error !== undefined || result.content === undefined) {
-    void vscode.window.showErrorMessage(result.error ?? vscode.l10n.t('Nothing to export.'));
+    reportError(result.error ?? vscode.l10n.t('Nothing to export.'));
     return false;
   }
   const encode = (s: string) => new TextEncoder().encode(s);
@@ -41,9 +42,10 @@ async function write(target: vscode.Uri, result: ExportResult): Promise<boolean>
   try {
     for (const a of result.attachments ?? []) await vscode.workspace.fs.writeFile((at = vscode.Uri.joinPath(folderOf(target), a.name)), encode(a.content));
     await vscode.workspace.fs.writeFile((at = target), encode(result.content));
+    smartfabLog().info(`Wrote ${target.toString()}${result.attachments?.length ? ` and ${result.attachments.map((a) => a.name).join(', ')}` : ''}`);
     return true;
   } catch (e) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Cannot write {0}: {1}', at.fsPath || at.toString(), e instanceof Error ? e.message : String(e)));
+    reportError(vscode.l10n.t('Cannot write {0}: {1}', at.fsPath || at.toString(), e instanceof Error ? e.message : String(e)));
     return false;
   }
 }

@@ -1,6 +1,7 @@
 // Registers the diagram: the `smartfab.diagram` custom editor ("Open Diagram"), the preview beside the text
 // ("Open Diagram to the Side") and a test-only debug command.
 import * as vscode from 'vscode';
+import { smartfabLog } from '../onboarding/log';
 import { diagramHtml, webviewOptions } from './html';
 import { LayoutService } from './layout-service';
 import { DiagramSession, type DebugState } from './session';
@@ -25,6 +26,7 @@ export function registerDiagram(context: vscode.ExtensionContext): void {
     });
     sessions.add(session);
     last = session;
+    smartfabLog().info(`Diagram of ${document.uri.toString()} opened`);
     panel.onDidDispose(() => session.dispose());
     panel.onDidChangeViewState((e) => {
       if (e.webviewPanel.active) last = session;
@@ -66,6 +68,10 @@ export function registerDiagram(context: vscode.ExtensionContext): void {
       panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'diagram.svg');
       attach(document, panel);
     }),
+  );
+  // The test hook can feed the session messages (edits): development and test hosts only, never the product.
+  if (context.extensionMode === vscode.ExtensionMode.Production) return;
+  context.subscriptions.push(
     /**
      * Test hook: the state of the diagram of `uri` (default: the last active one). With `message`, first
      * handles it as if the webview had sent it; with `until`, waits for that state (the caller times out).

@@ -1,6 +1,7 @@
 // One diagram webview bound to one text document: follows the text live (debounced, laid out in the worker),
 // turns webview requests into WorkspaceEdits from the core edit functions, and syncs selection both ways.
 import * as vscode from 'vscode';
+import { reportError, smartfabLog } from '../onboarding/log';
 import { parseWebviewMessage, type HostToWebview, type RenderedSummary, type WebviewToHost } from '../../core/diagram/protocol';
 import type { DiagramModel, Point, SvgTheme } from '../../core/diagram/types';
 import { renderSvg } from '../../core/diagram/svg';
@@ -78,7 +79,7 @@ export class DiagramSession implements vscode.Disposable {
   async onMessage(raw: unknown): Promise<void> {
     const msg = parseWebviewMessage(raw);
     if (!msg) {
-      console.warn('[smartfab diagram] rejected webview message');
+      smartfabLog().warn('Diagram: rejected a malformed webview message');
       return;
     }
     await this.handle(msg);
@@ -214,7 +215,8 @@ export class DiagramSession implements vscode.Disposable {
       case 'select-damage':
         return; // highlighting is the webview's; nothing to do on the host
       case 'log':
-        console.log(`[smartfab diagram] ${msg.message}`);
+        // The webview reports only failures this way (a PNG export that failed, a script error).
+        reportError(vscode.l10n.t('The diagram reported an error: {0}', msg.message));
         return;
     }
   }
@@ -284,6 +286,12 @@ async function saveAs(defaultUri: vscode.Uri, bytes: Uint8Array, label: string):
   const ext = label.toLowerCase();
   const target = await vscode.window.showSaveDialog({ defaultUri, filters: { [label]: [ext] } });
   if (!target) return;
-  await vscode.workspace.fs.writeFile(target, bytes);
+  try {
+    await vscode.workspace.fs.writeFile(target, bytes);
+  } catch (e) {
+    reportError(vscode.l10n.t('Cannot write {0}: {1}', target.fsPath || target.toString(), e instanceof Error ? e.message : String(e)));
+    return;
+  }
+  smartfabLog().info(`Diagram exported to ${target.toString()}`);
   void vscode.window.showInformationMessage(`Diagram exported to ${vscode.workspace.asRelativePath(target)}`);
 }

@@ -84,6 +84,16 @@ describe('lsp code actions', () => {
     assert.deepEqual(codeActions({ uri: URI, text: TEXT, lineIndex: li, problems: [A4], range, context: { diagnostics: [other] } }), []);
   });
 
+  it("answers the first Ctrl+. even when the client's diagnostic is of an older version (range not yet moved)", () => {
+    const stale: Diagnostic = { ...diag, range: { start: { line: diag.range.start.line + 1, character: 0 }, end: { line: diag.range.start.line + 1, character: 4 } } };
+    const actions = codeActions({ uri: URI, text: TEXT, lineIndex: li, problems: [A4], range, context: { diagnostics: [stale] } });
+    assert.equal(actions.length, 5);
+    assert.deepEqual(actions[0].diagnostics, [stale]);
+    // Another tool's diagnostic at the cursor does not hide SmartFab's fixes.
+    const yaml: Diagnostic = { range, message: 'x', source: 'yaml' };
+    assert.equal(codeActions({ uri: URI, text: TEXT, lineIndex: li, problems: [A4], range, context: { diagnostics: [yaml] } }).length, 5);
+  });
+
   it('offers source.fixAll.smartfab merging every finding when asked for that kind only', () => {
     const actions = codeActions({ uri: URI, text: TEXT, lineIndex: li, problems: [A4], range, context: { diagnostics: [], only: ['source.fixAll'] } });
     assert.equal(actions.length, 1);

@@ -53,6 +53,19 @@ describe('lsp completion', () => {
     assert.match((all[0].documentation as { value: string }).value, /^\*\*ID1-1\*\*/);
   });
 
+  it("shows each countermeasure ID's measure name beside its label, in the user's language", () => {
+    const item = (lang: string) => {
+      setLocale(lang);
+      return at(PLANT.replace('measure: ID8-1', 'measure: |')).find((i) => i.label === 'ID8-1');
+    };
+    try {
+      assert.equal(item('ja')?.labelDetails?.description, 'フィルタリング装置の設置');
+      assert.equal(item('en')?.labelDetails?.description, 'Installation of a filtering device');
+    } finally {
+      setLocale('en');
+    }
+  });
+
   it('offers statuses', () => {
     assert.deepEqual(labels(PLANT.replace('status: implemented', 'status: |')), ['planned', 'implemented', 'not-applicable']);
   });

@@ -53,6 +53,15 @@ describe('lsp navigation', () => {
     }
   });
 
+  it('starts each section symbol at its key (sticky scroll and breadcrumbs show `zones:`)', () => {
+    const syms = documentSymbols(idx, r.lineIndex, PLANT);
+    for (const [i, key] of ['zones', 'devices', 'conduits', 'flows', 'countermeasures'].entries()) {
+      const at = r.lineIndex.position(offsetOf(PLANT, `\n${key}:`) + 1);
+      assert.deepEqual(syms[i].range.start, at, key);
+      assert.deepEqual(syms[i].selectionRange, { start: at, end: { line: at.line, character: key.length } }, key);
+    }
+  });
+
   it('localises symbol groups in Japanese', () => {
     setLocale('ja-JP');
     try {

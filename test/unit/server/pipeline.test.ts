@@ -28,6 +28,16 @@ describe('server pipeline', () => {
     assert.equal(runs, 2);
   });
 
+  it('drops "the file is empty" once an empty file is typed into, even while the new text is broken', () => {
+    const p = new Pipeline(createChecker());
+    assert.deepEqual(p.run(URI, 1, '').problems.map((x) => x.code), ['empty-document']);
+    const typing = ['smartfab: 1\nzones: [', 'smartfab: 1\nzones:\n  "a', 'smartfab: 1\n'];
+    typing.forEach((text, i) => {
+      const codes = p.run(URI, i + 2, text).problems.map((x) => x.code);
+      assert.ok(!codes.includes('empty-document'), `version ${i + 2}: ${codes.join(', ')}`);
+    });
+  });
+
   it('keeps earlier diagnostics while the file is momentarily broken', () => {
     const p = new Pipeline(checkPlantText);
     const good = p.run(URI, 1, DANGLING);
