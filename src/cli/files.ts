@@ -51,7 +51,7 @@ async function sameFile(a: string, b: string): Promise<boolean> {
 export interface OutputFile {
   /** Absolute path. */
   readonly path: string;
-  readonly content: string;
+  readonly content: string | Uint8Array;
   /** Refuse to replace an existing file unless its content starts like this (a diagram written beside a report). */
   readonly replaceOnly?: RegExp;
 }
@@ -75,7 +75,7 @@ export async function writeOutputs(outputs: readonly OutputFile[], inputs: reado
   for (const o of outputs) {
     const temp = path.join(path.dirname(o.path), `.${path.basename(o.path)}.${randomBytes(6).toString('hex')}.tmp`);
     try {
-      await writeFile(temp, o.content, { encoding: 'utf8', flag: 'wx' });
+      await writeFile(temp, o.content, { ...(typeof o.content === 'string' ? { encoding: 'utf8' as const } : {}), flag: 'wx' });
       await rename(temp, o.path);
     } catch (e) {
       await unlink(temp).catch(() => undefined);

@@ -19,6 +19,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   catalog: { summary: 'print the IPA catalogue (models, threats, countermeasure IDs)', load: async () => (await import('./commands/catalog.js')).runCatalog },
   report: { summary: 'risk report of a plant (markdown or html)', load: async () => (await import('./commands/report.js')).runReport },
   diagram: { summary: 'zone/conduit diagram of a plant (svg or json)', load: async () => (await import('./commands/diagram.js')).runDiagram },
+  diff: { summary: 'findings added, resolved and changed between two revisions of a plant', load: async () => (await import('./commands/diff.js')).runDiff },
   lsp: { summary: 'run the language server on stdin/stdout (--stdio)', load: async () => (await import('./commands/lsp.js')).runLsp },
 };
 

@@ -8,6 +8,8 @@ import { buildPlant } from './parse/build-plant';
 import { reparseSource } from './parse/incremental';
 import { parseSource, type ParsedSource } from './parse/source';
 import { LineIndex } from './text/line-index';
+import type { ReviewOptions, ReviewResult } from './review/index';
+import { reviewStage } from './review/stage';
 import { checkSchema, validatePlant } from './validate/index';
 
 export interface CheckResult {
@@ -24,6 +26,8 @@ export interface CheckResult {
   readonly analysis?: Analysis;
   /** True when the parse reused `previous` (CheckOptions) rather than parsing the whole text. */
   readonly incremental?: boolean;
+  /** The review stage's outcome (risk decisions applied, their own problems), when the plant has `risks:`. */
+  readonly review?: ReviewResult;
 }
 
 export interface CheckOptions {
@@ -37,6 +41,8 @@ export interface CheckOptions {
   readonly previous?: ParsedSource;
   /** Problems of one code listed at most (default MAX_PROBLEMS_PER_CODE); the rest are counted. */
   readonly maxProblemsPerCode?: number;
+  /** Review stage options (today's date, hiding decided findings). */
+  readonly review?: ReviewOptions;
 }
 
 const byPosition = (a: Problem, b: Problem) => a.span.start - b.span.start || a.span.end - b.span.end;
@@ -46,6 +52,7 @@ export function checkText(text: string, opts: CheckOptions = {}): CheckResult {
   const { source, problems, incremental } = opts.previous ? reparseSource(opts.previous, text, opts.uri) : { ...parseSource(text, opts.uri), incremental: false };
   let plant: Plant | undefined;
   let analysis: Analysis | undefined;
+  let review: ReviewResult | undefined;
   if (source.doc && 'value' in source) {
     try {
       problems.push(...checkSchema(source));
@@ -53,6 +60,10 @@ export function checkText(text: string, opts: CheckOptions = {}): CheckResult {
       if (plant) problems.push(...validatePlant(plant));
       if (plant && opts.analysis !== false) {
         analysis = analyze(plant, opts.analysis ?? {});
+        const staged = reviewStage(plant, analysis, opts.review);
+        analysis = staged.analysis;
+        review = staged.review;
+        problems.push(...staged.problems);
         problems.push(...analysis.findings);
       }
     } catch (e) {
@@ -63,5 +74,5 @@ export function checkText(text: string, opts: CheckOptions = {}): CheckResult {
   problems.sort(byPosition);
   const limited = limitProblems(problems, lineIndex, opts.maxProblemsPerCode);
   if (analysis) analysis = { ...analysis, findings: analysis.findings.flatMap((f) => limited.kept.get(f) ?? []) };
-  return { ...(plant ? { plant } : {}), problems: limited.problems, lineIndex, source, ...(analysis ? { analysis } : {}), ...(incremental ? { incremental } : {}) };
+  return { ...(plant ? { plant } : {}), problems: limited.problems, lineIndex, source, ...(analysis ? { analysis } : {}), ...(incremental ? { incremental } : {}), ...(review ? { review } : {}) };
 }

@@ -17,11 +17,20 @@ export function createLanguageClient(context: vscode.ExtensionContext, log?: vsc
     initializationOptions: {
       locale: vscode.env.language,
       settings: vscode.workspace.getConfiguration('smartfab'),
+      // Code actions may then be commands that ask first ("Accept risk…" asks for the justification).
+      interactiveCommands: true,
+      // In untrusted workspaces the server ignores smartfab.config.yaml's docsBaseUrl (restricted like the setting).
+      trusted: vscode.workspace.isTrusted,
       // Problem code links open these bundled pages while no smartfab.docsBaseUrl is set.
       docsUri: vscode.Uri.joinPath(context.extensionUri, 'docs').toString(),
     },
+    // The server re-reads configurations when one changes.
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/smartfab.config.yaml') },
     ...(log ? { outputChannel: log } : {}),
     diagnosticCollectionName: 'smartfab',
   };
-  return new LanguageClient('smartfab', vscode.l10n.t('SmartFab Language Server'), serverOptions, clientOptions);
+  const client = new LanguageClient('smartfab', vscode.l10n.t('SmartFab Language Server'), serverOptions, clientOptions);
+  // The server learns the workspace trust at start (it gates the configuration's docsBaseUrl): restart on a grant.
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client.restart()));
+  return client;
 }

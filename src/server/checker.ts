@@ -8,6 +8,9 @@ import type { ParsedSource } from '../core/parse/source';
 import { analyze } from '../core/analysis/index';
 import { limitProblems } from '../core/check-limit';
 import type { Checker, CheckOutput } from './pipeline';
+import type { ReviewOptions } from '../core/review/index';
+import { reviewStage } from '../core/review/stage';
+import type { AnalysisOptions } from '../core/analysis/types';
 
 const byPosition = (a: Problem, b: Problem) => a.span.start - b.span.start || a.span.end - b.span.end;
 
@@ -18,7 +21,13 @@ export interface ServerChecker extends Checker {
 }
 
 /** A checker with its own incremental-parse bases (one per server). */
-export function createChecker(capacity = 8): ServerChecker {
+/** Per-document options of the analysis and review stages (from the configuration and settings). */
+export interface CheckerOptions {
+  analysis?(uri: string): AnalysisOptions;
+  review?(uri: string): ReviewOptions;
+}
+
+export function createChecker(capacity = 8, options: CheckerOptions = {}): ServerChecker {
   // Per document, the last parse that can serve as a base (error-free); broken versions never replace it.
   const bases = new Map<string, ParsedSource>();
   const keepBase = (uri: string, source: ParsedSource) => {
@@ -34,11 +43,14 @@ export function createChecker(capacity = 8): ServerChecker {
     if (!r.plant) return { problems: r.problems, lineIndex: r.lineIndex };
     let analysis;
     try {
-      analysis = analyze(r.plant);
+      analysis = analyze(r.plant, options.analysis?.(uri) ?? {});
     } catch (e) {
       const internal: Problem = { code: 'internal-error', severity: 'error', message: `SmartFab failed to analyse this file: ${(e as Error).message}`, span: { start: 0, end: 0 } };
       return { plant: r.plant, problems: [internal, ...r.problems], lineIndex: r.lineIndex };
     }
+    // The review stage (risk decisions) runs after the analysis, as in checkText.
+    const staged = reviewStage(r.plant, analysis, options.review?.(uri) ?? {});
+    analysis = { ...staged.analysis, findings: [...staged.analysis.findings, ...staged.problems] };
     // Validation problems are bounded by checkText; bounding the merged list caps the findings too.
     const limited = limitProblems([...r.problems, ...analysis.findings].sort(byPosition), r.lineIndex);
     const bounded = { ...analysis, findings: analysis.findings.flatMap((f) => limited.kept.get(f) ?? []) };
@@ -51,8 +63,8 @@ export function createChecker(capacity = 8): ServerChecker {
   return self;
 }
 
-/** One-shot check (no cache), e.g. for files checked from the workspace command. */
-export function checkPlantText(text: string, uri: string): CheckOutput {
-  const r = checkText(text, { uri, analysis: {} });
+/** One-shot check (no cache), e.g. for files checked from the workspace command; options from the configuration. */
+export function checkPlantText(text: string, uri: string, options: CheckerOptions = {}): CheckOutput {
+  const r = checkText(text, { uri, analysis: options.analysis?.(uri) ?? {}, review: options.review?.(uri) ?? {} });
   return { plant: r.plant, problems: r.problems, lineIndex: r.lineIndex, ...(r.analysis ? { analysis: r.analysis } : {}) };
 }

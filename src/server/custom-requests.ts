@@ -2,7 +2,7 @@
 import type { Connection } from 'vscode-languageserver/node';
 import { toDiagnostics } from '../core/lsp/diagnostics';
 import { checkPlantText } from './checker';
-import { exportReport, exportSarif } from './exports';
+import { exportReport, exportSarif, type ExportOptions } from './exports';
 import type { Pipeline } from './pipeline';
 import {
   CATALOG_DOC,
@@ -24,21 +24,21 @@ export interface DocFunctions {
   threatDoc(id: string): string | undefined;
 }
 
-export function registerCustomRequests(connection: Connection, pipeline: Pipeline, docs: DocFunctions, isOpen: (uri: string) => boolean): void {
+export function registerCustomRequests(connection: Connection, pipeline: Pipeline, docs: DocFunctions, isOpen: (uri: string) => boolean, options: ExportOptions = {}): void {
   connection.onRequest(CHECK_FILES, (params: CheckFilesParams, token): CheckFilesResult => {
     const files: FileSummary[] = [];
     for (const f of params.files ?? []) {
       if (token.isCancellationRequested) break;
       const open = isOpen(f.uri) ? pipeline.get(f.uri) : undefined;
-      const diagnostics = open ? open.diagnostics : fileDiagnostics(pipeline, f);
+      const diagnostics = open ? open.diagnostics : fileDiagnostics(pipeline, f, options);
       if (!open) void connection.sendDiagnostics({ uri: f.uri, diagnostics });
       const count = (s: number) => diagnostics.filter((d) => d.severity === s).length;
       files.push({ uri: f.uri, errors: count(1), warnings: count(2), infos: count(3) + count(4) });
     }
     return { files };
   });
-  connection.onRequest(EXPORT_SARIF, (params: ExportSarifParams): ExportResult => exportSarif(params.files ?? []));
-  connection.onRequest(EXPORT_REPORT, (params: ExportReportParams): Promise<ExportResult> => exportReport(params));
+  connection.onRequest(EXPORT_SARIF, (params: ExportSarifParams): ExportResult => exportSarif(params.files ?? [], options));
+  connection.onRequest(EXPORT_REPORT, (params: ExportReportParams): Promise<ExportResult> => exportReport(params, options));
   connection.onRequest(CATALOG_DOC, (params: CatalogDocParams): CatalogDocResult => {
     const id = String(params?.id ?? '');
     const markdown = docs.measureDoc(id) ?? docs.threatDoc(id);
@@ -46,7 +46,7 @@ export function registerCustomRequests(connection: Connection, pipeline: Pipelin
   });
 }
 
-function fileDiagnostics(pipeline: Pipeline, f: { uri: string; text: string }) {
-  const r = checkPlantText(f.text, f.uri);
-  return toDiagnostics(r.problems, r.lineIndex, f.uri, pipeline.diagnosticOptions());
+function fileDiagnostics(pipeline: Pipeline, f: { uri: string; text: string }, options: ExportOptions) {
+  const r = checkPlantText(f.text, f.uri, options);
+  return toDiagnostics(r.problems, r.lineIndex, f.uri, pipeline.optionsFor?.(f.uri) ?? pipeline.diagnosticOptions());
 }

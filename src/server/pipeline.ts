@@ -45,10 +45,19 @@ export class Pipeline {
   private readonly lastGood = new Map<string, Snapshot>();
   private readonly lastIds = new Map<string, DocumentResult['knownIds']>();
 
+  /** Per-document options (configuration file, per-folder settings); the global options otherwise. */
+  optionsFor?: (uri: string) => DiagnosticOptions;
+
   constructor(
     private readonly checker: Checker,
     private options: DiagnosticOptions = {},
   ) {}
+
+  /** Drops cached results (all, or one document's) so the next run re-checks with current options. */
+  invalidate(uri?: string): void {
+    if (uri === undefined) this.results.clear();
+    else this.results.delete(uri);
+  }
 
   setOptions(options: DiagnosticOptions): void {
     this.options = options;
@@ -83,7 +92,7 @@ export class Pipeline {
       analysis: out.analysis,
       raw: out.problems,
       problems: steady.problems,
-      diagnostics: toDiagnostics(steady.problems, out.lineIndex, uri, this.options),
+      diagnostics: toDiagnostics(steady.problems, out.lineIndex, uri, this.optionsFor?.(uri) ?? this.options),
       knownIds,
       elapsedMs,
       index: () => (index ??= out.plant ? new PlantIndex(out.plant) : undefined),

@@ -9,6 +9,8 @@ export interface ServerSettings {
   readonly severity: Readonly<Record<string, SeveritySetting>>;
   readonly docsBaseUrl?: string;
   readonly codeLens: boolean;
+  /** Drop accepted / false-positive findings instead of showing them as info (smartfab.review.hideDecided). */
+  readonly hideDecided?: boolean;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = { debounceMs: 150, severity: {}, codeLens: true };
@@ -28,6 +30,7 @@ export function readSettings(raw: unknown): ServerSettings {
     debounceMs: debounce,
     severity,
     codeLens,
+    ...((o.review as { hideDecided?: unknown } | undefined)?.hideDecided === true ? { hideDecided: true } : {}),
     ...(typeof o.docsBaseUrl === 'string' && o.docsBaseUrl ? { docsBaseUrl: o.docsBaseUrl.endsWith('/') ? o.docsBaseUrl : `${o.docsBaseUrl}/` } : {}),
   };
 }

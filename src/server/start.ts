@@ -20,6 +20,10 @@ import { bundledDocsLink } from './bundled-docs';
 import { createChecker } from './checker';
 import { DOCUMENT_STATUS, documentStatus, type DocumentStatusParams } from './document-status';
 import { registerCustomRequests } from './custom-requests';
+import { registerReviewRequests } from './review-requests';
+import { riskHover, riskKeyCompletions, type InstanceInfo } from '../core/review/lsp';
+import { nodeConfigHost } from '../core/config/node-host';
+import { ConfigService } from './config-service';
 import { Pipeline, type DocumentResult } from './pipeline';
 import { DiagnosticsPublisher } from './publisher';
 import { Scheduler } from './scheduler';
@@ -29,10 +33,18 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let settings: ServerSettings = DEFAULT_SETTINGS;
   let pullConfig = false;
+  // The client runs SmartFab's interactive commands (the VS Code extension says so in initializationOptions).
+  let interactive = false;
   /** Links to the docs shipped with the extension, used while no docsBaseUrl is set. */
   let docsLink: ((code: string) => string) | undefined;
-  const checker = createChecker();
+  // smartfab.config.yaml per document, merged with per-folder settings (src/server/config-service.ts).
+  const configs = new ConfigService(nodeConfigHost);
+  const checker = createChecker(8, { analysis: (uri) => configs.analysisOptions(uri), review: (uri) => configs.reviewOptions(uri, settings) });
   const pipeline = new Pipeline(checker);
+  pipeline.optionsFor = (uri) => {
+    const o = configs.diagnosticOptions(uri, settings);
+    return o.docsBaseUrl || !docsLink ? o : { ...o, docsLink };
+  };
   const publisher = new DiagnosticsPublisher((p) => void connection.sendDiagnostics(p));
 
   const applySettings = (s: ServerSettings) => {
@@ -46,7 +58,8 @@ export function startServer(connection: Connection): void {
     const current = documents.get(doc.uri);
     if (!current || current.version !== doc.version) return undefined; // stale
     const result = pipeline.run(doc.uri, doc.version, doc.getText());
-    publisher.publish(doc.uri, doc.version, result.diagnostics);
+    // Files the configuration's `ignore` names are not checked (as by the CLI).
+    publisher.publish(doc.uri, doc.version, configs.ignored(doc.uri) ? [] : result.diagnostics);
     return result;
   };
 
@@ -67,7 +80,10 @@ export function startServer(connection: Connection): void {
   };
 
   connection.onInitialize((params): InitializeResult => {
-    const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: unknown; docsUri?: unknown };
+    const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: unknown; docsUri?: unknown; interactiveCommands?: unknown; trusted?: unknown };
+    interactive = init.interactiveCommands === true;
+    configs.setTrusted(init.trusted !== false);
+    configs.setRoots(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
     setLocale(init.locale ?? params.locale);
     if (typeof init.docsUri === 'string') docsLink = bundledDocsLink(init.docsUri);
     pullConfig = !!params.capabilities?.workspace?.configuration;
@@ -98,18 +114,43 @@ export function startServer(connection: Connection): void {
 
   const pullSettings = async () => {
     try {
+      const scoped = await Promise.all(documents.all().map((d) => connection.workspace.getConfiguration({ scopeUri: d.uri, section: 'smartfab' })));
+      documents.all().forEach((d, i) => configs.setScoped(d.uri, readSettings(scoped[i])));
       applySettings(readSettings(await connection.workspace.getConfiguration('smartfab')));
     } catch {
       // The client could not answer; keep what we have.
     }
   };
 
+  /** The settings of one document's scope (per-folder `resource` settings), then its diagnostics again. */
+  const pullScoped = async (uri: string) => {
+    if (!pullConfig) return;
+    try {
+      configs.setScoped(uri, readSettings(await connection.workspace.getConfiguration({ scopeUri: uri, section: 'smartfab' })));
+    } catch {
+      return;
+    }
+    pipeline.invalidate(uri);
+    const doc = documents.get(uri);
+    if (doc) validate(doc);
+  };
+
+  connection.onDidChangeWatchedFiles(() => {
+    // A smartfab.config.yaml changed (the client watches them): read configs again, re-check everything.
+    configs.invalidate();
+    pipeline.invalidate();
+    for (const doc of documents.all()) validate(doc);
+  });
+
   connection.onDidChangeConfiguration((change) => {
     if (pullConfig) void pullSettings();
     else applySettings(readSettings((change.settings as { smartfab?: unknown } | undefined)?.smartfab));
   });
 
-  documents.onDidOpen((e) => validate(e.document));
+  documents.onDidOpen((e) => {
+    validate(e.document);
+    void pullScoped(e.document.uri);
+  });
   documents.onDidChangeContent((e) => {
     // didOpen also fires a content change; the analysis above already covers that version.
     const r = pipeline.get(e.document.uri);
@@ -119,6 +160,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((e) => {
     scheduler.cancel(e.document.uri);
     pipeline.close(e.document.uri);
+    configs.forget(e.document.uri);
     publisher.clear(e.document.uri);
   });
 
@@ -127,12 +169,20 @@ export function startServer(connection: Connection): void {
     return r ? { r, offset: r.lineIndex.offset(position) } : undefined;
   };
 
+  const instancesOf = (r: DocumentResult): readonly InstanceInfo[] => (r.analysis as { instances?: InstanceInfo[] } | undefined)?.instances ?? [];
+
   connection.onHover((p) => {
     const a = at(p.textDocument.uri, p.position);
+    if (a) {
+      const h = riskHover(a.r.plant, instancesOf(a.r), a.offset, a.r.lineIndex);
+      if (h) return h;
+    }
     return a ? hover({ text: a.r.text, offset: a.offset, lineIndex: a.r.lineIndex, index: a.r.index(), problems: a.r.problems }) ?? null : null;
   });
   connection.onCompletion((p) => {
     const a = at(p.textDocument.uri, p.position);
+    const risk = a && riskKeyCompletions(a.r.text, a.offset, a.r.lineIndex, a.r.plant, instancesOf(a.r));
+    if (risk) return risk;
     return a ? completions({ text: a.r.text, offset: a.offset, lineIndex: a.r.lineIndex, plant: a.r.plant, knownIds: a.r.knownIds }) : [];
   });
   connection.onDefinition((p) => {
@@ -166,7 +216,7 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction((p) => {
     const r = resultOf(p.textDocument.uri);
     if (!r) return [];
-    return codeActions({ uri: p.textDocument.uri, text: r.text, lineIndex: r.lineIndex, problems: r.problems, range: p.range, context: p.context });
+    return codeActions({ uri: p.textDocument.uri, text: r.text, lineIndex: r.lineIndex, problems: r.problems, range: p.range, context: p.context, interactive });
   });
   connection.onCodeLens((p) => {
     const r = resultOf(p.textDocument.uri);
@@ -182,7 +232,17 @@ export function startServer(connection: Connection): void {
     const r = p?.uri ? resultOf(p.uri) : undefined;
     return r ? documentStatus(r) : null;
   });
-  registerCustomRequests(connection, pipeline, { measureDoc, threatDoc }, (uri) => documents.get(uri) !== undefined);
+  // Unopened files and exports use the same configuration as open documents.
+  registerCustomRequests(connection, pipeline, { measureDoc, threatDoc }, (uri) => documents.get(uri) !== undefined, {
+    analysis: (uri) => configs.analysisOptions(uri),
+    review: (uri) => configs.reviewOptions(uri, settings),
+    severity: (uri) => configs.diagnosticOptions(uri, settings).severity ?? {},
+  });
+  registerReviewRequests(connection, resultOf, {
+    analysis: (uri) => configs.analysisOptions(uri),
+    review: (uri) => configs.reviewOptions(uri, settings),
+    severity: (uri) => configs.diagnosticOptions(uri, settings).severity ?? {},
+  });
   documents.listen(connection);
   connection.listen();
 }

@@ -3,10 +3,11 @@ import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { oneOf, parseCommandArgs, UsageError, usageLine } from '../args';
 import { cannotRead, ioReason, readInput, writeOutputs } from '../files';
-import { checkText } from '../../core/check';
 import type { Severity } from '../../core/diagnostics';
 import { VERSION, type CliIo } from '../main';
 import { formatJson, formatSarif, formatText, type FileResult } from '../output/index';
+import { CliConfigs } from '../config';
+import { loadBaselines } from '../baseline-input';
 // require-style so esbuild bundles tinyglobby's CommonJS build: its ESM build (via fdir) calls
 // createRequire(import.meta.url), which is undefined in the CommonJS dist/cli.js.
 import tinyglobby = require('tinyglobby');
@@ -20,6 +21,8 @@ Options:
   --fail-on error|warning|never   exit 1 when a problem at or above this severity is found (default error)
   --output, -o <file>             write the output to a file instead of stdout
   --validate-only                 check the format only, skip the threat analysis
+  --baseline <old>                with sarif: set each result's baselineState (new, unchanged, updated,
+                                  absent) against a git revision, or a file / REV:path for one checked file
   --help, -h                      show this help
 
 A directory is searched for **/*.smartfab.yaml. The output never replaces an input file and is written
@@ -58,13 +61,14 @@ async function resolveFiles(patterns: string[], cwd: string): Promise<string[]> 
 
 export async function runCheck(args: string[], io: CliIo): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
-  let opts: { format: (typeof FORMATS)[number]; failOn: (typeof FAIL_ON)[number]; output?: string; validateOnly: boolean; patterns: string[] };
+  let opts: { format: (typeof FORMATS)[number]; failOn: (typeof FAIL_ON)[number]; output?: string; validateOnly: boolean; patterns: string[]; baseline?: string };
   try {
     const { values, positionals } = parseCommandArgs(args, {
       format: { type: 'string', default: 'text' },
       'fail-on': { type: 'string', default: 'error' },
       output: { type: 'string', short: 'o' },
       'validate-only': { type: 'boolean' },
+      baseline: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     });
     if (values.help) {
@@ -78,7 +82,9 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
       ...(values.output !== undefined ? { output: values.output } : {}),
       validateOnly: values['validate-only'] === true,
       patterns: positionals,
+      ...(values.baseline !== undefined ? { baseline: values.baseline } : {}),
     };
+    if (opts.baseline !== undefined && opts.format !== 'sarif') throw new UsageError('--baseline needs --format sarif');
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     io.err(usageLine('check', e.message));
@@ -86,10 +92,18 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   }
 
   const results: FileResult[] = [];
+  // smartfab.config.yaml per file (severity, thresholds, language, ignore), as in the editor.
+  const configs = new CliConfigs((s) => io.err(`smartfab check: ${s}`));
   try {
     for (const file of await resolveFiles(opts.patterns, cwd)) {
+      const abs = path.resolve(cwd, file);
+      if (configs.ignored(abs)) continue;
       const text = await readInput(cwd, file);
-      results.push({ path: file, text, result: checkText(text, { uri: file, ...(opts.validateOnly ? { analysis: false as const } : {}) }) });
+      results.push({ path: file, text, result: configs.check(abs, text, file, { validateOnly: opts.validateOnly }).result });
+    }
+    if (opts.baseline !== undefined) {
+      const baselines = await loadBaselines(opts.baseline, results.map((r) => path.resolve(cwd, r.path)), cwd, configs);
+      for (let i = 0; i < results.length; i++) results[i] = { ...results[i], baseline: baselines.get(path.resolve(cwd, results[i].path)) ?? {} };
     }
   } catch (e) {
     io.err(`smartfab check: ${(e as Error).message}\n`);

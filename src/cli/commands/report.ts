@@ -2,7 +2,9 @@
 import * as path from 'node:path';
 import { oneOf, parseCommandArgs, UsageError, usageLine } from '../args';
 import { notAPlant, problemLines, readInput, writeOutputs, type OutputFile } from '../files';
-import { checkText } from '../../core/check';
+import { setLocale } from '../../core/lsp/l10n';
+import { CliConfigs } from '../config';
+import { writeRegister, type RegisterFormat } from './register';
 import { renderReviewReport, type ReportFormat, type ReviewReportOptions } from '../../core/report/index';
 import { t } from '../../core/lsp/l10n';
 import type { CliIo } from '../main';
@@ -10,7 +12,11 @@ import type { CliIo } from '../main';
 export const REPORT_USAGE = `Usage: smartfab report <plant.smartfab.yaml> [options]
 
 Options:
-  --format markdown|html   output format (default markdown)
+  --format markdown|html|csv|xlsx
+                           output format (default markdown); csv and xlsx give the risk register (one row per
+                           threat instance) and the coverage matrix: xlsx as two sheets (needs --output), csv
+                           as the register with <name>.coverage.csv beside it (with --output)
+  --lang en|ja             language of the register's headers and messages (default: smartfab.config.yaml's)
   --output, -o <file>      write the report to a file instead of stdout
   --diagram file|embed|none
                            where the plant diagram goes. HTML always inlines it. Markdown: 'file' (the
@@ -25,7 +31,8 @@ countermeasure IDs. Outputs never replace the plant file, and are written whole 
 Exit codes: 0 report written, 1 the file holds no plant (its problems on stderr), 2 usage or I/O error.
 `;
 
-const FORMATS: readonly ReportFormat[] = ['markdown', 'html'];
+const FORMATS: readonly (ReportFormat | RegisterFormat)[] = ['markdown', 'html', 'csv', 'xlsx'];
+const LANGS = ['en', 'ja'] as const;
 const DIAGRAMS = ['file', 'embed', 'none'] as const;
 // A diagram beside the report may replace only an earlier SVG.
 const SVG_START = /^\s*(<\?xml[^>]*>\s*)?<svg[\s>]/;
@@ -33,7 +40,8 @@ const SVG_START = /^\s*(<\?xml[^>]*>\s*)?<svg[\s>]/;
 export async function runReport(args: string[], io: CliIo): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
   let file: string;
-  let format: ReportFormat;
+  let format: ReportFormat | RegisterFormat;
+  let lang: (typeof LANGS)[number] | undefined;
   let output: string | undefined;
   let diagram: (typeof DIAGRAMS)[number];
   try {
@@ -41,6 +49,7 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
       format: { type: 'string', default: 'markdown' },
       output: { type: 'string', short: 'o' },
       diagram: { type: 'string' },
+      lang: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     });
     if (values.help) {
@@ -49,6 +58,7 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
     }
     if (positionals.length !== 1) throw new UsageError(positionals.length ? 'give exactly one plant file' : 'no file given');
     format = oneOf('format', values.format!, FORMATS);
+    lang = values.lang === undefined ? undefined : oneOf('lang', values.lang, LANGS);
     file = positionals[0];
     output = values.output;
     const d = values.diagram ?? (output !== undefined ? 'file' : 'embed');
@@ -67,12 +77,15 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
     io.err(`smartfab report: ${(e as Error).message}\n`);
     return 2;
   }
-  const checked = checkText(text, { uri: file });
+  // The file's smartfab.config.yaml (thresholds, severities, language), as smartfab check uses it.
+  const checked = new CliConfigs((s) => io.err(`smartfab report: ${s}`)).check(path.resolve(cwd, file), text, file).result;
+  if (lang) setLocale(lang);
   const blocking = notAPlant(checked);
   if (blocking || !checked.plant || !checked.analysis) {
     io.err(`smartfab report: ${t('{0} holds no plant:', `'${file}'`)}\n${problemLines(file, checked, blocking ?? checked.problems)}`);
     return 1;
   }
+  if (format === 'csv' || format === 'xlsx') return writeRegister(checked.plant, checked.analysis, format, output, cwd, io, path.resolve(cwd, file));
   const where: ReviewReportOptions['diagram'] = diagram === 'file' ? { reportName: path.basename(output!) } : diagram;
   const report = await renderReviewReport(
     { plant: checked.plant, analysis: checked.analysis, problems: checked.problems, lineIndex: checked.lineIndex, title: checked.plant.meta.name ?? path.basename(file) },

@@ -11,6 +11,8 @@ import { jsonSafe } from '../../core/report/safe-text';
 import type { LineIndex } from '../../core/text/line-index';
 import { artifactLocation as locate, SRCROOT } from './sarif-uri';
 import type { FileResult } from './types';
+import { suppressionsOf } from '../../core/review/sarif';
+import { matchBaseline, withBaselineState } from './baseline';
 
 const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 export const FINGERPRINT_KEY = 'smartfab/v1';
@@ -91,7 +93,7 @@ export interface SarifOptions {
 
 export function sarifLog(files: readonly FileResult[], toolVersion: string, opts: SarifOptions = {}): Log {
   const baseDir = opts.baseDir ?? process.cwd();
-  const codes = [...new Set(files.flatMap((f) => f.result.problems.map((p) => p.code)))].sort();
+  const codes = [...new Set(files.flatMap((f) => [...f.result.problems, ...(f.baseline?.result?.problems ?? [])].map((p) => p.code)))].sort();
   const ruleIndex = new Map(codes.map((c, i) => [c, i] as const));
   const results: Result[] = [];
   for (const f of files) {
@@ -99,12 +101,13 @@ export function sarifLog(files: readonly FileResult[], toolVersion: string, opts
     const seen = new Map<string, number>();
     const artifactLocation = locate(f.path, baseDir);
     const entryAt = entryIndex(f.result.plant);
+    const baseline = f.baseline ? matchBaseline(f.result.problems, f.baseline.result) : undefined;
     for (const p of f.result.problems) {
       const basis = fingerprintBasis(p) ?? [p.code, elementKey(entryAt(p.span.start)), stable(p.data ?? {}), f.text.slice(p.span.start, Math.min(p.span.end, p.span.start + 200))].join('\u0000');
       const n = seen.get(basis) ?? 0;
       seen.set(basis, n + 1);
       const hash = createHash('sha256').update(`${basis}\u0000${n}`).digest('hex').slice(0, 32);
-      results.push({
+      results.push(withBaselineState({
         ruleId: p.code,
         ruleIndex: ruleIndex.get(p.code)!,
         level: LEVEL[p.severity],
@@ -116,6 +119,21 @@ export function sarifLog(files: readonly FileResult[], toolVersion: string, opts
         partialFingerprints: { [FINGERPRINT_KEY]: hash },
         ...(p.data ? { properties: { data: p.data } } : {}),
         ...analysisResultExtras(p, (span) => ({ physicalLocation: { artifactLocation, region: region(lines, span) } })),
+        ...suppressionsOf(p),
+      }, baseline?.states.get(p)));
+    }
+    // Findings of the baseline that are gone: reported as absent, where they were.
+    const old = f.baseline?.result;
+    for (const p of baseline?.absent ?? []) {
+      const basis = fingerprintBasis(p) ?? `${p.code}\u0000${p.message}`;
+      results.push({
+        ruleId: p.code,
+        ruleIndex: ruleIndex.get(p.code)!,
+        level: LEVEL[p.severity],
+        message: { text: p.message },
+        locations: [{ physicalLocation: { artifactLocation, region: region(old!.lineIndex, p.span) } }],
+        partialFingerprints: { [FINGERPRINT_KEY]: createHash('sha256').update(`${basis}\u00000`).digest('hex').slice(0, 32) },
+        baselineState: 'absent',
       });
     }
   }

@@ -7,6 +7,8 @@ export interface FileResult {
   readonly path: string;
   readonly text: string;
   readonly result: CheckResult;
+  /** With `check --baseline`: the file at the baseline (result undefined when it did not exist there). */
+  readonly baseline?: { readonly result?: CheckResult };
 }
 
 export interface Summary {

@@ -4,6 +4,7 @@ import { checkNewId } from './elements';
 import { findElement, flows, references } from './plant-index';
 import { runEdit } from './session';
 import type { EditResult } from './text-edit';
+import { planRenameInRisks } from '../review/edit';
 
 /** Renames a zone, device, conduit or flow id and every reference (zone, parent, between, via, from/to, target). */
 export function renameElement(text: string, oldId: string, newId: string): EditResult {
@@ -19,5 +20,7 @@ export function renameElement(text: string, oldId: string, newId: string): EditR
     for (const ref of references(s.src, oldId)) {
       if (ref.names === 'any' || ref.names === type) s.replaceScalar(ref.node, newId);
     }
+    // Risk decisions are keyed by element ids: keep them in step.
+    if (e) planRenameInRisks(s, oldId, newId);
   });
 }

@@ -6,12 +6,15 @@ import { didYouMean } from './did-you-mean';
 import { plannedEntries, threatFixes } from './threat-fixes';
 import type { Fix } from './types';
 import { VALIDATION_FIXES } from './validation-fixes';
+import { riskFixes } from '../review/fixes';
 
 export type { Fix } from './types';
 
 /** The fixes offered for one problem, computed on `text` (the text the problem was found in). */
 export function fixesFor(problem: Problem, text: string): Fix[] {
-  if (problem.code.startsWith('threat-')) return threatFixes(problem, text);
+  // Review decisions (accept, re-key, remove) come after the fixes that address the threat itself.
+  if (problem.code.startsWith('threat-')) return [...threatFixes(problem, text), ...riskFixes(problem, text)];
+  if (problem.code.startsWith('risk-')) return riskFixes(problem, text);
   const provider = VALIDATION_FIXES[problem.code];
   const own = provider ? provider(problem, text).filter((f): f is Fix => f !== undefined) : [];
   const spelling = didYouMean(problem, text);

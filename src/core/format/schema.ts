@@ -3,6 +3,8 @@
 // Every property carries English and Japanese docs so schema-aware YAML editors give bilingual hover/completion.
 import type { JSONSchema7, JSONSchema7TypeName } from 'json-schema';
 import { DEVICE_KINDS, MEASURE_STATUSES, WIRELESS_TECHS, ZONE_KINDS, type KindInfo } from '../model/kinds';
+// Review sections (risks, general): src/core/review/schema.ts.
+import { REVIEW_SECTIONS } from '../review/schema';
 
 /** JSON Schema draft-07 plus the editor annotations VS Code / yaml-language-server understand. */
 export interface DocSchema extends JSONSchema7 {
@@ -177,6 +179,8 @@ export const plantSchema: DocSchema = {
     conduits: idMap(['Conduits', 'コンジット', 'Map of conduit id to conduit between two zones.', 'コンジット ID から 2 ゾーン間のコンジットへの対応。'], conduit),
     flows: doc(['Data flows', 'データフロー', 'List of data flows between devices.', '機器間のデータフローの一覧。'], { type: 'array', items: flow }),
     countermeasures: doc(['Countermeasures', '対策', 'List of countermeasure IDs applied to plant elements.', '工場の要素に適用した対策 ID の一覧。'], { type: 'array', items: measure }),
+    // Review sections
+    ...REVIEW_SECTIONS,
   },
 };
 

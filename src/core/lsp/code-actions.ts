@@ -16,6 +16,8 @@ export interface CodeActionInput {
   readonly problems: readonly Problem[];
   readonly range: Range;
   readonly context: CodeActionContext;
+  /** The client runs SmartFab's interactive commands (Fix.interactive), e.g. the VS Code extension. */
+  readonly interactive?: boolean;
 }
 
 export function toLspEdits(edits: readonly TextEdit[], li: LineIndex): LspTextEdit[] {
@@ -55,6 +57,11 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
       if (diag === null) continue; // the client asks about other diagnostics
       for (const fix of fixesFor(p, text)) {
         if (fix.kind !== 'quickfix' || fix.edits.length === 0) continue;
+        if (fix.interactive && input.interactive) {
+          const command = { title: fix.title, command: fix.interactive.command, arguments: [uri, ...fix.interactive.arguments] };
+          out.push({ title: fix.title, kind: CodeActionKind.QuickFix, ...(diag ? { diagnostics: [diag] } : {}), command });
+          continue;
+        }
         out.push({
           title: fix.title,
           kind: CodeActionKind.QuickFix,

@@ -10,6 +10,7 @@ import { completionContext, type CompletionContext } from './completion-context'
 import { measureDoc } from './hover';
 import { bilingual, t } from './l10n';
 import { measureApplies } from './measure-target';
+import { RISK_STATUSES } from '../review/types';
 
 export interface CompletionInput {
   readonly text: string;
@@ -21,7 +22,7 @@ export interface CompletionInput {
   readonly knownIds?: { readonly zones: readonly string[]; readonly devices: readonly string[]; readonly conduits: readonly string[] };
 }
 
-const SECTIONS = ['smartfab', 'plant', 'models', 'zones', 'devices', 'conduits', 'flows', 'countermeasures'];
+const SECTIONS = ['smartfab', 'plant', 'models', 'zones', 'devices', 'conduits', 'flows', 'countermeasures', 'risks', 'general'];
 const PROPERTIES: Record<string, string[]> = {
   plant: ['name', 'site', 'owner', 'description'],
   zones: ['kind', 'name', 'description', 'parent', 'wireless', 'level', 'sl', 'critical'],
@@ -29,6 +30,9 @@ const PROPERTIES: Record<string, string[]> = {
   conduits: ['between', 'via', 'vpn', 'wireless', 'name', 'description'],
   flows: ['from', 'to', 'protocol', 'id', 'description'],
   countermeasures: ['measure', 'target', 'status', 'reason', 'evidence'],
+  // Review sections (src/core/review): a decision's fields; general's two maps.
+  risks: ['status', 'justification', 'owner', 'date', 'ticket', 'expires'],
+  general: ['measures', 'boundaries'],
 };
 
 export function completions(input: CompletionInput): CompletionItem[] {
@@ -70,6 +74,8 @@ function itemsFor(ctx: CompletionContext, input: CompletionInput): CompletionIte
       return [...refs(ids.conduits, t('conduit')), ...refs(ids.zones, t('zone')), ...refs(ids.devices, t('device'))];
     case 'countermeasures.measure':
       return measureItems(ctx, input);
+    case 'risks.status':
+      return RISK_STATUSES.map((s) => ({ label: s, kind: CompletionItemKind.EnumMember, detail: t(s) }));
     case 'countermeasures.status':
       return MEASURE_STATUSES.map((s) => ({ label: s, kind: CompletionItemKind.EnumMember, detail: t(s) }));
     default:

@@ -25,7 +25,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 /** Codes produced by the analysis (docs/analysis.md); all others are validation codes (docs/format.md). */
 export function isAnalysisCode(code: string): boolean {
-  return /^(threat-|model-|suppressed$|dmz-|filtering-|wan-|flow-|conduit-|ips-|wireless-|general-|guidance-)/.test(code);
+  return /^(threat-|model-|suppressed$|dmz-|filtering-|wan-|flow-|conduit-|ips-|wireless-|general-|guidance-|risk-)/.test(code);
 }
 
 export function docUrlFor(code: string, base = DEFAULT_DOCS_BASE_URL): string {
@@ -36,6 +36,8 @@ export function docUrlFor(code: string, base = DEFAULT_DOCS_BASE_URL): string {
 
 export function effectiveSeverity(p: Problem, overrides?: DiagnosticOptions['severity']): SeveritySetting {
   if (!overrides) return p.severity;
+  // A settled risk decision (accepted, false-positive) fixed the level already; only 'off' still hides it.
+  const settled = isSettled(p);
   let best: SeveritySetting | undefined;
   let bestLen = -1;
   for (const [key, value] of Object.entries(overrides)) {
@@ -45,7 +47,13 @@ export function effectiveSeverity(p: Problem, overrides?: DiagnosticOptions['sev
       bestLen = key.length;
     }
   }
+  if (settled) return best === 'off' ? 'off' : p.severity;
   return best ?? p.severity;
+}
+
+function isSettled(p: Problem): boolean {
+  const status = (p.data?.decision as { status?: unknown } | undefined)?.status;
+  return status === 'accepted' || status === 'false-positive';
 }
 
 function isSeveritySetting(v: unknown): v is SeveritySetting {

@@ -3,6 +3,8 @@
 // diagnostics, navigation and edits point at the exact place. Offsets convert to line/character
 // through LineIndex (src/core/text/line-index.ts).
 import type { DeviceKind, MeasureStatus, WirelessTech, ZoneKind } from './kinds';
+import type { RiskDecision } from '../review/types';
+import type { GeneralSection } from '../review/general';
 
 /** Half-open character span [start, end) into the source text. */
 export interface Span {
@@ -110,6 +112,10 @@ export interface Plant {
   readonly conduits: readonly Conduit[];
   readonly flows: readonly Flow[];
   readonly measures: readonly MeasureEntry[];
+  /** Review decisions of `risks:`, keyed by threat instance key (src/core/review). */
+  readonly risks?: readonly RiskDecision[];
+  /** `general:`: §2.2 measures recorded and §2.3.8 choices per boundary (src/core/review/general.ts). */
+  readonly general?: GeneralSection;
 }
 
 export type PlantElement = Zone | Device | Conduit;

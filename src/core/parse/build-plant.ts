@@ -7,6 +7,8 @@ import type { Conduit, Device, Flow, Located, MeasureEntry, Plant, PlantMeta, Sp
 import { normalizeMeasureId } from '../catalog/index';
 import { MAX_DEVICE_COUNT } from '../format/schema';
 import { keyText, nodeSpan, pairSpan } from './node-at';
+import { readRisks } from '../review/read';
+import { readGeneral } from '../review/general';
 
 type Fields = Map<string, Pair>;
 
@@ -179,7 +181,9 @@ export function buildPlant(doc: Document, text?: string): Plant | undefined {
     : undefined;
 
   const version = b.num(root, 'smartfab') ?? 0;
-  return { version, meta, ...opt('models', models), zones, devices, conduits, flows, measures };
+  const risks = readRisks(doc, text);
+  const general = readGeneral(doc, text);
+  return { version, meta, ...opt('models', models), zones, devices, conduits, flows, measures, ...(risks.length ? { risks } : {}), ...opt('general', general) };
 }
 
 /** Spreads `{ [key]: value }` only when value is defined (keeps optional fields truly absent). */

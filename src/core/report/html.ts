@@ -2,6 +2,7 @@
 import { inlineSvg } from './diagram';
 import { summarise } from './markdown';
 import type { ReportModel } from './model';
+import { BOUNDARY_HEAD, DECISION_HEAD, decisionCells, GENERAL_MEASURE_HEAD } from './decisions';
 import { htmlText as esc } from './safe-text';
 const STATUS = { open: 'open', 'one-layer': 'one layer', 'defended-in-depth': 'defended in depth' } as const;
 
@@ -36,12 +37,15 @@ export function renderHtml(r: ReportModel): string {
   body.push('<h2>Findings</h2>');
   body.push(
     table(
-      ['Severity', 'Code', 'Element', 'Line', 'Missing', 'Planned', 'Message'],
-      r.findings.map((f) => [f.severity, f.code, f.element, f.line === undefined ? '' : String(f.line), f.missing, f.planned, f.message]),
+      ['Severity', 'Code', 'Element', 'Line', 'Missing', 'Planned', 'Decision', 'Message'],
+      r.findings.map((f) => [f.severity, f.code, f.element, f.line === undefined ? '' : String(f.line), f.missing, f.planned, f.decision, f.message]),
       'findings',
     ),
   );
   if (r.findingsOmitted) body.push(`<p>… and ${r.findingsOmitted} more findings.</p>`);
+  if (r.decisions.length) body.push('<h2>Risk decisions</h2>', table(DECISION_HEAD, r.decisions.map(decisionCells), 'decisions'));
+  if (r.general?.measures.length) body.push('<h2>General measures (§2.2)</h2>', table(GENERAL_MEASURE_HEAD, r.general.measures, 'general'));
+  if (r.general?.boundaries.length) body.push('<h2>Boundary choices (§2.3.8)</h2>', table(BOUNDARY_HEAD, r.general.boundaries, 'boundaries'));
   body.push('<h2>Coverage: threats × countermeasure IDs</h2>');
   body.push(
     r.coverage.rows.length === 0
@@ -63,6 +67,21 @@ th { background: #eee; }
 figure.diagram { margin: 0.5rem 0 1.5rem; overflow-x: auto; }
 figure.diagram svg { max-width: 100%; height: auto; }
 h3.open { color: #b00020; } h3.one-layer { color: #9a6700; } h3.defended-in-depth { color: #1a7f37; }
+/* Print to PDF gives the document a review meeting hands out: each section on a new page, the diagram
+   scaled to the page, table rows and headings never split, header rows repeated on every page. */
+@media print {
+  @page { size: A4 landscape; margin: 12mm; }
+  body { margin: 0; font-size: 10pt; }
+  h2 { break-before: page; }
+  h1 + dl + h2, h1 + h2 { break-before: auto; }
+  h2, h3 { break-after: avoid; }
+  table { width: 100%; font-size: 8.5pt; }
+  thead { display: table-header-group; }
+  tr, figure.diagram { break-inside: avoid; }
+  th { background: #eee !important; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  figure.diagram { overflow: visible; }
+  figure.diagram svg { width: 100%; max-height: 170mm; }
+}
 </style>
 </head>
 <body>

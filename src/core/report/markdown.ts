@@ -2,6 +2,7 @@
 // catalogue) goes through `esc`, so a plant cannot add markup, HTML, images or links to the report.
 import { base64Utf8 } from './diagram';
 import type { ReportModel } from './model';
+import { BOUNDARY_HEAD, DECISION_HEAD, decisionCells, GENERAL_MEASURE_HEAD } from './decisions';
 import { htmlText, markdownInline as esc } from './safe-text';
 
 const row = (cells: readonly string[]) => `| ${cells.map(esc).join(' | ')} |`;
@@ -37,11 +38,14 @@ export function renderMarkdown(r: ReportModel): string {
   out.push('## Findings', '');
   out.push(
     table(
-      ['Severity', 'Code', 'Element', 'Line', 'Missing', 'Planned', 'Message'],
-      r.findings.map((f) => [f.severity, f.code, f.element, f.line === undefined ? '' : String(f.line), f.missing, f.planned, f.message]),
+      ['Severity', 'Code', 'Element', 'Line', 'Missing', 'Planned', 'Decision', 'Message'],
+      r.findings.map((f) => [f.severity, f.code, f.element, f.line === undefined ? '' : String(f.line), f.missing, f.planned, f.decision, f.message]),
     ),
   );
   if (r.findingsOmitted) out.push('', `… and ${r.findingsOmitted} more findings.`);
+  if (r.decisions.length) out.push('', '## Risk decisions', '', table(DECISION_HEAD, r.decisions.map(decisionCells)));
+  if (r.general?.measures.length) out.push('', '## General measures (§2.2)', '', table(GENERAL_MEASURE_HEAD, r.general.measures));
+  if (r.general?.boundaries.length) out.push('', '## Boundary choices (§2.3.8)', '', table(BOUNDARY_HEAD, r.general.boundaries));
   out.push('', '## Coverage: threats × countermeasure IDs', '');
   if (r.coverage.rows.length === 0) out.push('No threats.');
   else {

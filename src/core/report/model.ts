@@ -6,6 +6,7 @@ import type { Problem, Severity } from '../diagnostics';
 import type { Plant } from '../model/plant';
 import type { LineIndex } from '../text/line-index';
 import type { ReportDiagram } from './diagram';
+import { decisionCell, decisionRows, generalRows, type DecisionRow, type GeneralRows } from './decisions';
 
 export interface ReportInput {
   readonly plant: Plant;
@@ -20,6 +21,8 @@ export interface ReportInput {
   readonly maxFindings?: number;
   /** The plant diagram, drawn beforehand (layout is async; see renderReviewReport). */
   readonly diagram?: ReportDiagram;
+  /** Today (YYYY-MM-DD) for the decisions' expiry; defaults to the current date. */
+  readonly today?: string;
 }
 
 export interface ScenarioGroup {
@@ -44,7 +47,11 @@ export interface ReportModel {
     scenarios: number;
     groups: readonly ScenarioGroup[];
   }[];
-  readonly findings: readonly { severity: Severity; code: string; element: string; line?: number; missing: string; planned: string; message: string }[];
+  readonly findings: readonly { severity: Severity; code: string; element: string; line?: number; missing: string; planned: string; decision: string; message: string }[];
+  /** The plant's risk decisions and how each stands (empty without `risks:`). */
+  readonly decisions: readonly DecisionRow[];
+  /** §2.2 measures and §2.3.8 boundary choices (when the plant has `general:`). */
+  readonly general?: GeneralRows;
   readonly findingsOmitted: number;
   readonly coverage: { readonly ids: readonly string[]; readonly rows: readonly { threat: string; instances: number; cells: readonly string[] }[] };
   readonly diagram?: ReportDiagram;
@@ -93,10 +100,13 @@ export function buildReport(input: ReportInput): ReportModel {
         ...(input.lineIndex ? { line: input.lineIndex.position(p.span.start).line + 1 } : {}),
         missing: ids(data.missing),
         planned: ids(data.planned),
+        decision: decisionCell(p.data),
         message: p.message,
       };
     }),
     findingsOmitted: Math.max(0, sorted.length - max),
+    decisions: decisionRows(plant, analysis, input.today),
+    ...(plant.general ? { general: generalRows(plant) } : {}),
     coverage: coverageMatrix(analysis.coverage),
     ...(input.diagram ? { diagram: input.diagram } : {}),
   };

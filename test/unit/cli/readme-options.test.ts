@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { CATALOG_USAGE } from '../../../src/cli/commands/catalog';
 import { CHECK_USAGE } from '../../../src/cli/commands/check';
 import { DIAGRAM_USAGE } from '../../../src/cli/commands/diagram';
+import { DIFF_USAGE } from '../../../src/cli/commands/diff';
 import { REPORT_USAGE } from '../../../src/cli/commands/report';
 import { ROOT } from '../../fixtures/golden';
 
@@ -12,10 +13,11 @@ const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 const section = readme.slice(readme.indexOf('## Command line'), readme.indexOf('\n## ', readme.indexOf('## Command line') + 1));
 
 describe('cli: README lists every option', () => {
-  const usages: [string, string][] = [['check', CHECK_USAGE], ['report', REPORT_USAGE], ['diagram', DIAGRAM_USAGE], ['catalog', CATALOG_USAGE]];
+  const usages: [string, string][] = [['check', CHECK_USAGE], ['report', REPORT_USAGE], ['diagram', DIAGRAM_USAGE], ['diff', DIFF_USAGE], ['catalog', CATALOG_USAGE]];
   for (const [command, usage] of usages) {
     it(command, () => {
-      const row = section.split('\n').find((l) => l.startsWith(`| \`smartfab ${command} `));
+      // A command may have several rows (report: the review document, the register).
+      const row = section.split('\n').filter((l) => l.startsWith(`| \`smartfab ${command} `)).join('\n');
       assert.ok(row, `a row for smartfab ${command}`);
       const options = [...usage.matchAll(/^\s+(--[a-z-]+)/gm)].map((m) => m[1]).filter((o) => o !== '--help');
       assert.ok(options.length > 0);

@@ -37,6 +37,8 @@ describe('cli: fails safely', function () {
       ['report --format html -o a symlink to the input', (dir) => (symlinkSync(path.join(dir, 'p.smartfab.yaml'), path.join(dir, 'link.html')), ['report', '--format', 'html', 'p.smartfab.yaml', '-o', 'link.html'])],
       ['diagram -o the input', () => ['diagram', 'p.smartfab.yaml', '-o', 'p.smartfab.yaml']],
       ['diagram --format json -o the input', () => ['diagram', '--format', 'json', 'p.smartfab.yaml', '-o', 'p.smartfab.yaml']],
+      ['diff -o one side', () => ['diff', 'p.smartfab.yaml', 'p.smartfab.yaml', '-o', 'p.smartfab.yaml']],
+      ['report --format csv -o the input', () => ['report', '--format', 'csv', 'p.smartfab.yaml', '-o', 'p.smartfab.yaml']],
     ];
     for (const [name, args] of cases) {
       it(name, async () => {
@@ -121,6 +123,7 @@ describe('cli: fails safely', function () {
       [['check', 'p.smartfab.yaml', '--format'], /^smartfab check: option '--format' needs a value; see 'smartfab check --help'\n$/],
       [['report', '--bogus=1', 'p.smartfab.yaml'], /^smartfab report: unknown option '--bogus'; see 'smartfab report --help'\n$/],
       [['diagram', '--them', 'dark', 'p.smartfab.yaml'], /^smartfab diagram: unknown option '--them'; see 'smartfab diagram --help'\n$/],
+      [['diff', '--bogus', 'a', 'b'], /^smartfab diff: unknown option '--bogus'; see 'smartfab diff --help'\n$/],
       [['catalog', '--bogus'], /^smartfab catalog: unknown option '--bogus'; see 'smartfab catalog --help'\n$/],
       [['check', '--constructor', 'p.smartfab.yaml'], /^smartfab check: unknown option '--constructor'; see 'smartfab check --help'\n$/],
       [['report', '--__proto__', 'p.smartfab.yaml'], /^smartfab report: unknown option '--__proto__'; see 'smartfab report --help'\n$/],

@@ -51,10 +51,11 @@ describe('harness: extension manifest', () => {
     assert.ok(!re.test('measure: XID8-1'));
   });
 
-  it('activates on the language only and supports untrusted and virtual workspaces', () => {
+  it('activates on the language only and supports untrusted (limited: docsBaseUrl restricted) and virtual workspaces', () => {
     assert.ok(manifest.activationEvents?.includes('onLanguage:smartfab'));
     assert.ok(!manifest.activationEvents?.includes('*'), 'never activates eagerly');
-    assert.equal(manifest.capabilities?.untrustedWorkspaces?.supported, true);
+    // Limited: the workspace cannot redirect documentation links (smartfab.docsBaseUrl is restricted).
+    assert.equal(manifest.capabilities?.untrustedWorkspaces?.supported, 'limited');
     assert.equal(manifest.capabilities?.virtualWorkspaces, true);
   });
 

@@ -79,7 +79,7 @@ describe('lsp completion', () => {
     assert.equal(flow[0].insertText, 'from: ${1:device-a}\n  to: ${2:device-b}\n  protocol: ${3:mqtt}');
     assert.equal(at(PLANT.replace('flows:\n', 'flows:\n  |\n'))[0].insertText?.startsWith('- from:'), true);
     assert.deepEqual(labels(PLANT.replace('    count: 200', '    count: 200\n    |')), ['name', 'description', 'filtering', 'vpn', 'wireless']);
-    assert.deepEqual(labels(`${PLANT}co|`), ['smartfab', 'plant', 'models', 'zones', 'devices', 'conduits', 'flows', 'countermeasures']);
+    assert.deepEqual(labels(`${PLANT}co|`), ['smartfab', 'plant', 'models', 'zones', 'devices', 'conduits', 'flows', 'countermeasures', 'risks', 'general']);
   });
 
   it('works in half-typed and broken files, with the ids known from the last good version', () => {
@@ -89,7 +89,7 @@ describe('lsp completion', () => {
     const text = 'devices:\n  x:\n    zone: \n  y: {\n';
     const items = completions({ text, offset, lineIndex: new LineIndex(text), knownIds: { zones: ['iot-nw'], devices: [], conduits: [] } });
     assert.deepEqual(items.map((i) => i.label), ['iot-nw']);
-    assert.deepEqual(labels('|', false), ['smartfab', 'plant', 'models', 'zones', 'devices', 'conduits', 'flows', 'countermeasures']);
+    assert.deepEqual(labels('|', false), ['smartfab', 'plant', 'models', 'zones', 'devices', 'conduits', 'flows', 'countermeasures', 'risks', 'general']);
   });
 });
 

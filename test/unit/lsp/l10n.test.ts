@@ -7,9 +7,9 @@ const ja = JSON.parse(readFileSync(join(ROOT, 'l10n', 'bundle.l10n.ja.json'), 'u
 
 /** Every literal passed to t(...) / l10n.t(...) in the language service, server and client. */
 function messages(): Set<string> {
-  const dirs = ['src/core/lsp', 'src/server', 'src/extension/commands'];
+  const dirs = ['src/core/lsp', 'src/core/review', 'src/server', 'src/extension/commands'];
   const files = dirs.flatMap((d) => readdirSync(join(ROOT, d)).filter((f) => f.endsWith('.ts')).map((f) => join(ROOT, d, f)));
-  files.push(join(ROOT, 'src/extension/language-client.ts'));
+  files.push(join(ROOT, 'src/extension/language-client.ts'), join(ROOT, 'src/core/report/register.ts'));
   const out = new Set<string>();
   for (const f of files) {
     for (const m of readFileSync(f, 'utf8').matchAll(/\bt\(\s*'([^']+)'/g)) out.add(m[1]);

@@ -184,6 +184,22 @@ describe('report: outputs a hostile plant cannot turn against their reader', fun
         JSON.parse(json.out);
       });
 
+      it('smartfab diff (text, markdown, json) against a plant without the hostile text: inert', async () => {
+        writeFileSync(path.join(dir, 'clean.smartfab.yaml'), hostilePlant('clean'));
+        for (const format of ['text', 'markdown', 'json']) {
+          const r = await cli(['diff', '--format', format, 'clean.smartfab.yaml', file], dir);
+          assert.equal(r.code, 0, r.err);
+          assertNoRawControls(r.out.replace(/\n/g, ''), `diff ${format}`);
+          if (format === 'json') JSON.parse(r.out);
+          if (format === 'markdown') {
+            const html = markdownIt.render(r.out);
+            assertNothingActive(html, 'diff markdown');
+            assert.equal((html.match(/<h1>/g) ?? []).length, 1);
+            assert.ok([...html.matchAll(/<h2>(.*?)<\/h2>/g)].every((m) => /^(Added|Resolved|Changed|Damages: scenario status)$/.test(m[1])), 'only the diff\'s own sections');
+          }
+        }
+      });
+
       it('hover and diagnostics: nothing active in the hover, no raw control character in either', () => {
         const checked = checkText(text);
         const index = new PlantIndex(checked.plant!);

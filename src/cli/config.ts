@@ -1,0 +1,52 @@
+// The CLI side of smartfab.config.yaml: each plant file is checked with the configuration found from its
+// folder upwards (to the repository root), exactly as the language server does for an open document.
+import * as path from 'node:path';
+import { checkText, type CheckResult } from '../core/check';
+import { analysisOptionsOf, applySeverityOverrides, reviewOptionsOf } from '../core/config/apply';
+import { configFor, type ConfigHost, type FoundConfig } from '../core/config/discover';
+import { nodeConfigHost } from '../core/config/node-host';
+import { setLocale } from '../core/lsp/l10n';
+
+export interface ConfiguredCheck {
+  readonly result: CheckResult;
+  readonly config: FoundConfig;
+}
+
+/** Caches configs per folder for one CLI run; reports each config's own problems once through `warn`. */
+export class CliConfigs {
+  private readonly byDir = new Map<string, FoundConfig>();
+  private readonly warned = new Set<string>();
+
+  constructor(
+    private readonly warn: (s: string) => void,
+    private readonly host: ConfigHost = nodeConfigHost,
+  ) {}
+
+  for(absFile: string): FoundConfig {
+    const dir = path.dirname(absFile);
+    let f = this.byDir.get(dir);
+    if (!f) {
+      f = configFor(absFile, this.host);
+      this.byDir.set(dir, f);
+      const where = f.config.path;
+      if (where && f.problems.length && !this.warned.has(where)) {
+        this.warned.add(where);
+        for (const p of f.problems) this.warn(`${where}: ${p.message}\n`);
+      }
+    }
+    return f;
+  }
+
+  ignored(absFile: string): boolean {
+    return this.for(absFile).ignored.has(absFile.replace(/\\/g, '/'));
+  }
+
+  /** checkText with the file's configuration: thresholds, review options, language, then severity overrides. */
+  check(absFile: string, text: string, uri: string, opts: { validateOnly?: boolean; today?: string } = {}): ConfiguredCheck {
+    const config = this.for(absFile);
+    const c = config.config;
+    if (c.language) setLocale(c.language);
+    const result = checkText(text, { uri, analysis: opts.validateOnly ? false : analysisOptionsOf(c), review: reviewOptionsOf(c, opts.today) });
+    return { result: { ...result, problems: applySeverityOverrides(result.problems, c.severity) }, config };
+  }
+}
