@@ -55,6 +55,8 @@ export async function layoutCases(): Promise<void> {
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   for (const r of rows) console.log(r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  '));
+  // The editor's path: the language server's diagram request (bench/diagram.ts).
+  await (await import('./diagram.js')).diagramCases();
 }
 
 if (require.main === module) void layoutCases();

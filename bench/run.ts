@@ -18,11 +18,13 @@ export interface BenchCase {
   readonly target?: number;
 }
 
-const BASELINE: BenchCase = { name: 'yaml parse (bare)', run: (t) => parse(t, { maxAliasCount: -1 }) };
+// The bare parse without yaml's duplicate-key check, which is quadratic in a mapping's size: a baseline
+// that grows like our own (linear) parse, so the ratios below do not flatter us at 10,000 devices.
+const BASELINE: BenchCase = { name: 'yaml parse (bare, uniqueKeys: false)', run: (t) => parse(t, { maxAliasCount: -1, uniqueKeys: false }) };
 
 export const CASES: BenchCase[] = [
-  // For reference: yaml's duplicate-key check is quadratic per mapping; the parser does its own, linear one.
-  { name: 'yaml parse (uniqueKeys: false)', run: (t) => parse(t, { maxAliasCount: -1, uniqueKeys: false }) },
+  // For reference: yaml's default duplicate-key check; the parser does its own, linear one.
+  { name: 'yaml parse (uniqueKeys: true)', run: (t) => parse(t, { maxAliasCount: -1 }) },
   { name: 'parse + validate', run: (t) => checkText(t, { analysis: false }), target: 3 },
   { name: 'full check (parse, validate, analysis)', run: (t) => checkText(t), target: 4 },
   // The analysis alone, on the plant parsed once per text (zone-graph searches are per zone, not per device).
@@ -46,7 +48,7 @@ export const SIZES = [100, 1_000, 10_000];
  * its pipeline (incremental reparse, validation, analysis, LSP conversion) without the debounce.
  */
 const SERVER_EDIT = 'server: one-line edit -> diagnostics';
-const SERVER_TARGETS = new Map<number, { ms?: number; ratio?: number }>([[1_000, { ms: 50 }], [10_000, { ratio: 5 }]]);
+const SERVER_TARGETS = new Map<number, { ms?: number; ratio?: number }>([[1_000, { ms: 20 }], [10_000, { ms: 100 }]]);
 const ZONES = 20;
 
 /** A plant with `devices` devices spread over ZONES zones in a chain of conduits, with flows and measures. */
@@ -100,10 +102,10 @@ function main(): void {
     const target = SERVER_TARGETS.get(n);
     if (target) {
       const line = text.split('\n').indexOf(`    name: Device ${n >> 1}`);
-      const r = benchEditToDiagnostics(text, line, { runs });
+      const r = benchEditToDiagnostics(text, line, { runs: Math.max(runs, 21) }); // cheap: more runs, a steadier median
       const ratio = r.medianMs / base;
       const verdict = target.ms !== undefined
-        ? `${r.medianMs < target.ms ? 'ok' : 'MISSED'} (< ${target.ms} ms)`
+        ? `${r.medianMs <= target.ms ? 'ok' : 'MISSED'} (<= ${target.ms} ms)`
         : `${ratio <= target.ratio! ? 'ok' : 'MISSED'} (<= ${target.ratio}x)`;
       rows.push([String(n), (text.length / 1024).toFixed(0), SERVER_EDIT, r.medianMs.toFixed(2), ratio.toFixed(2), verdict]);
       notes.push(`${n} devices: ${r.incrementalParses}/${r.runs} edits reparsed incrementally`);
@@ -117,5 +119,11 @@ function main(): void {
 // The layout cases import this module, so they load after it, then print their own table.
 if (require.main === module) {
   main();
-  void import('./layout.js').then((m) => m.layoutCases());
+  // Each group prints its own table; one after the other so they do not compete for the CPU.
+  void import('./layout.js')
+    .then((m) => m.layoutCases())
+    .then(() => import('./peer.js'))
+    .then((m) => m.peerCases())
+    .then(() => import('./shapes.js'))
+    .then((m) => m.shapeCases());
 }

@@ -9,6 +9,10 @@ import * as st from './state';
 import { buildFrame, fillDamages, fillFindings } from './ui';
 import { contextItems, type MenuAction } from './menu';
 import { renderPng } from './png';
+import { t } from './l10n';
+import { layoutNotice } from '../src/core/diagram/notices';
+import { damageOverlay } from '../src/core/diagram/overlay';
+import { drawOverlay } from './overlay';
 
 interface VsCodeApi {
   postMessage(msg: WebviewToHost): void;
@@ -21,7 +25,18 @@ const vscode = acquireVsCodeApi();
 const post = (m: WebviewToHost): void => vscode.postMessage(m);
 const frame = buildFrame(document.getElementById('app') ?? document.body);
 
-const saved = (vscode.getState() ?? {}) as { transform?: st.ViewTransform; selected?: string; damage?: number };
+/** What survives a reload (the panel serializer gets it back): the document, the lock and the view. */
+interface Saved {
+  uri?: string;
+  locked?: boolean;
+  transform?: st.ViewTransform;
+  selected?: string;
+  damage?: number;
+  showFlows?: boolean;
+  expanded?: string[];
+}
+const saved = (vscode.getState() ?? {}) as Saved;
+let shown: { uri?: string; preview: boolean; locked: boolean } = { uri: saved.uri, preview: false, locked: saved.locked === true };
 let model: DiagramModel | undefined;
 let version = -1;
 let findings: readonly FindingSummary[] = [];
@@ -34,6 +49,16 @@ let connectFrom: string | undefined;
 /** Once the user pans or zooms, the view stays where they put it; until then it keeps fitting the pane. */
 let userMoved = saved.transform !== undefined;
 let menuTarget: string | undefined;
+/**
+ * Whether the current selection was made by the user inside the diagram (click, keys, context menu, panel).
+ * A selection synced from the text cursor is not: Delete/Backspace then do nothing (issue 10's data loss).
+ */
+let pickedHere = false;
+/** The host's last notice (what a delete removed), kept in the status line until the next gesture here. */
+let notice: string | undefined;
+
+/** Where a selection comes from: decides focus, reveal and whether Delete may act on it. */
+type Origin = 'host' | 'pointer' | 'keyboard' | 'search' | 'panel' | 'menu';
 
 const size = (): { w: number; h: number } => ({ w: frame.canvas.clientWidth || 800, h: frame.canvas.clientHeight || 600 });
 
@@ -44,11 +69,50 @@ function setTransform(t: st.ViewTransform): void {
 }
 
 function persist(): void {
-  vscode.setState({ transform, selected, damage });
+  const state: Saved = { uri: shown.uri, locked: shown.locked, transform, selected, damage };
+  if (model) {
+    state.showFlows = model.options.showFlows;
+    state.expanded = [...model.options.expanded];
+  } else if (saved.expanded) {
+    state.showFlows = saved.showFlows;
+    state.expanded = saved.expanded;
+  }
+  vscode.setState(state);
 }
 
 function status(text: string): void {
   frame.status.textContent = text;
+}
+
+let overlayLayer: SVGGElement | undefined;
+
+/** What was drawn, for the host (tests): counts, selection, the damage shown and its markers. */
+function summary() {
+  const base = st.renderedSummary(model!, version, selected);
+  return damage === undefined ? base : { ...base, damage, markers: overlayLayer?.childElementCount ?? 0 };
+}
+
+/** Shows a damage's routes (from the list, or from the host), bringing them into view. */
+function showDamage(d: number | undefined): void {
+  damage = d;
+  frame.damage.value = d === undefined ? '' : String(d);
+  persist();
+  restyle();
+  redrawOverlay();
+  panToDamage();
+}
+
+/** Redraws the chosen damage's routes and threat markers over the picture (nothing when none is chosen). */
+function redrawOverlay(): void {
+  if (!drawn || !model) return;
+  const overlay = damage === undefined ? undefined : damageOverlay(model, damages, damage);
+  const next = drawOverlay(overlay);
+  // An entry marker covers the top edge of its element: its count badge steps aside (as in the SVG export).
+  const marked = new Set((overlay?.markers ?? []).filter((m) => m.kind === 'entry').map((m) => m.elementId));
+  for (const [id, list] of drawn.byElement) for (const g of list) g.classList.toggle('marked', marked.has(id));
+  if (overlayLayer) overlayLayer.replaceWith(next);
+  else drawn.svg.append(next);
+  overlayLayer = next;
 }
 
 function restyle(): void {
@@ -63,35 +127,71 @@ function restyle(): void {
     }
   }
   fillFindings(frame.findings, frame.findingsTitle, st.findingsFor(findings, selected), selected, (f) => {
-    if (f.elementId) select(f.elementId, true);
+    if (f.elementId) select(f.elementId, 'panel', true);
   });
 }
 
-/** Selects an element; `reveal` also moves the text editor there (user gestures, not host echoes). */
-function select(id: string | undefined, reveal: boolean): void {
+/** Does keyboard focus sit in the drawing (the canvas or an element in it)? */
+const canvasHasFocus = (): boolean => document.hasFocus() && frame.canvas.contains(document.activeElement);
+
+/**
+ * Selects an element. Focus moves to the element only when it already is in the drawing (keyboard
+ * navigation): a synced or searched selection never takes focus, so keys keep landing where the user typed.
+ * `reveal` also moves the text cursor there (user gestures, not host echoes).
+ */
+function select(id: string | undefined, origin: Origin, reveal = false): void {
+  if (origin !== 'host') notice = undefined;
   selected = id;
+  pickedHere = id !== undefined && origin !== 'host' && origin !== 'search';
   persist();
   restyle();
   if (!id || !model) return;
-  const box = st.nodeOfElement(model, id);
-  const g = drawn?.byElement.get(id)?.[0];
-  g?.focus({ preventScroll: true });
-  const { w, h } = size();
-  if (box && transform && !st.isVisible(transform, box, w, h)) setTransform(st.centerOn(transform, box, w, h));
+  if (origin === 'keyboard' && canvasHasFocus()) drawn?.byElement.get(id)?.[0]?.focus({ preventScroll: true });
+  panTo(id);
   if (reveal) post({ type: 'reveal', elementId: id });
+}
+
+/** Brings the chosen damage's routes into view: fits them when they fit readably, else centres their start. */
+function panToDamage(): void {
+  if (!model || damage === undefined) return;
+  const ids = st.damageHighlight(damages, damage);
+  const boxes = [...ids].flatMap((id) => {
+    const b = st.boxOfElement(model!, id);
+    return b ? [b] : [];
+  });
+  if (boxes.length === 0) return;
+  const x = Math.min(...boxes.map((b) => b.x));
+  const y = Math.min(...boxes.map((b) => b.y)) - 20;
+  const w = Math.max(...boxes.map((b) => b.x + b.width)) - x;
+  const h = Math.max(...boxes.map((b) => b.y + b.height)) - y;
+  const { w: vw, h: vh } = size();
+  const fitted = st.fit({ width: w, height: h }, vw, vh, 24);
+  userMoved = true;
+  if (fitted.scale >= st.READABLE_SCALE) setTransform({ scale: fitted.scale, x: fitted.x - x * fitted.scale, y: fitted.y - y * fitted.scale });
+  else setTransform(st.centerOn({ ...(transform ?? fitted), scale: st.READABLE_SCALE }, { x, y, width: Math.min(w, vw / st.READABLE_SCALE), height: Math.min(h, vh / st.READABLE_SCALE) }, vw, vh));
+}
+
+/** Pans (keeping the zoom) so the element is in view, if it is not. */
+function panTo(id: string): void {
+  if (!model || !transform) return;
+  const box = st.boxOfElement(model, id);
+  const { w, h } = size();
+  if (box && !st.isVisible(transform, box, w, h)) setTransform(st.centerOn(transform, box, w, h));
 }
 
 function draw(): void {
   if (!model) return;
   drawn = drawModel(model);
+  overlayLayer = undefined;
   frame.viewport.replaceChildren(drawn.svg);
+  redrawOverlay();
   const { w, h } = size();
   // A readable zoom first: a wide plant opens at its left end rather than shrunk to unreadable labels.
   if (!transform || !userMoved) setTransform(st.readableFit(model, w, h));
   else setTransform(transform);
   if (selected && !st.isDrawn(model, selected)) selected = undefined;
   restyle();
-  post({ type: 'rendered', ...st.renderedSummary(model, version, selected) });
+  post({ type: 'rendered', ...summary() });
 }
 
 function onMessage(msg: HostToWebview): void {
@@ -105,14 +205,43 @@ function onMessage(msg: HostToWebview): void {
       fillDamages(frame.damage, damages, damage === undefined ? '' : String(damage));
       frame.flows.checked = model.options.showFlows;
       draw();
-      status(`${model.nodes.length} nodes, ${model.edges.length} edges, ${findings.length} findings`);
+      status(notice ?? (model.layout ? layoutNotice(model.layout, t) : t('{0} nodes, {1} edges, {2} findings', model.nodes.length, model.edges.length, findings.length)));
       return;
     case 'banner':
       showBanner(msg.message);
       return;
+    case 'notice':
+      notice = msg.message; // stays until the next gesture here: a redraw must not wipe what a delete removed
+      status(msg.message);
+      return;
+    case 'show-damage':
+      if (model) {
+        showDamage(msg.damage || undefined); // 0: none
+        post({ type: 'rendered', ...summary() });
+      }
+      return;
+    case 'ping':
+      if (model) post({ type: 'rendered', ...summary() });
+      return;
+    case 'init':
+      if (shown.uri !== undefined && shown.uri !== msg.uri) {
+        // Another document in this preview: start afresh.
+        model = undefined;
+        transform = undefined;
+        userMoved = false;
+        selected = undefined;
+        damage = undefined;
+        frame.viewport.replaceChildren();
+      }
+      shown = { uri: msg.uri, preview: msg.preview, locked: msg.locked };
+      document.body.classList.toggle('preview', msg.preview);
+      frame.buttons.lock.setAttribute('icon', msg.locked ? 'lock' : 'unlock');
+      frame.buttons.lock.setAttribute('title', msg.locked ? t('Unlock: follow the active editor') : t('Lock: keep showing this file'));
+      persist();
+      return;
     case 'select':
-      if (msg.elementId === undefined || (model && st.isDrawn(model, msg.elementId))) select(msg.elementId, false);
-      if (model) post({ type: 'rendered', ...st.renderedSummary(model, version, selected) });
+      if (msg.elementId === undefined || (model && st.isDrawn(model, msg.elementId))) select(msg.elementId, 'host');
+      if (model) post({ type: 'rendered', ...summary() });
       return;
     case 'theme':
       document.body.dataset.theme = msg.theme;
@@ -120,7 +249,7 @@ function onMessage(msg: HostToWebview): void {
     case 'render-png':
       renderPng(msg.svg).then(
         (data) => post({ type: 'export', format: 'png', requestId: msg.requestId, data }),
-        (e: unknown) => post({ type: 'log', message: `PNG export failed: ${String(e)}` }),
+        (e: unknown) => post({ type: 'log', message: t('PNG export failed: {0}', String(e)) }),
       );
       return;
   }
@@ -128,7 +257,7 @@ function onMessage(msg: HostToWebview): void {
 
 function showBanner(message: string | undefined): void {
   frame.banner.hidden = message === undefined;
-  frame.banner.textContent = message ? `${message} — showing the last valid diagram.` : '';
+  frame.banner.textContent = message ? t('{0} — showing the last valid diagram.', message) : '';
 }
 
 function edit(m: Extract<WebviewToHost, { type: 'edit' }>): void {
@@ -147,7 +276,7 @@ function zoneOf(id: string | undefined): string | undefined {
 function runAction(a: MenuAction, id: string): void {
   switch (a) {
     case 'reveal':
-      return select(id, true);
+      return select(id, 'menu', true);
     case 'insert-dmz':
     case 'set-vpn':
       return edit({ type: 'edit', op: a, args: { conduitId: id } });
@@ -161,14 +290,14 @@ function runAction(a: MenuAction, id: string): void {
       return post({ type: 'expand', zoneId: id, expanded: a === 'expand' });
     case 'connect':
       connectFrom = id;
-      status(`Click the zone to connect ${id} to (Escape cancels).`);
+      status(t('Click the zone to connect {0} to (Escape cancels).', id));
       return restyle();
   }
 }
 
 function openMenu(id: string | undefined, x: number, y: number): void {
   if (!model || !id) return;
-  select(id, false);
+  select(id, 'menu');
   const items = contextItems(model, id);
   if (items.length === 0) return;
   menuTarget = id;
@@ -204,7 +333,7 @@ installInteraction({
       connectFrom = undefined;
       status('');
     }
-    select(elementId, elementId !== undefined);
+    select(elementId, 'pointer', elementId !== undefined);
   },
   drop(deviceNodeId, zoneNodeId) {
     if (!model) return;
@@ -228,49 +357,54 @@ function fitAll(): void {
   if (model) setTransform(st.fit(model, size().w, size().h));
 }
 
+let resizeTimer: ReturnType<typeof setTimeout> | undefined;
 new ResizeObserver(() => {
   if (model && !userMoved) setTransform(st.readableFit(model, size().w, size().h));
+  // Once the resize settles, tell the host: a pane turned from wide to tall may read better laid out downwards.
+  clearTimeout(resizeTimer);
+  resizeTimer = setTimeout(() => post({ type: 'viewport', ...viewport() }), 300);
 }).observe(frame.canvas);
 
 const b = frame.buttons;
 b['zoom-in'].addEventListener('click', () => zoom(1.25));
 b['zoom-out'].addEventListener('click', () => zoom(0.8));
 b.fit.addEventListener('click', fitAll);
-b['export-svg'].addEventListener('click', () => post({ type: 'export', format: 'svg' }));
-b['export-png'].addEventListener('click', () => post({ type: 'export', format: 'png' }));
+b['export-svg'].addEventListener('click', () => post({ type: 'export', format: 'svg', ...(damage === undefined ? {} : { damage }) }));
+b['export-png'].addEventListener('click', () => post({ type: 'export', format: 'png', ...(damage === undefined ? {} : { damage }) }));
 b.panel.addEventListener('click', () => document.body.classList.toggle('no-side'));
+b['show-source'].addEventListener('click', () => post({ type: 'show-source' }));
+b.lock.addEventListener('click', () => post({ type: 'toggle-lock' }));
 b['add-zone'].addEventListener('click', () => {
   const kind = frame.zoneKind.value || 'generic';
   post({ type: 'edit', op: 'add-zone', args: { kind: kind as never } });
 });
 b['add-device'].addEventListener('click', () => {
   const zone = zoneOf(selected);
-  if (!zone) return status('Select a zone (or a device in it) first.');
+  if (!zone) return status(t('Select a zone (or a device in it) first.'));
   post({ type: 'edit', op: 'add-device', args: { kind: (frame.deviceKind.value || 'generic') as never, zoneId: zone } });
 });
 b['add-conduit'].addEventListener('click', () => {
   const zone = zoneOf(selected);
-  if (!zone || st.nodeOfElement(model!, selected!)?.type !== 'zone') return status('Select the first zone, then click Add conduit.');
+  if (!zone || st.nodeOfElement(model!, selected!)?.type !== 'zone') return status(t('Select the first zone, then click Add conduit.'));
   runAction('connect', zone);
 });
 frame.flows.addEventListener('change', () => post({ type: 'toggle-flows', show: frame.flows.checked }));
 frame.damage.addEventListener('change', () => {
-  damage = frame.damage.value ? Number(frame.damage.value) : undefined;
-  persist();
-  restyle();
+  showDamage(frame.damage.value ? Number(frame.damage.value) : undefined);
   post(damage === undefined ? { type: 'select-damage' } : { type: 'select-damage', damage });
 });
 
 let hits: string[] = [];
 frame.search.addEventListener('input', () => {
   hits = model ? st.search(model, frame.search.value) : [];
-  status(frame.search.value ? `${hits.length} match${hits.length === 1 ? '' : 'es'} (Enter for next)` : '');
-  if (hits[0]) select(hits[0], false);
+  status(frame.search.value ? t('{0} match(es) (Enter for next)', hits.length) : '');
+  if (hits[0]) select(hits[0], 'search');
 });
 frame.search.addEventListener('keydown', (e) => {
+  e.stopPropagation(); // typing in the box is never a diagram shortcut
   if (e.key !== 'Enter' || hits.length === 0) return;
   const i = selected ? hits.indexOf(selected) : -1;
-  select(hits[(i + 1) % hits.length], true);
+  select(hits[(i + 1) % hits.length], 'search', true);
 });
 
 frame.canvas.addEventListener('keydown', (e) => {
@@ -278,16 +412,21 @@ frame.canvas.addEventListener('keydown', (e) => {
   const key = e.key === 'Tab' && e.shiftKey ? 'Shift+Tab' : e.key;
   if (['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Tab', 'Shift+Tab', 'Home', 'End'].includes(key)) {
     e.preventDefault();
-    select(st.navigate(model, selected, key as st.NavKey), false);
-  } else if (e.key === 'Enter' && selected) select(selected, true);
-  else if ((e.key === 'Delete' || e.key === 'Backspace') && selected) runAction('delete', selected);
+    select(st.navigate(model, selected, key as st.NavKey), 'keyboard');
+  } else if (e.key === 'Enter' && selected) select(selected, 'keyboard', true);
+  else if (e.key === 'Delete' || e.key === 'Backspace') {
+    e.preventDefault();
+    // Only what the user picked here, never a selection that followed the text cursor.
+    if (selected && pickedHere) runAction('delete', selected);
+    else if (selected) status(t('Select the element in the diagram first to delete it.'));
+  }
   else if (e.key === '+' || e.key === '=') zoom(1.25);
   else if (e.key === '-') zoom(0.8);
   else if (e.key === '0') fitAll();
   else if (e.key === 'Escape') {
     connectFrom = undefined;
     frame.menu.show = false;
-    select(undefined, false);
+    select(undefined, 'keyboard');
   } else if ((e.key === 'F10' && e.shiftKey) || e.key === 'ContextMenu') {
     e.preventDefault();
     const g = selected ? drawn?.byElement.get(selected)?.[0] : undefined;
@@ -305,4 +444,11 @@ document.addEventListener('keydown', (e) => {
 
 window.addEventListener('message', (e: MessageEvent<HostToWebview>) => onMessage(e.data));
 window.addEventListener('error', (e) => post({ type: 'log', message: String(e.message) }));
-post({ type: 'ready' });
+// A narrow pane (a preview beside the text) starts with the findings panel folded, so the plant gets the room.
+if (window.innerWidth < 900) document.body.classList.add('no-side');
+const viewport = (): { width: number; height: number } => ({ width: Math.round(size().w), height: Math.round(size().h) });
+post({
+  type: 'ready',
+  viewport: viewport(),
+  ...(saved.expanded && typeof saved.showFlows === 'boolean' && { restore: { showFlows: saved.showFlows, expanded: saved.expanded } }),
+});

@@ -2,8 +2,26 @@
 // labels from the plant file cannot inject anything. Colours come from CSS (VS Code theme variables).
 import { firstBaseline, LINE_HEIGHT, wrapLabel } from '../src/core/diagram/measure';
 import type { DiagramEdge, DiagramModel, DiagramNode, Point } from '../src/core/diagram/types';
+import { t } from './l10n';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Words for what a drawn thing is (aria labels, tooltips). */
+function typeName(type: string): string {
+  switch (type) {
+    case 'zone': return t('Zone');
+    case 'device': return t('Device');
+    case 'conduit-device': return t('Device on a conduit');
+    case 'summary': return t('Devices');
+    case 'conduit': return t('Conduit');
+    case 'flow': return t('Data flow');
+    default: return t('Plant');
+  }
+}
+
+function severityName(s: string): string {
+  return s === 'error' ? t('error') : s === 'warning' ? t('warning') : s === 'info' ? t('info') : t('hint');
+}
 
 function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number> = {}, cls?: string): SVGElementTagNameMap[K] {
   const e = document.createElementNS(SVG_NS, tag);
@@ -25,7 +43,7 @@ function badge(x: number, y: number, count: number, severity: string): SVGGEleme
   const w = 10 + label.length * 7;
   g.append(el('rect', { x: -w / 2, y: -9, width: w, height: 18, rx: 9 }), text(0, 4, label, 'badge-text', 'middle'));
   const title = el('title');
-  title.textContent = `${count} ${severity} finding${count === 1 ? '' : 's'}`;
+  title.textContent = t('Findings: {0} (worst: {1})', count, severityName(severity));
   g.append(title);
   return g;
 }
@@ -48,7 +66,7 @@ function drawNode(n: DiagramNode): SVGGElement {
   g.dataset.node = n.id;
   if (n.type !== 'plant') g.setAttribute('tabindex', '-1');
   g.setAttribute('role', n.type === 'plant' ? 'group' : 'button');
-  g.setAttribute('aria-label', `${n.type} ${n.label}${n.findings ? `, ${n.findings} findings` : ''}`);
+  g.setAttribute('aria-label', n.findings ? t('{0} {1}, {2} findings', typeName(n.type), n.label, n.findings) : t('{0} {1}', typeName(n.type), n.label));
   const rx = n.type === 'zone' || n.type === 'plant' ? 6 : 4;
   // A group of identical devices: a second outline behind suggests the stack (as in the exported SVG); the
   // count itself is in the kind line ("IoT device ×40"), so nothing overlaps the label in a narrow box.
@@ -89,7 +107,7 @@ function drawEdge(e: DiagramEdge): SVGGElement {
   g.dataset.element = e.elementId;
   g.setAttribute('tabindex', '-1');
   g.setAttribute('role', 'button');
-  g.setAttribute('aria-label', `${e.type} ${e.label ?? e.elementId}`);
+  g.setAttribute('aria-label', t('{0} {1}', typeName(e.type), e.label ?? e.elementId));
   const d = pathOf(e.points);
   g.append(el('path', { d }, 'hit'), el('path', { d, ...(e.type === 'flow' ? { 'marker-end': 'url(#arrow)' } : {}) }, 'line'));
   if (e.label && e.labelBox) {
@@ -102,7 +120,7 @@ function drawEdge(e: DiagramEdge): SVGGElement {
     g.append(badge(at.x, at.y, e.findings, e.severity));
   }
   const title = el('title');
-  title.textContent = `${e.type} ${e.elementId}${e.vpn ? ' (VPN)' : ''}`;
+  title.textContent = t('{0} {1}', typeName(e.type), e.elementId) + (e.vpn ? ' (VPN)' : '');
   g.append(title);
   return g;
 }

@@ -19,6 +19,19 @@ export function edgesOfElement(model: DiagramModel, elementId: string): DiagramE
   return model.edges.filter((e) => e.elementId === elementId);
 }
 
+/** The box to bring into view for an element: its node, else the bounding box of its edges' routes. */
+export function boxOfElement(model: DiagramModel, elementId: string): { x: number; y: number; width: number; height: number } | undefined {
+  const n = nodeOfElement(model, elementId);
+  if (n) return n;
+  const pts = edgesOfElement(model, elementId).flatMap((e) => e.points);
+  if (pts.length === 0) return undefined;
+  const xs = pts.map((p) => p.x);
+  const ys = pts.map((p) => p.y);
+  const x = Math.min(...xs);
+  const y = Math.min(...ys);
+  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+}
+
 /** Is the element drawn at all (as a node or an edge)? */
 export function isDrawn(model: DiagramModel, elementId: string): boolean {
   return nodeOfElement(model, elementId) !== undefined || model.edges.some((e) => e.elementId === elementId);

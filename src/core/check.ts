@@ -5,7 +5,7 @@ import { limitProblems } from './check-limit';
 import type { Problem } from './diagnostics';
 import type { Plant } from './model/plant';
 import { buildPlant } from './parse/build-plant';
-import { reparseSource } from './parse/incremental';
+import { reparseSource, reusable } from './parse/incremental';
 import { parseSource, type ParsedSource } from './parse/source';
 import { LineIndex } from './text/line-index';
 import type { ReviewOptions, ReviewResult } from './review/index';
@@ -41,6 +41,11 @@ export interface CheckOptions {
   readonly previous?: ParsedSource;
   /** Problems of one code listed at most (default MAX_PROBLEMS_PER_CODE); the rest are counted. */
   readonly maxProblemsPerCode?: number;
+  /**
+   * The caller gives up `previous` (keeps only the newest parse, as the language server does): its
+   * nodes may then be moved in place rather than copied, leaving `previous` invalid.
+   */
+  readonly consumePrevious?: boolean;
   /** Review stage options (today's date, hiding decided findings). */
   readonly review?: ReviewOptions;
 }
@@ -49,14 +54,17 @@ const byPosition = (a: Problem, b: Problem) => a.span.start - b.span.start || a.
 
 export function checkText(text: string, opts: CheckOptions = {}): CheckResult {
   const lineIndex = new LineIndex(text);
-  const { source, problems, incremental } = opts.previous ? reparseSource(opts.previous, text, opts.uri) : { ...parseSource(text, opts.uri), incremental: false };
+  const { source, problems, incremental, splice } = opts.previous
+    ? reparseSource(opts.previous, text, opts.uri, opts.consumePrevious)
+    : { ...parseSource(text, opts.uri), incremental: false, splice: undefined };
   let plant: Plant | undefined;
   let analysis: Analysis | undefined;
   let review: ReviewResult | undefined;
   if (source.doc && 'value' in source) {
     try {
-      problems.push(...checkSchema(source));
-      plant = buildPlant(source.doc, text);
+      problems.push(...checkSchema(source, splice));
+      // The server (consumePrevious) reuses the entries of YAML nodes its edits did not touch.
+      plant = buildPlant(source.doc, text, !!opts.consumePrevious && reusable(source));
       if (plant) problems.push(...validatePlant(plant));
       if (plant && opts.analysis !== false) {
         analysis = analyze(plant, opts.analysis ?? {});

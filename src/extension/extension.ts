@@ -9,10 +9,10 @@ import { registerLog } from './onboarding/log';
 export function activate(context: vscode.ExtensionContext): void {
   const log = registerLog(context);
   log.info(`SmartFab ${String(context.extension.packageJSON.version)} activating (${context.extensionUri.toString()})`);
-  registerDiagram(context);
   // The server starts in the background; activation does not wait for it.
   const client = createLanguageClient(context, log);
   context.subscriptions.push(client);
+  registerDiagram(context, client);
   registerLspCommands(context, client);
   const started = client.start();
   registerOnboarding(context, client, started);

@@ -37,7 +37,7 @@ export function createChecker(capacity = 8, options: CheckerOptions = {}): Serve
     if (bases.size > capacity) bases.delete(bases.keys().next().value as string);
   };
   const check = (text: string, uri: string): CheckOutput => {
-    const r = checkText(text, { uri, analysis: false, previous: bases.get(uri) });
+    const r = checkText(text, { uri, analysis: false, previous: bases.get(uri), consumePrevious: true });
     if (r.incremental) self.incremental++;
     keepBase(uri, r.source);
     if (!r.plant) return { problems: r.problems, lineIndex: r.lineIndex };

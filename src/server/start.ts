@@ -20,6 +20,7 @@ import { bundledDocsLink } from './bundled-docs';
 import { createChecker } from './checker';
 import { DOCUMENT_STATUS, documentStatus, type DocumentStatusParams } from './document-status';
 import { registerCustomRequests } from './custom-requests';
+import { registerDiagramRequest } from './diagram-request';
 import { registerReviewRequests } from './review-requests';
 import { riskHover, riskKeyCompletions, type InstanceInfo } from '../core/review/lsp';
 import { nodeConfigHost } from '../core/config/node-host';
@@ -243,6 +244,8 @@ export function startServer(connection: Connection): void {
     review: (uri) => configs.reviewOptions(uri, settings),
     severity: (uri) => configs.diagnosticOptions(uri, settings).severity ?? {},
   });
+  // The diagram draws the analysis the diagnostics were published from, with the same per-document severities.
+  registerDiagramRequest(connection, { result: resultOf, severity: (uri) => configs.diagnosticOptions(uri, settings).severity ?? {} });
   documents.listen(connection);
   connection.listen();
 }

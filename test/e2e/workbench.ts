@@ -164,7 +164,7 @@ export class Workbench {
   async waitForDiagram(timeout = 90_000): Promise<string> {
     const frame = this.diagramFrame();
     await frame.locator('svg g.node').first().waitFor({ timeout });
-    const status = frame.locator('.status', { hasText: /\d+ nodes, \d+ edges/ });
+    const status = frame.locator('.status', { hasText: /\d+ nodes, \d+ edges|ノード \d+/ });
     await status.waitFor({ timeout });
     return status.innerText();
   }

@@ -1,5 +1,5 @@
 // `smartfab diagram <file> [--format svg|json] [--theme light|dark|high-contrast] [--output f] [--flows]
-//  [--expand zone]… [--collapse-threshold n]`: the plant's zone/conduit diagram as a standalone SVG or the
+//  [--expand zone]… [--collapse-threshold n] [--damage n]`: the plant's zone/conduit diagram as a standalone SVG or the
 // laid-out DiagramModel as JSON.
 import * as path from 'node:path';
 import { oneOf, parseCommandArgs, UsageError, usageLine } from '../args';
@@ -9,6 +9,9 @@ import { layoutDiagram } from '../../core/diagram/layout';
 import { renderSvg } from '../../core/diagram/svg';
 import { jsonSafe } from '../../core/report/safe-text';
 import { t } from '../../core/lsp/l10n';
+import { layoutNotice } from '../../core/diagram/notices';
+import { damageOverlay, type DamageOverlay } from '../../core/diagram/overlay';
+import { damageRoutes } from '../../core/diagram/routes';
 import { DEFAULT_COLLAPSE_THRESHOLD, type SvgTheme } from '../../core/diagram/types';
 
 export interface DiagramIo {
@@ -25,6 +28,7 @@ Options:
   --flows                               draw data flows
   --expand <zone>                       keep a big zone expanded (repeatable)
   --collapse-threshold <n>              collapse zones with more devices than n (default ${DEFAULT_COLLAPSE_THRESHOLD})
+  --damage <n>                          draw damage n's attack routes, threats and countermeasure IDs (SVG)
   --output, -o <file>                   write to a file instead of stdout
   --help, -h                            show this help
 
@@ -38,7 +42,7 @@ const THEMES: readonly SvgTheme[] = ['light', 'dark', 'high-contrast'];
 
 export async function runDiagram(args: string[], io: DiagramIo): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
-  let opts: { file: string; format: 'svg' | 'json'; theme: SvgTheme; flows: boolean; expand: string[]; threshold: number; output?: string };
+  let opts: { file: string; format: 'svg' | 'json'; theme: SvgTheme; flows: boolean; expand: string[]; threshold: number; output?: string; damage?: number };
   try {
     const { values, positionals } = parseCommandArgs(args, {
       format: { type: 'string', default: 'svg' },
@@ -46,6 +50,7 @@ export async function runDiagram(args: string[], io: DiagramIo): Promise<number>
       flows: { type: 'boolean', default: false },
       expand: { type: 'string', multiple: true, default: [] },
       'collapse-threshold': { type: 'string' },
+      damage: { type: 'string' },
       output: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h' },
     });
@@ -57,6 +62,9 @@ export async function runDiagram(args: string[], io: DiagramIo): Promise<number>
     const t = values['collapse-threshold'];
     const threshold = t === undefined ? DEFAULT_COLLAPSE_THRESHOLD : Number(t);
     if (!Number.isInteger(threshold) || threshold < 0) throw new UsageError(`--collapse-threshold must be a whole number (got '${t}')`);
+    const d = values.damage;
+    const damage = d === undefined ? undefined : Number(d);
+    if (damage !== undefined && (!Number.isInteger(damage) || damage < 1 || damage > 99)) throw new UsageError(`--damage must be a damage number 1-13 (got '${d}')`);
     opts = {
       file: positionals[0],
       format: oneOf('format', values.format!, FORMATS),
@@ -65,6 +73,7 @@ export async function runDiagram(args: string[], io: DiagramIo): Promise<number>
       expand: values.expand!,
       threshold,
       ...(values.output !== undefined ? { output: values.output } : {}),
+      ...(damage !== undefined ? { damage } : {}),
     };
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
@@ -90,8 +99,19 @@ export async function runDiagram(args: string[], io: DiagramIo): Promise<number>
     expanded: opts.expand,
     collapseThreshold: opts.threshold,
   });
+  if (model.layout) io.err(`smartfab diagram: note: ${layoutNotice(model.layout)}\n`);
+  let overlay: DamageOverlay | undefined;
+  if (opts.damage !== undefined) {
+    const damages = checked.analysis ? damageRoutes(checked.analysis) : [];
+    overlay = damageOverlay(model, damages, opts.damage);
+    if (!overlay) {
+      const known = damages.map((x) => x.id).join(', ') || 'none';
+      io.err(`smartfab diagram: damage ${opts.damage} is not among this plant's damages (${known})\n`);
+      return 2;
+    }
+  }
   const title = checked.plant.meta.name ?? path.basename(opts.file);
-  const out = opts.format === 'json' ? jsonSafe(JSON.stringify(model, null, 2)) + '\n' : renderSvg(model, { theme: opts.theme, title });
+  const out = opts.format === 'json' ? jsonSafe(JSON.stringify(model, null, 2)) + '\n' : renderSvg(model, { theme: opts.theme, title, ...(overlay && { overlay }) });
   if (opts.output === undefined) {
     io.out(out);
     return 0;

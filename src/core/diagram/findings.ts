@@ -3,6 +3,7 @@
 // countermeasure entry counts for that entry's target.
 import type { Problem, Severity } from '../diagnostics';
 import type { Plant, Span } from '../model/plant';
+import { flowKeys } from './flow-keys';
 
 export interface ElementFindings {
   count: number;
@@ -31,10 +32,16 @@ export interface FindingIndex {
 export function elementResolver(plant: Plant): (p: Problem) => string | undefined {
   const ids = new Set<string>();
   const spans: { id: string; span: Span }[] = [];
-  for (const e of [...plant.zones, ...plant.devices, ...plant.conduits, ...plant.flows]) {
+  for (const e of [...plant.zones, ...plant.devices, ...plant.conduits]) {
     ids.add(e.id);
     spans.push({ id: e.id, span: e.span });
   }
+  // Flows by their diagram key: an id two flows share names neither, so their own spans decide.
+  const keys = flowKeys(plant);
+  plant.flows.forEach((f, i) => {
+    ids.add(keys[i]);
+    spans.push({ id: keys[i], span: f.span });
+  });
   for (const m of plant.measures) spans.push({ id: m.target.value, span: m.span });
   spans.sort((a, b) => a.span.start - b.span.start);
   return (p) => {

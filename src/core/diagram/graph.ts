@@ -30,7 +30,7 @@ const pad = (top: number) => `[top=${top},left=${m.ZONE_PADDING},bottom=${m.ZONE
 
 function containerOptions(n: SceneNode, separate: boolean): LayoutOptions {
   const o: LayoutOptions = {
-    'elk.padding': pad(m.ZONE_HEADER + 8),
+    'elk.padding': pad(m.ZONE_HEADER + 8 + m.MARKER_ROOM),
     'elk.nodeSize.constraints': 'MINIMUM_SIZE',
     'elk.nodeSize.minimum': `(${n.width},${n.height})`,
   };
@@ -41,7 +41,7 @@ function containerOptions(n: SceneNode, separate: boolean): LayoutOptions {
     o['elk.algorithm'] = 'box';
     o['elk.box.packingMode'] = 'SIMPLE';
     o['elk.aspectRatio'] = '1.6';
-    o['elk.spacing.nodeNode'] = '12';
+    o['elk.spacing.nodeNode'] = String(m.MARKER_ROOM + 4); // room for a row of threat markers
   }
   return o;
 }
@@ -86,7 +86,7 @@ export function sceneToElk(scene: Scene, opts: DiagramOptions = {}): ElkNode {
   }
   const root = toElk(scene.root, scene, byContainer, opts);
   root.id = ROOT_ID;
-  root.layoutOptions = { ...ROOT_OPTIONS };
+  root.layoutOptions = { ...ROOT_OPTIONS, ...(opts.direction === 'DOWN' && { 'elk.direction': 'DOWN' }) };
   // Semi-interactive crossing minimisation keeps the previous vertical order of nodes within a layer.
   if (opts.previous) root.layoutOptions['elk.layered.crossingMinimization.semiInteractive'] = 'true';
   return root;

@@ -7,22 +7,87 @@ import type { Plant } from '../model/plant';
 import { indexFindings, worse, type FindingIndex } from './findings';
 import { sceneToElk } from './graph';
 import { buildScene, type Scene, type SceneNode } from './scene';
-import type { Box, DiagramEdge, DiagramModel, DiagramNode, DiagramOptions, Point } from './types';
+import type { Box, DiagramEdge, DiagramModel, DiagramNode, DiagramOptions, GridLayoutInfo, Point } from './types';
 import { ZONE_HEADER } from './measure';
+import { gridLayout } from './grid-layout';
 
 let elk: InstanceType<typeof ELK> | undefined;
 const engine = () => (elk ??= new ELK());
 
 const r = (v: number | undefined) => Math.round((v ?? 0) * 10) / 10;
 
-/** Runs ELK on the plant and returns the model the webview and the SVG renderer draw. */
-export async function layoutDiagram(plant: Plant, findings: readonly Problem[] = [], opts: DiagramOptions = {}): Promise<DiagramModel> {
-  const scene = buildScene(plant, opts);
-  const laid = await engine().layout(sceneToElk(scene, opts));
-  return toModel(scene, laid, indexFindings(plant, findings));
+/**
+ * Zones beyond which the layered layout is not attempted: elkjs' time grows much faster than linearly with
+ * the number of hierarchical nodes, and a long chain overflows its stack (issues 13 and 15).
+ */
+export const MAX_LAYERED_ZONES = 1_500;
+/** Edges (conduit segments and flows) beyond which the layered layout is not attempted. */
+export const MAX_LAYERED_EDGES = 3_000;
+
+function zoneCount(scene: Scene): number {
+  let n = 0;
+  const stack = [scene.root];
+  while (stack.length) {
+    const s = stack.pop()!;
+    if (s.type === 'zone') n++;
+    stack.push(...s.children);
+  }
+  return n;
 }
 
-function toModel(scene: Scene, laid: ElkNode, fi: FindingIndex): DiagramModel {
+/**
+ * Runs ELK on the plant and returns the model the webview and the SVG renderer draw. Never throws for a
+ * plant's size: when ELK fails (stack overflow) or the plant is beyond its limits, the simple grid layout is
+ * used and `model.layout` says why (`{ kind: 'grid', reason }`).
+ */
+export async function layoutDiagram(plant: Plant, findings: readonly Problem[] = [], opts: DiagramOptions = {}): Promise<DiagramModel> {
+  const scene = buildScene(plant, opts);
+  const fi = indexFindings(plant, findings);
+  const zones = zoneCount(scene);
+  if (zones > MAX_LAYERED_ZONES || scene.edges.length > MAX_LAYERED_EDGES) {
+    return toModel(scene, gridLayout(scene), fi, { kind: 'grid', reason: 'size', zones, edges: scene.edges.length });
+  }
+  try {
+    if (opts.direction !== 'auto') return toModel(scene, await engine().layout(sceneToElk(scene, opts)), fi, undefined, opts.direction ?? 'RIGHT');
+    return await bestDirection(scene, opts, fi);
+  } catch (e) {
+    elk = undefined; // a fresh engine next time: the failed one may hold half-built state
+    const detail = e instanceof Error ? e.message : String(e);
+    return toModel(scene, gridLayout(scene), fi, { kind: 'grid', reason: 'failed', detail, zones, edges: scene.edges.length });
+  }
+}
+
+/** Scene nodes up to which `auto` lays the plant out both ways and keeps the larger picture. */
+export const AUTO_BOTH_WAYS_NODES = 400;
+
+function nodeCount(scene: Scene): number {
+  let n = 0;
+  const stack = [scene.root];
+  while (stack.length) {
+    const s = stack.pop()!;
+    n++;
+    stack.push(...s.children);
+  }
+  return n;
+}
+
+/**
+ * `direction: 'auto'`: the direction whose fit into the viewport is larger (both laid out for small plants;
+ * for big ones, DOWN when the viewport is taller than wide). Without a viewport: RIGHT.
+ */
+async function bestDirection(scene: Scene, opts: DiagramOptions, fi: FindingIndex): Promise<DiagramModel> {
+  const vp = opts.viewport;
+  const run = async (direction: 'RIGHT' | 'DOWN') => toModel(scene, await engine().layout(sceneToElk(scene, { ...opts, direction })), fi, undefined, direction);
+  if (!vp || vp.width <= 0 || vp.height <= 0) return run('RIGHT');
+  if (nodeCount(scene) > AUTO_BOTH_WAYS_NODES) return run(vp.height > vp.width ? 'DOWN' : 'RIGHT');
+  const scale = (m: DiagramModel) => Math.min(vp.width / Math.max(1, m.width), vp.height / Math.max(1, m.height));
+  const right = await run('RIGHT');
+  const down = await run('DOWN');
+  // RIGHT reads in the report's own left-to-right order: keep it unless DOWN is clearly larger.
+  return scale(down) > scale(right) * 1.15 ? down : right;
+}
+
+function toModel(scene: Scene, laid: ElkNode, fi: FindingIndex, layout?: GridLayoutInfo, direction?: 'RIGHT' | 'DOWN'): DiagramModel {
   const nodes: DiagramNode[] = [];
   const sceneById = new Map<string, SceneNode>();
   const walkScene = (n: SceneNode) => {
@@ -102,5 +167,7 @@ function toModel(scene: Scene, laid: ElkNode, fi: FindingIndex): DiagramModel {
     edges,
     options: scene.options,
     unplacedFindings: fi.unplaced,
+    ...(layout && { layout }),
+    ...(direction && { direction }),
   };
 }

@@ -47,6 +47,8 @@ export const CONDUIT_DEVICE_MIN_WIDTH = 80;
 /** Zone title strip: label line + kind line. */
 export const ZONE_HEADER = 40;
 export const ZONE_PADDING = 14;
+/** Free room above each device for the threat markers of a chosen damage (overlay.ts). */
+export const MARKER_ROOM = 18;
 export const ZONE_MIN_WIDTH = 160;
 export const ZONE_MIN_HEIGHT = 60;
 const H_PAD = 28; // left/right text padding plus room for the corner badge

@@ -52,9 +52,66 @@ export interface FindingSummary {
 export interface DamageSummary {
   readonly id: number;
   readonly title: string;
-  /** Number of open threat findings leading to this damage. */
+  /** Number of open attack scenarios leading to this damage. */
   readonly open: number;
   readonly elementIds: readonly string[];
+  /** Its attack scenarios as routes (open first, bounded); empty when only findings were available. */
+  readonly routes: readonly DamageRoute[];
+}
+
+/** One attack scenario: an entry threat, then the intrusion paths, to the element the damage lands on. */
+export interface DamageRoute {
+  readonly target: string;
+  readonly status: 'open' | 'one-layer' | 'defended-in-depth';
+  /** Defended layers along the scenario. */
+  readonly layers: number;
+  readonly steps: readonly RouteStep[];
+}
+
+/** One threat of a scenario, where it acts, and its countermeasure IDs with their status. */
+export interface RouteStep {
+  readonly threat: string;
+  /** `entry`: drawn as a marker on `target`; `path`: drawn along `conduits`. */
+  readonly kind: 'entry' | 'path';
+  readonly target: string;
+  readonly conduits: readonly string[];
+  readonly zones: readonly string[];
+  readonly measures: readonly { readonly id: string; readonly state: 'present' | 'planned' | 'not-applicable' | 'missing' }[];
+}
+
+/** The language server's custom request for a document's diagram (one analysis per document version). */
+export const DIAGRAM_REQUEST = 'smartfab/diagram';
+
+export interface DiagramParams {
+  readonly uri: string;
+  /** The text, only for a document the server does not have open (it answers `notOpen` otherwise). */
+  readonly text?: string;
+  readonly options: {
+    readonly showFlows?: boolean;
+    readonly expanded?: readonly string[];
+    readonly previous?: Readonly<Record<string, { x: number; y: number }>>;
+    readonly direction?: 'RIGHT' | 'DOWN' | 'auto';
+    readonly viewport?: { readonly width: number; readonly height: number };
+  };
+}
+
+export interface DiagramResult {
+  /** Document version the result was computed from. */
+  readonly version: number;
+  /** Absent when the text does not parse: the caller keeps showing its last good model. */
+  readonly model?: DiagramModel;
+  readonly findings: readonly FindingSummary[];
+  readonly damages: readonly DamageSummary[];
+  /** Why the text could not be drawn (first syntax error with its line), for the banner. */
+  readonly broken?: string;
+  /** The server has no open document for the uri: ask again with its text. */
+  readonly notOpen?: boolean;
+}
+
+/** View state the webview keeps across reloads and hands back in `ready` (host-side options). */
+export interface RestoredView {
+  readonly showFlows: boolean;
+  readonly expanded: readonly string[];
 }
 
 export type HostToWebview =
@@ -71,6 +128,14 @@ export type HostToWebview =
   /** The text is broken: keep the current picture, show the banner (undefined clears it). */
   | { readonly type: 'banner'; readonly message?: string }
   | { readonly type: 'select'; readonly elementId?: string }
+  /** Draw this damage's attack routes and threats (undefined: none), as if picked in the damage list. */
+  | { readonly type: 'show-damage'; readonly damage?: number }
+  /** Answer with a 'rendered' message (tests: a round trip through the webview's message queue). */
+  | { readonly type: 'ping' }
+  /** A short message for the status line (e.g. what a delete removed). */
+  | { readonly type: 'notice'; readonly message: string }
+  /** Who the webview is: a preview (follows the editor unless locked) or the custom editor; the document shown. */
+  | { readonly type: 'init'; readonly uri: string; readonly preview: boolean; readonly locked: boolean }
   | { readonly type: 'theme'; readonly theme: SvgTheme }
   /** Draw this SVG onto a canvas and answer with an 'export' png message carrying the same requestId. */
   | { readonly type: 'render-png'; readonly requestId: number; readonly svg: string };
@@ -83,15 +148,23 @@ export interface RenderedSummary {
   /** Sum of the finding counts of drawn badges, per severity. */
   readonly badges: Readonly<Partial<Record<Severity, number>>>;
   readonly selected?: string;
+  /** The damage whose routes are drawn, and how many threat markers that drew. */
+  readonly damage?: number;
+  readonly markers?: number;
 }
 
 export type WebviewToHost =
-  | { readonly type: 'ready' }
+  | { readonly type: 'ready'; readonly restore?: RestoredView; readonly viewport?: { readonly width: number; readonly height: number } }
+  | { readonly type: 'show-source' }
+  /** The drawing area's size changed (CSS px): the host may re-lay the plant out in the other direction. */
+  | { readonly type: 'viewport'; readonly width: number; readonly height: number }
+  | { readonly type: 'toggle-lock' }
   | ({ readonly type: 'rendered' } & RenderedSummary)
   | { readonly type: 'reveal'; readonly elementId: string }
   | EditRequest
-  | { readonly type: 'export'; readonly format: 'svg' }
-  | { readonly type: 'export'; readonly format: 'png'; readonly requestId?: number; readonly data?: string }
+  /** `damage`: draw that damage's routes and threats, as the webview shows them. */
+  | { readonly type: 'export'; readonly format: 'svg'; readonly damage?: number }
+  | { readonly type: 'export'; readonly format: 'png'; readonly requestId?: number; readonly data?: string; readonly damage?: number }
   | { readonly type: 'toggle-flows'; readonly show: boolean }
   | { readonly type: 'expand'; readonly zoneId: string; readonly expanded: boolean }
   | { readonly type: 'select-damage'; readonly damage?: number }
@@ -176,26 +249,53 @@ function parseBadges(v: unknown): Partial<Record<Severity, number>> | undefined 
 export function parseWebviewMessage(msg: unknown): WebviewToHost | undefined {
   if (!isObj(msg) || typeof msg.type !== 'string') return undefined;
   switch (msg.type) {
-    case 'ready':
-      return { type: 'ready' };
+    case 'ready': {
+      const r = msg.restore;
+      const v = msg.viewport;
+      const viewport = isObj(v) && isCount(v.width) && isCount(v.height) && v.width <= 100_000 && v.height <= 100_000 ? { width: v.width, height: v.height } : undefined;
+      const restore =
+        isObj(r) && typeof r.showFlows === 'boolean' && Array.isArray(r.expanded) && r.expanded.length <= 10_000 && r.expanded.every(isElementId)
+          ? { showFlows: r.showFlows, expanded: [...(r.expanded as string[])] }
+          : undefined;
+      return { type: 'ready', ...(restore && { restore }), ...(viewport && { viewport }) };
+    }
+    case 'show-source':
+      return { type: 'show-source' };
+    case 'viewport':
+      return isCount(msg.width) && isCount(msg.height) && msg.width <= 100_000 && msg.height <= 100_000
+        ? { type: 'viewport', width: msg.width, height: msg.height }
+        : undefined;
+    case 'toggle-lock':
+      return { type: 'toggle-lock' };
     case 'rendered': {
       const badges = parseBadges(msg.badges);
       if (!isCount(msg.version) || !isCount(msg.nodes) || !isCount(msg.edges) || !badges) return undefined;
       if (msg.selected !== undefined && !isElementId(msg.selected)) return undefined;
-      const base = { type: 'rendered' as const, version: msg.version, nodes: msg.nodes, edges: msg.edges, badges };
-      return msg.selected === undefined ? base : { ...base, selected: msg.selected };
+      if ((msg.damage !== undefined && !isCount(msg.damage)) || (msg.markers !== undefined && !isCount(msg.markers))) return undefined;
+      return {
+        type: 'rendered',
+        version: msg.version,
+        nodes: msg.nodes,
+        edges: msg.edges,
+        badges,
+        ...(msg.selected !== undefined && { selected: msg.selected }),
+        ...(msg.damage !== undefined && { damage: msg.damage as number }),
+        ...(msg.markers !== undefined && { markers: msg.markers as number }),
+      };
     }
     case 'reveal':
       return isElementId(msg.elementId) ? { type: 'reveal', elementId: msg.elementId } : undefined;
     case 'edit':
       return parseEdit(msg.op, msg.args);
-    case 'export':
-      if (msg.format === 'svg') return { type: 'export', format: 'svg' };
+    case 'export': {
+      const damage = isCount(msg.damage) && msg.damage >= 1 && msg.damage <= 99 ? { damage: msg.damage } : {};
+      if (msg.format === 'svg') return { type: 'export', format: 'svg', ...damage };
       if (msg.format !== 'png') return undefined;
-      if (msg.data === undefined && msg.requestId === undefined) return { type: 'export', format: 'png' };
+      if (msg.data === undefined && msg.requestId === undefined) return { type: 'export', format: 'png', ...damage };
       if (!isCount(msg.requestId) || typeof msg.data !== 'string' || msg.data.length > MAX_PNG_DATA) return undefined;
       if (!/^data:image\/png;base64,[A-Za-z0-9+/]+=*$/.test(msg.data)) return undefined;
       return { type: 'export', format: 'png', requestId: msg.requestId, data: msg.data };
+    }
     case 'toggle-flows':
       return typeof msg.show === 'boolean' ? { type: 'toggle-flows', show: msg.show } : undefined;
     case 'expand':

@@ -6,6 +6,8 @@ import { DEVICE_KINDS, EXTERNAL_ZONE_KINDS, WIRELESS_TECHS, ZONE_KINDS, type Zon
 import type { Device, Plant, Span, Zone } from '../model/plant';
 import { DEFAULT_COLLAPSE_THRESHOLD, type DiagramEdgeType, type DiagramNodeType, type DiagramOptions } from './types';
 import * as m from './measure';
+import { currentLang, t } from '../lsp/l10n';
+import { flowKeys } from './flow-keys';
 
 export interface SceneNode {
   readonly id: string;
@@ -62,7 +64,12 @@ const RANK: Record<ZoneKind, number> = {
   dmz: 1, information: 2, 'control-info': 3, generic: 3, 'iot-network': 4, 'robot-network': 4, 'control-field': 5,
 };
 
-const wirelessLabel = (w: string | undefined) => (w ? (WIRELESS_TECHS as Record<string, { en: string }>)[w]?.en ?? w : undefined);
+/** A catalogue name in the language of the process (server locale / CLI --lang): the report's Japanese or English. */
+const named = (v: { en: string; ja: string }): string => (currentLang() === 'ja' ? v.ja : v.en);
+const wirelessLabel = (w: string | undefined) => {
+  const v = w ? (WIRELESS_TECHS as Record<string, { en: string; ja: string }>)[w] : undefined;
+  return v ? named(v) : w;
+};
 
 interface MutableNode extends SceneNode {
   parentId: string;
@@ -144,7 +151,7 @@ export function buildScene(plant: Plant, opts: DiagramOptions = {}): Scene {
   };
 
   const rootNode = add({ id: ROOT_ID, type: 'plant', label: '', external: false, width: 0, height: 0, parentId: '' });
-  const plantLabel = m.clip(plant.meta.name ?? 'Plant', 96);
+  const plantLabel = m.clip(plant.meta.name ?? t('Plant'), 96);
   add({
     id: PLANT_ID, type: 'plant', label: plantLabel, sublabel: plant.meta.site,
     external: false, width: m.boxWidth(plantLabel, plant.meta.site, m.ZONE_MIN_WIDTH),
@@ -154,7 +161,7 @@ export function buildScene(plant: Plant, opts: DiagramOptions = {}): Scene {
   for (const { z } of sortedZones) {
     const label = m.clip(z.name ?? z.id);
     const wireless = wirelessLabel(z.wireless);
-    const sublabel = ZONE_KINDS[z.kind].en + (wireless ? ` · ${wireless}` : '');
+    const sublabel = named(ZONE_KINDS[z.kind]) + (wireless ? ` · ${wireless}` : '');
     add({
       id: `zone:${z.id}`, elementId: z.id, type: 'zone', kind: z.kind, label, sublabel, wireless, span: z.span,
       external: isExternal(z.id), width: m.boxWidth(label, sublabel, m.ZONE_MIN_WIDTH), height: m.ZONE_MIN_HEIGHT,
@@ -165,7 +172,7 @@ export function buildScene(plant: Plant, opts: DiagramOptions = {}): Scene {
     const label = m.clip(d.name ?? d.id);
     const wireless = wirelessLabel(d.wireless);
     const count = d.count > 1 ? d.count : undefined;
-    const sublabel = DEVICE_KINDS[d.kind].en + (count ? ` ×${count}` : '') + (wireless ? ` · ${wireless}` : '');
+    const sublabel = named(DEVICE_KINDS[d.kind]) + (count ? ` ×${count}` : '') + (wireless ? ` · ${wireless}` : '');
     const small = type === 'conduit-device';
     add({
       id: `device:${d.id}`, elementId: d.id, type, kind: d.kind, label, sublabel, count, wireless, span: d.span, external,
@@ -192,8 +199,8 @@ export function buildScene(plant: Plant, opts: DiagramOptions = {}): Scene {
       const byKind = new Map<string, number>();
       for (const d of list) byKind.set(d.kind, (byKind.get(d.kind) ?? 0) + d.count);
       const top = [...byKind].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 2);
-      const label = `${list.length} devices (${total} units)`;
-      const sublabel = top.map(([k, n]) => `${n} ${k}`).join(', ') + (byKind.size > 2 ? ', …' : '');
+      const label = t('{0} devices ({1} units)', list.length, total);
+      const sublabel = top.map(([k, n]) => `${n} ${named(DEVICE_KINDS[k as keyof typeof DEVICE_KINDS])}`).join(', ') + (byKind.size > 2 ? ', …' : '');
       const zone = nodes.get(container)!;
       nodes.set(container, { ...zone, collapsed: true });
       add({
@@ -240,22 +247,26 @@ export function buildScene(plant: Plant, opts: DiagramOptions = {}): Scene {
   }
   if (options.showFlows) {
     const bySummaryPair = new Map<string, { index: number; ids: string[] }>();
+    const keys = flowKeys(plant);
     plant.flows.forEach((f, i) => {
       const s = nodeOf.get(f.from.value);
       const t = nodeOf.get(f.to.value);
-      if (!s || !t || s === t) return;
+      // Dangling ends are validation's to report; a flow within one node (a device group talking to
+      // itself, or two devices hidden in one summary) is drawn as a loop on it.
+      if (!s || !t) return;
+      const key = keys[i];
       const viaSummary = s.startsWith('summary:') || t.startsWith('summary:');
-      const key = `${s}\n${t}`;
-      const prev = viaSummary ? bySummaryPair.get(key) : undefined;
+      const pair = `${s}\n${t}`;
+      const prev = viaSummary ? bySummaryPair.get(pair) : undefined;
       if (prev) {
-        prev.ids.push(f.id);
+        prev.ids.push(key);
         const e = edges[prev.index];
         edges[prev.index] = { ...e, merged: [...prev.ids], label: `${prev.ids.length} flows` };
         return;
       }
-      if (viaSummary) bySummaryPair.set(key, { index: edges.length, ids: [f.id] });
+      if (viaSummary) bySummaryPair.set(pair, { index: edges.length, ids: [key] });
       edges.push({
-        id: `flow:${f.id}#${i}`, elementId: f.id, type: 'flow', source: s, target: t, container: edgeContainer(s, t),
+        id: `flow:${f.id}#${i}`, elementId: key, type: 'flow', source: s, target: t, container: edgeContainer(s, t),
         label: f.protocol ? m.clip(f.protocol, 24) : undefined, span: f.span, counts: true,
       });
     });
@@ -269,7 +280,10 @@ export function buildScene(plant: Plant, opts: DiagramOptions = {}): Scene {
     return Math.min(...ends.map((z) => RANK[zones.get(z.slice(5))!.kind])) + 0.5;
   }
 
+  /** The lowest common container; a loop belongs to its node's container (ELK wants it there). */
   function edgeContainer(a: string, b: string): string {
-    return lca([a, b]);
+    if (a !== b) return lca([a, b]);
+    const c = chain(a);
+    return c[Math.max(0, c.length - 2)];
   }
 }

@@ -6,6 +6,10 @@ import { visibleControls } from '../report/safe-text';
 import { firstBaseline, FONT_SIZE, LINE_HEIGHT, SMALL_FONT_SIZE, textWidth, wrapLabel } from './measure';
 import { PALETTES, zoneTone, type Palette } from './svg-theme';
 import type { DiagramEdge, DiagramModel, DiagramNode, SvgOptions } from './types';
+import { layoutNotice } from './notices';
+import { overlayBounds, renderOverlay, measureColours, highlightColour } from './svg-overlay';
+import type { DamageOverlay, ThreatMarker } from './overlay';
+import { t } from '../lsp/l10n';
 
 // eslint-disable-next-line no-control-regex
 const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
@@ -43,10 +47,11 @@ function badge(cx: number, cy: number, count: number, severity: Severity | undef
 }
 
 function findingsTitle(count: number, severity: Severity | undefined): string {
-  return `${count} finding${count === 1 ? '' : 's'}${severity ? ` (worst: ${severity})` : ''}`;
+  return severity ? t('Findings: {0} (worst: {1})', count, severityWord(severity)) : t('Findings: {0}', count);
 }
 
-function renderNode(d: DiagramNode, p: Palette): string {
+/** `marked`: an entry threat marker sits on the node's top edge, so its count badge (which it would cover) is left out. */
+function renderNode(d: DiagramNode, p: Palette, marked = false): string {
   const parts: string[] = [];
   const { x, y, width: w, height: h } = d;
   const attrs = `data-id="${xmlEscape(d.id)}"${d.elementId !== undefined ? ` data-element="${xmlEscape(d.elementId)}"` : ''}`;
@@ -60,7 +65,7 @@ function renderNode(d: DiagramNode, p: Palette): string {
     const fill = p.zoneFill[zoneTone(d.kind, d.external)];
     parts.push(`<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" rx="6" fill="${fill}" stroke="${p.zoneStroke}" stroke-width="1.2"${d.external ? ' stroke-dasharray="4 3"' : ''}/>`);
     parts.push(text(x + 10, y + 17, d.label, p.text, FONT_SIZE, 'font-weight="bold"'));
-    if (d.sublabel) parts.push(text(x + 10, y + 31, d.sublabel + (d.collapsed ? ' (collapsed)' : ''), p.muted, SMALL_FONT_SIZE));
+    if (d.sublabel) parts.push(text(x + 10, y + 31, d.sublabel + (d.collapsed ? t(' (collapsed)') : ''), p.muted, SMALL_FONT_SIZE));
   } else {
     const via = d.type === 'conduit-device';
     const fill = via ? p.viaFill : p.deviceFill;
@@ -75,7 +80,7 @@ function renderNode(d: DiagramNode, p: Palette): string {
     lines.forEach((l, i) => parts.push(text(x + 8, top + i * LINE_HEIGHT, l, p.text, FONT_SIZE)));
     if (d.sublabel) parts.push(text(x + 8, top + lines.length * LINE_HEIGHT, d.sublabel, p.muted, SMALL_FONT_SIZE));
   }
-  parts.push(badge(x + w - 4, y + 4, d.findings, d.severity, p, findingsTitle(d.findings, d.severity)));
+  if (!marked) parts.push(badge(x + w - 4, y + 4, d.findings, d.severity, p, findingsTitle(d.findings, d.severity)));
   parts.push('</g>');
   return parts.join('');
 }
@@ -102,49 +107,93 @@ function renderEdge(e: DiagramEdge, p: Palette): string {
   return parts.join('');
 }
 
+function severityWord(s: Severity): string {
+  return s === 'error' ? t('error') : s === 'warning' ? t('warning') : s === 'info' ? t('info') : t('hint');
+}
+
 function legend(y: number, p: Palette): string {
   const parts = [`<g class="legend">`];
   let x = 20;
-  parts.push(text(x, y + 4, 'Findings:', p.text, SMALL_FONT_SIZE, 'font-weight="bold"'));
-  x += 60;
+  const label = (at: number, s: string, extra = ''): number => {
+    parts.push(text(at, y + 4, s, p.text, SMALL_FONT_SIZE, extra));
+    return textWidth(s, SMALL_FONT_SIZE);
+  };
+  x += label(x, t('Findings:'), 'font-weight="bold"') + 12;
   for (const s of SEVERITIES) {
     parts.push(`<circle cx="${x}" cy="${y}" r="6" fill="${p.severity[s]}"/>`);
-    parts.push(text(x + 10, y + 4, s, p.text, SMALL_FONT_SIZE));
-    x += 24 + textWidth(s, SMALL_FONT_SIZE);
+    x += 24 + label(x + 10, severityWord(s));
   }
   x += 16;
   parts.push(`<line x1="${x}" y1="${y}" x2="${x + 28}" y2="${y}" stroke="${p.conduit}" stroke-width="2"/>`);
-  parts.push(text(x + 34, y + 4, 'conduit', p.text, SMALL_FONT_SIZE));
-  x += 90;
+  x += 34 + label(x + 34, t('conduit')) + 16;
   parts.push(`<line x1="${x}" y1="${y}" x2="${x + 28}" y2="${y}" stroke="${p.conduit}" stroke-width="2" stroke-dasharray="2 3"/>`);
-  parts.push(text(x + 34, y + 4, 'VPN', p.text, SMALL_FONT_SIZE));
-  x += 70;
+  x += 34 + label(x + 34, 'VPN') + 16;
   parts.push(`<line x1="${x}" y1="${y}" x2="${x + 28}" y2="${y}" stroke="${p.flow}" stroke-width="1.2" stroke-dasharray="6 3" marker-end="url(#arrow)"/>`);
-  parts.push(text(x + 34, y + 4, 'data flow', p.text, SMALL_FONT_SIZE));
-  x += 100;
+  x += 34 + label(x + 34, t('data flow')) + 16;
   parts.push(`<rect x="${x}" y="${y - 7}" width="22" height="14" rx="3" fill="${p.viaFill}" stroke="${p.viaStroke}"/>`);
-  parts.push(text(x + 28, y + 4, 'device on a conduit', p.text, SMALL_FONT_SIZE));
+  label(x + 28, t('device on a conduit'));
   parts.push('</g>');
   return parts.join('');
 }
 
-/** A complete standalone SVG document for the model. */
-export function renderSvg(model: DiagramModel, opts: SvgOptions = {}): string {
+/** A marker's tooltip: "iot-to-ctrl: A4 missing ID8-1, ID9-1; present ID5-1". */
+export function markerLabel(m: ThreatMarker): string {
+  const items = m.items.map((i) => {
+    const by = (s: string) => i.measures.filter((x) => x.state === s).map((x) => (x.id.startsWith('ID') ? x.id : `ID${x.id}`)).join(', ');
+    const parts = [
+      by('missing') && t('missing {0}', by('missing')),
+      by('planned') && t('planned {0}', by('planned')),
+      by('present') && t('present {0}', by('present')),
+      by('not-applicable') && t('not applicable {0}', by('not-applicable')),
+    ].filter(Boolean);
+    return `${i.threat} ${parts.join(', ')}`;
+  });
+  return `${m.elementId}: ${items.join('; ')}`;
+}
+
+function overlayLegend(x: number, y: number, opts: SvgOptions, p: Palette): string {
+  const c = measureColours(opts.theme, p);
+  const items: [string, string][] = [
+    [highlightColour(opts.theme), t('open route')], [c.missing, t('missing')], [c.planned, t('planned')], [c.present, t('present')], [c['not-applicable'], t('not applicable')],
+  ];
+  const parts = ['<g class="legend overlay-legend">'];
+  for (const [colour, label] of items) {
+    parts.push(`<rect x="${n(x)}" y="${n(y - 6)}" width="12" height="12" rx="2" fill="${colour}"/>`);
+    parts.push(text(x + 16, y + 4, label, p.text, SMALL_FONT_SIZE));
+    x += 28 + textWidth(label, SMALL_FONT_SIZE);
+  }
+  parts.push('</g>');
+  return parts.join('');
+}
+
+/** A complete standalone SVG document for the model (with `overlay`: the chosen damage's routes and threats). */
+export function renderSvg(model: DiagramModel, opts: SvgOptions & { overlay?: DamageOverlay } = {}): string {
   const p = PALETTES[opts.theme ?? 'light'];
-  const width = Math.max(model.width, 640);
-  const height = model.height + LEGEND_HEIGHT;
+  const b = overlayBounds(model, opts.overlay);
+  const x0 = b.minX < 0 ? b.minX - 8 : 0;
+  const y0 = b.minY < 0 ? b.minY - 8 : 0;
+  const width = Math.max(b.maxX - x0, 640);
+  const notice = model.layout ? layoutNotice(model.layout) : undefined;
+  const bottom = b.maxY + LEGEND_HEIGHT + (notice ? 20 : 0) + (opts.overlay ? 20 : 0);
+  const height = bottom - y0;
   const out: string[] = [];
   out.push('<?xml version="1.0" encoding="UTF-8"?>');
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}" ${FONT}>`);
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="${n(x0)} ${n(y0)} ${n(width)} ${n(height)}" ${FONT}>`);
   out.push(`<title>${xmlEscape(opts.title ?? 'SmartFab plant diagram')}</title>`);
   out.push(`<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${p.flow}"/></marker></defs>`);
-  out.push(`<rect x="0" y="0" width="${n(width)}" height="${n(height)}" fill="${p.background}"/>`);
+  out.push(`<rect x="${n(x0)}" y="${n(y0)}" width="${n(width)}" height="${n(height)}" fill="${p.background}"/>`);
   // Containers first, then edges, then leaves: edges stay visible over zone fills, leaves cover edge ends.
   const leaves = model.nodes.filter((d) => d.type !== 'zone' && d.type !== 'plant');
-  for (const d of model.nodes) if (d.type === 'zone' || d.type === 'plant') out.push(renderNode(d, p));
+  const marked = new Set((opts.overlay?.markers ?? []).filter((m) => m.kind === 'entry').map((m) => m.elementId));
+  const draw = (d: DiagramNode) => renderNode(d, p, d.elementId !== undefined && marked.has(d.elementId));
+  for (const d of model.nodes) if (d.type === 'zone' || d.type === 'plant') out.push(draw(d));
   for (const e of model.edges) out.push(renderEdge(e, p));
-  for (const d of leaves) out.push(renderNode(d, p));
-  out.push(legend(model.height + LEGEND_HEIGHT / 2, p));
+  for (const d of leaves) out.push(draw(d));
+  if (opts.overlay) out.push(renderOverlay(model, opts.overlay, opts.theme, p, xmlEscape, markerLabel));
+  let y = b.maxY + LEGEND_HEIGHT / 2;
+  out.push(legend(y, p));
+  if (opts.overlay) out.push(overlayLegend(20, (y += 20), opts, p));
+  if (notice) out.push(text(20, y + 28, notice, p.muted, SMALL_FONT_SIZE, 'class="notice"'));
   out.push('</svg>');
   return out.join('\n') + '\n';
 }

@@ -1,5 +1,5 @@
 // The laid-out diagram the webview, the SVG renderer and the CLI draw: a plain, serialisable value
-// (no class instances) so it crosses the worker / webview boundary as JSON.
+// (no class instances) so it crosses the language server / webview boundary as JSON.
 // All coordinates are ABSOLUTE (diagram origin top-left), already laid out by ELK.
 import type { DeviceKind, ZoneKind } from '../model/kinds';
 import type { Span } from '../model/plant';
@@ -88,6 +88,14 @@ export interface DiagramEdge {
 }
 
 export interface DiagramOptions {
+  /**
+   * Which way the zones flow from the outside world to the field level: `RIGHT` (default, for wide panes),
+   * `DOWN` (for narrow, tall panes such as a preview beside the text), or `auto`: the one that shows the
+   * plant larger in `viewport`.
+   */
+  readonly direction?: 'RIGHT' | 'DOWN' | 'auto';
+  /** The visible drawing area in CSS pixels, for `direction: 'auto'`. */
+  readonly viewport?: { readonly width: number; readonly height: number };
   /** Draw data flows as directed edges. Default false. */
   readonly showFlows?: boolean;
   /** A zone with more device entries than this collapses to a summary node. Default 40. */
@@ -107,6 +115,8 @@ export interface DiagramModel {
   /** Containers before their children (draw order). */
   readonly nodes: readonly DiagramNode[];
   readonly edges: readonly DiagramEdge[];
+  /** The direction the layout used. */
+  readonly direction?: 'RIGHT' | 'DOWN';
   /** The options the model was built with, resolved. */
   readonly options: {
     readonly showFlows: boolean;
@@ -115,6 +125,20 @@ export interface DiagramModel {
   };
   /** Findings that matched no drawn element (e.g. file-level problems), counted for the legend. */
   readonly unplacedFindings: number;
+  /** Present when the plant was drawn with the simple grid layout instead of ELK's layered one. */
+  readonly layout?: GridLayoutInfo;
+}
+
+/**
+ * Why the grid layout was used: `size` when the plant is beyond the layered layout's limits, `failed` when
+ * ELK threw (`detail`, e.g. "Maximum call stack size exceeded"). Renderers say so in words.
+ */
+export interface GridLayoutInfo {
+  readonly kind: 'grid';
+  readonly reason: 'size' | 'failed';
+  readonly detail?: string;
+  readonly zones: number;
+  readonly edges: number;
 }
 
 export type SvgTheme = 'light' | 'dark' | 'high-contrast';

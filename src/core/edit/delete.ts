@@ -52,3 +52,19 @@ export function planDelete(s: EditSession, e: ElementEntry, opts: DeleteOptions 
   for (const m of measures(s.src)) if (m.target === e.id) s.remove(m.seq, m.index, m.sectionPair);
   s.remove(e.section, e.index, e.sectionPair);
 }
+
+/**
+ * Deletes the flow entry (an item of `flows:`) whose mapping holds `offset`: flows need no `id`, and two
+ * id-less flows between the same devices are told apart only by where they are written (issue 10).
+ * Fails with a message when no flow entry sits there.
+ */
+export function deleteFlowAt(text: string, offset: number): EditResult {
+  return runEdit(text, (s) => {
+    const flow = flows(s.src).find((f) => {
+      const r = f.map.range;
+      return r !== null && r !== undefined && offset >= r[0] && offset < Math.max(r[1], r[0] + 1);
+    });
+    if (!flow) return s.fail('There is no flow entry at this place any more.');
+    s.remove(flow.seq, flow.index, flow.sectionPair);
+  });
+}

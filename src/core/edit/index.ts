@@ -5,5 +5,5 @@ export { idError, uniqueId } from './ids';
 export { addMeasureEntries, setMeasureStatus, REASON_PLACEHOLDER, type AddMeasureOptions, type MeasureEntryInput } from './measures';
 export { addConduit, addDevice, addFlow, addZone, moveDevice, setConduitVpn, type Props } from './elements';
 export { insertDmz, insertFilteringDevice, type DmzOptions, type FilteringDeviceOptions } from './topology';
-export { deleteElement, type DeleteOptions } from './delete';
+export { deleteElement, deleteFlowAt, type DeleteOptions } from './delete';
 export { renameElement } from './rename';

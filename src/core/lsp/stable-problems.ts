@@ -36,12 +36,18 @@ export function isBreaking(p: Problem): boolean {
   return p.code === 'yaml-syntax' || p.code === 'yaml-internal';
 }
 
+const BLOCK = 1024;
+
 /** Common prefix / suffix diff: one changed region covering all edits between two versions. */
 export function textChange(oldText: string, newText: string): TextChange {
   const max = Math.min(oldText.length, newText.length);
   let start = 0;
+  // Whole blocks first (a native comparison), then characters: a keystroke in a 1 MB file is mid-text.
+  while (start + BLOCK <= max && oldText.slice(start, start + BLOCK) === newText.slice(start, start + BLOCK)) start += BLOCK;
   while (start < max && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
   let tail = 0;
+  const end = (s: string, t: number) => s.slice(s.length - t - BLOCK, s.length - t);
+  while (tail + BLOCK <= max - start && end(oldText, tail) === end(newText, tail)) tail += BLOCK;
   while (tail < max - start && oldText.charCodeAt(oldText.length - 1 - tail) === newText.charCodeAt(newText.length - 1 - tail)) tail++;
   return { start, oldEnd: oldText.length - tail, newEnd: newText.length - tail };
 }

@@ -17,10 +17,15 @@ export function normaliseMeasureText(s: string): string {
   return normalizeMeasureId(s) ?? s.trim();
 }
 
+/** Entries made per YAML node, with the offset of the node when made (see Builder.reuse). */
+type EntryCache = WeakMap<object, { at: number; entry: unknown }>;
+const entryCache: EntryCache = new WeakMap();
+
 class Builder {
   constructor(
     private readonly doc: Document,
     readonly src?: string,
+    readonly cache?: EntryCache,
   ) {}
 
   resolve(n: unknown): unknown {
@@ -76,24 +81,47 @@ class Builder {
     return out;
   }
 
-  /** Pairs of an id-keyed section (zones, devices, conduits). */
-  entries(root: Fields, section: string): { id: string; idSpan: Span; span: Span; f: Fields }[] {
+  /**
+   * The entries of an id-keyed section (zones, devices, conduits), each made by `make` from its pair;
+   * a repeated key is a duplicate-key problem already, so only its first entry is made.
+   */
+  entries<T>(root: Fields, section: string, make: (e: { id: string; idSpan: Span; span: Span; f: Fields }) => T): T[] {
     const m = this.resolve(root.get(section)?.value);
     if (!isMap(m)) return [];
     const seen = new Set<string>();
-    return (m as YAMLMap).items.flatMap((p) => {
+    const out: T[] = [];
+    for (const p of (m as YAMLMap).items) {
       const id = keyText(p);
-      // A repeated key is a duplicate-key problem already; keep the first entry only.
-      if (id === undefined || !isNode(p.key) || seen.has(id)) return [];
+      if (id === undefined || !isNode(p.key) || seen.has(id)) continue;
       seen.add(id);
-      return [{ id, idSpan: nodeSpan(p.key, this.src), span: pairSpan(p, this.src), f: this.fields(p.value) }];
-    });
+      const key = p.key;
+      out.push(this.reuse(p, key.range?.[0], () => make({ id, idSpan: nodeSpan(key, this.src), span: pairSpan(p, this.src), f: this.fields(p.value) })));
+    }
+    return out;
   }
 
-  items(root: Fields, section: string): { span: Span; f: Fields }[] {
+  /** The entries of a list section (flows, countermeasures) that are mappings, each made by `make`. */
+  items<T>(root: Fields, section: string, make: (e: { span: Span; f: Fields }) => T): T[] {
     const s = this.resolve(root.get(section)?.value);
     if (!isSeq(s)) return [];
-    return s.items.flatMap((item) => (isNode(item) && isMap(this.resolve(item)) ? [{ span: nodeSpan(item, this.src), f: this.fields(item) }] : []));
+    const out: T[] = [];
+    for (const item of s.items) {
+      if (isNode(item) && isMap(this.resolve(item))) out.push(this.reuse(item, item.range?.[0], () => make({ span: nodeSpan(item, this.src), f: this.fields(item) })));
+    }
+    return out;
+  }
+
+  /**
+   * With a cache, the entry made earlier from the same node (the incremental reparse keeps the nodes
+   * an edit did not touch, moving their offsets): reused as is, or with its spans moved the same way.
+   */
+  reuse<T>(node: object, at: number | undefined, make: () => T): T {
+    if (!this.cache || at === undefined) return make();
+    const hit = this.cache.get(node);
+    if (hit?.at === at) return hit.entry as T;
+    const entry = hit ? shiftSpans(hit.entry as T, at - hit.at) : make();
+    this.cache.set(node, { at, entry });
+    return entry;
   }
 }
 
@@ -101,73 +129,92 @@ function oneOf<K extends string>(table: Record<K, unknown>, v: string | undefine
   return v !== undefined && Object.prototype.hasOwnProperty.call(table, v) ? (v as K) : undefined;
 }
 
+const STATUS_TABLE = Object.fromEntries(MEASURE_STATUSES.map((s) => [s, 1])) as Record<MeasureStatus, 1>;
+
 const noRef = (span: Span): Located<string> => ({ value: '', span: { start: span.start, end: span.start } });
 
-/** The Plant a parsed document describes, or undefined when its root is not a mapping. */
-export function buildPlant(doc: Document, text?: string): Plant | undefined {
-  const b = new Builder(doc, text);
+/**
+ * The Plant a parsed document describes, or undefined when its root is not a mapping. With `reuse`
+ * (the language server, whose incremental reparse keeps the YAML nodes an edit did not touch), the
+ * entries of kept nodes are taken from earlier calls instead of being rebuilt; the result is the same.
+ * Only for documents without aliases (an aliased entry depends on nodes elsewhere).
+ */
+export function buildPlant(doc: Document, text?: string, reuse = false): Plant | undefined {
+  const b = new Builder(doc, text, reuse ? entryCache : undefined);
   if (!isMap(b.resolve(doc.contents))) return undefined;
   const root = b.fields(doc.contents);
   const metaF = b.fields(root.get('plant')?.value);
-  const meta: PlantMeta = {
-    ...opt('name', b.text(metaF, 'name')),
-    ...opt('site', b.text(metaF, 'site')),
-    ...opt('owner', b.text(metaF, 'owner')),
-    ...opt('description', b.text(metaF, 'description')),
+  const meta: PlantMeta = {};
+  put(meta, 'name', b.text(metaF, 'name'));
+  put(meta, 'site', b.text(metaF, 'site'));
+  put(meta, 'owner', b.text(metaF, 'owner'));
+  put(meta, 'description', b.text(metaF, 'description'));
+  // Optional fields are set one by one (put) rather than spread: this runs per entry on every keystroke.
+  const named = (o: object, f: Fields) => {
+    put(o, 'name', b.text(f, 'name'));
+    put(o, 'description', b.text(f, 'description'));
   };
-  const named = (f: Fields) => ({ ...opt('name', b.text(f, 'name')), ...opt('description', b.text(f, 'description')) });
-  const wireless = (f: Fields) => opt('wireless', oneOf<WirelessTech>(WIRELESS_TECHS, b.text(f, 'wireless')));
+  const wireless = (f: Fields) => oneOf<WirelessTech>(WIRELESS_TECHS, b.text(f, 'wireless'));
 
-  const zones: Zone[] = b.entries(root, 'zones').map(({ id, idSpan, span, f }) => {
+  const zones: Zone[] = b.entries(root, 'zones', ({ id, idSpan, span, f }) => {
     const kind = b.str(f, 'kind');
     const parent = b.str(f, 'parent');
-    return {
-      type: 'zone', id, idSpan, span, ...named(f),
-      kind: oneOf<ZoneKind>(ZONE_KINDS, kind?.value) ?? 'generic',
-      ...opt('kindSpan', kind?.span), ...opt('parent', parent), ...wireless(f),
-      ...opt('level', b.num(f, 'level')), ...opt('securityLevel', b.num(f, 'sl')), ...opt('critical', b.bool(f, 'critical')),
-    };
+    const z = { type: 'zone', id, idSpan, span } as { -readonly [K in keyof Zone]: Zone[K] };
+    named(z, f);
+    z.kind = oneOf<ZoneKind>(ZONE_KINDS, kind?.value) ?? 'generic';
+    put(z, 'kindSpan', kind?.span);
+    put(z, 'parent', parent);
+    put(z, 'wireless', wireless(f));
+    put(z, 'level', b.num(f, 'level'));
+    put(z, 'securityLevel', b.num(f, 'sl'));
+    put(z, 'critical', b.bool(f, 'critical'));
+    return z;
   });
 
-  const devices: Device[] = b.entries(root, 'devices').map(({ id, idSpan, span, f }) => {
+  const devices: Device[] = b.entries(root, 'devices', ({ id, idSpan, span, f }) => {
     const kind = b.str(f, 'kind');
     const count = b.num(f, 'count');
-    return {
-      type: 'device', id, idSpan, span, ...named(f),
-      kind: oneOf<DeviceKind>(DEVICE_KINDS, kind?.value) ?? 'generic',
-      ...opt('kindSpan', kind?.span),
-      zone: b.str(f, 'zone') ?? noRef(idSpan),
-      count: count === undefined || !Number.isInteger(count) ? 1 : Math.min(Math.max(count, 1), MAX_DEVICE_COUNT),
-      ...opt('filtering', b.bool(f, 'filtering')), ...opt('vpn', b.bool(f, 'vpn')), ...wireless(f),
-    };
+    const d = { type: 'device', id, idSpan, span } as { -readonly [K in keyof Device]: Device[K] };
+    named(d, f);
+    d.kind = oneOf<DeviceKind>(DEVICE_KINDS, kind?.value) ?? 'generic';
+    put(d, 'kindSpan', kind?.span);
+    d.zone = b.str(f, 'zone') ?? noRef(idSpan);
+    d.count = count === undefined || !Number.isInteger(count) ? 1 : Math.min(Math.max(count, 1), MAX_DEVICE_COUNT);
+    put(d, 'filtering', b.bool(f, 'filtering'));
+    put(d, 'vpn', b.bool(f, 'vpn'));
+    put(d, 'wireless', wireless(f));
+    return d;
   });
 
-  const conduits: Conduit[] = b.entries(root, 'conduits').map(({ id, idSpan, span, f }) => {
+  const conduits: Conduit[] = b.entries(root, 'conduits', ({ id, idSpan, span, f }) => {
     const [from, to] = b.strList(f, 'between');
-    return {
-      type: 'conduit', id, idSpan, span, ...named(f),
-      from: from ?? noRef(idSpan), to: to ?? noRef(idSpan),
-      via: b.strList(f, 'via'), ...opt('vpn', b.bool(f, 'vpn')), ...wireless(f),
-    };
+    const c = { type: 'conduit', id, idSpan, span } as { -readonly [K in keyof Conduit]: Conduit[K] };
+    named(c, f);
+    c.from = from ?? noRef(idSpan);
+    c.to = to ?? noRef(idSpan);
+    c.via = b.strList(f, 'via');
+    put(c, 'vpn', b.bool(f, 'vpn'));
+    put(c, 'wireless', wireless(f));
+    return c;
   });
 
-  const flows: Flow[] = b.items(root, 'flows').map(({ span, f }) => {
+  const flows: Flow[] = b.items(root, 'flows', ({ span, f }) => {
     const from = b.str(f, 'from') ?? noRef(span);
     const to = b.str(f, 'to') ?? noRef(span);
-    return {
-      type: 'flow', id: b.text(f, 'id') ?? `${from.value}->${to.value}`, span, from, to,
-      ...opt('protocol', b.text(f, 'protocol')), ...opt('description', b.text(f, 'description')),
-    };
+    const flow = { type: 'flow', id: b.text(f, 'id') ?? `${from.value}->${to.value}`, span, from, to } as { -readonly [K in keyof Flow]: Flow[K] };
+    put(flow, 'protocol', b.text(f, 'protocol'));
+    put(flow, 'description', b.text(f, 'description'));
+    return flow;
   });
 
-  const measures: MeasureEntry[] = b.items(root, 'countermeasures').map(({ span, f }) => {
+  const measures: MeasureEntry[] = b.items(root, 'countermeasures', ({ span, f }) => {
     const m = b.str(f, 'measure') ?? noRef(span);
     const status = b.str(f, 'status');
     return {
       type: 'measure', span,
       measure: { value: normaliseMeasureText(m.value), span: m.span },
       target: b.str(f, 'target') ?? noRef(span),
-      status: oneOf<MeasureStatus>(Object.fromEntries(MEASURE_STATUSES.map((s) => [s, 1])) as Record<MeasureStatus, 1>, status?.value) ?? 'implemented',
+      status: oneOf<MeasureStatus>(STATUS_TABLE, status?.value) ?? 'implemented',
       ...opt('statusSpan', status?.span), ...opt('reason', b.text(f, 'reason')), ...opt('evidence', b.text(f, 'evidence')),
     };
   });
@@ -186,7 +233,23 @@ export function buildPlant(doc: Document, text?: string): Plant | undefined {
   return { version, meta, ...opt('models', models), zones, devices, conduits, flows, measures, ...(risks.length ? { risks } : {}), ...opt('general', general) };
 }
 
+/** Sets `o[key] = value` only when value is defined (keeps optional fields truly absent). */
+function put(o: object, key: string, value: unknown): void {
+  if (value !== undefined) (o as Record<string, unknown>)[key] = value;
+}
+
 /** Spreads `{ [key]: value }` only when value is defined (keeps optional fields truly absent). */
 function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+/** A copy of a plant entry with every span ({ start, end }) moved by `delta`. */
+function shiftSpans<T>(v: T, delta: number): T {
+  if (Array.isArray(v)) return v.map((x) => shiftSpans(x, delta)) as T;
+  if (typeof v !== 'object' || v === null) return v;
+  const o = v as Record<string, unknown>;
+  if (typeof o.start === 'number' && typeof o.end === 'number' && Object.keys(o).length === 2) return { start: o.start + delta, end: o.end + delta } as T;
+  const out: Record<string, unknown> = {};
+  for (const k in o) out[k] = shiftSpans(o[k], delta);
+  return out as T;
 }

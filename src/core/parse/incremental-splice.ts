@@ -74,6 +74,23 @@ function movedCopy<T>(n: T, delta: number): T {
   return n;
 }
 
+/**
+ * Moves a plain node's offsets by `delta` in place (the node is given up by its previous document).
+ * Each node gets a new range array, so a range shared by two nodes is never moved twice.
+ */
+function moveTree<T>(root: T, delta: number): T {
+  const stack: unknown[] = [root];
+  while (stack.length) {
+    const n = stack.pop();
+    if (isPair(n)) stack.push(n.key, n.value);
+    else if (isNode(n) && n.range) {
+      n.range = shifted(n.range, delta);
+      if (isMap(n) || isSeq(n)) for (const it of n.items) stack.push(it);
+    }
+  }
+  return root;
+}
+
 /** Same prototype, same own properties (including yaml's hidden node-type symbol). */
 function shallow<T extends object>(o: T): T {
   return Object.create(Object.getPrototypeOf(o), Object.getOwnPropertyDescriptors(o)) as T;
@@ -97,9 +114,11 @@ function itemEnd(it: Item | undefined): number | undefined {
 /**
  * The previous document with entries first..last of the window's section replaced by `fresh`
  * (already at absolute offsets), later nodes shifted by `delta`; undefined when the end of an
- * enclosing node cannot be derived.
+ * enclosing node cannot be derived. With `inPlace`, the nodes after the window are moved rather than
+ * copied: faster, but `prev` is no longer valid afterwards (for a caller that keeps only the newest).
  */
-export function spliceDocument(prev: Document.Parsed, w: EditWindow, fresh: Item[], delta: number): Document.Parsed | undefined {
+export function spliceDocument(prev: Document.Parsed, w: EditWindow, fresh: Item[], delta: number, inPlace = false): Document.Parsed | undefined {
+  const move = inPlace ? moveTree : movedCopy;
   const root = prev.contents as YAMLMap;
   const pair = root.items[w.section];
   const section = pair.value as YAMLMap | YAMLSeq;
@@ -117,16 +136,16 @@ export function spliceDocument(prev: Document.Parsed, w: EditWindow, fresh: Item
   if (!docRange) return undefined;
 
   keepLeading(section.items[w.first] as Item, fresh[0]);
-  const items: Item[] = (section.items as Item[]).slice(0, w.first);
-  items.push(...fresh);
-  for (let i = w.last + 1; i < section.items.length; i++) items.push(movedCopy(section.items[i] as Item, delta));
+  const after = (section.items as Item[]).slice(w.last + 1);
+  for (let i = 0; i < after.length; i++) after[i] = move(after[i], delta);
+  const items = (section.items as Item[]).slice(0, w.first).concat(fresh, after);
   const newSection = shallow(section);
   newSection.items = items as typeof newSection.items;
   newSection.range = sectionRange!;
 
   const newRoot = shallow(root);
   newRoot.items = root.items.map((p, i) =>
-    i < w.section ? p : i === w.section ? Object.assign(new Pair(null), p, { value: newSection }) : movedCopy(p, delta),
+    i < w.section ? p : i === w.section ? Object.assign(new Pair(null), p, { value: newSection }) : move(p, delta),
   );
   newRoot.range = rootRange!;
 

@@ -74,12 +74,15 @@ interface EntryEnd {
 /**
  * Scans the lines after the entry line at `ls`. Comments indented <= n belong to what follows (yaml
  * attaches them to the next key or the enclosing collection), so they count as gap, like blank
- * lines. Undefined on a tab in indentation or a lone CR.
+ * lines. A comment indented > n after the entry's last content line belongs to the entry or to what
+ * follows depending on the entry's inner indentation (yaml gives `  # c` after `- a: 1` to the next
+ * item), which an edit may change: undefined then, as on a tab in indentation or a lone CR.
  */
 function entryEnd(text: string, ls: number, n: number): EntryEnd | undefined {
   let nl = text.indexOf('\n', ls);
   let end = nl < 0 ? text.length : nl + 1;
   let gap = false;
+  let trailingComment = false;
   while (nl >= 0) {
     const p = nl + 1;
     nl = text.indexOf('\n', p);
@@ -93,14 +96,15 @@ function entryEnd(text: string, ls: number, n: number): EntryEnd | undefined {
     }
     if (c === '\t' || text.slice(p, q - 1).includes('\r')) return undefined;
     if (k - p <= n) {
-      if (c !== '#') return { end, terminator: p, gap };
+      if (c !== '#') return trailingComment ? undefined : { end, terminator: p, gap };
       gap = true;
       continue;
     }
     end = nl < 0 ? text.length : nl + 1;
     gap = false;
+    trailingComment = c === '#';
   }
-  return { end, gap: gap && end < text.length };
+  return trailingComment ? undefined : { end, gap: gap && end < text.length };
 }
 
 /** The window around `change` in the old text, or undefined when the edit is not confined to one. */

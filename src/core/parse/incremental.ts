@@ -3,14 +3,35 @@
 // parseSource gives for the new text (same Document ranges and values, same problems); whenever that
 // cannot be guaranteed for an edit (see incremental-window.ts) it simply is parseSource.
 import { isMap, isPair, isScalar, isSeq, parseAllDocuments, Scalar, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
-import { textChange } from '../lsp/stable-problems';
+import { textChange, type TextChange } from '../lsp/stable-problems';
 import { moveInPlace, plainTree, spliceDocument, type Item } from './incremental-splice';
+import { knownDuplicateFree, noteDuplicates, planValue, windowDuplicateFree } from './incremental-value';
 import { locateWindow, windowTextFits } from './incremental-window';
 import { duplicateKeyProblems, MAX_ALIAS_COUNT, MAX_TEXT_LENGTH, PARSE_OPTIONS, parseSource, type ParsedSource, type ParseOutcome } from './source';
 
 export interface ReparseOutcome extends ParseOutcome {
   /** The previous Document was reused; false when the text was parsed in full. */
   readonly incremental: boolean;
+  /** What the splice replaced, when later checks may reuse their results for the previous Document. */
+  readonly splice?: SpliceEdit;
+}
+
+/**
+ * Entries first..last of one section of `previous` were replaced by the entries under `freshKeys`
+ * (a map section) or by as many list items (a list section); everything else is the same text,
+ * moved by `change`. Only given for a duplicate-free document with spliced plain data.
+ */
+export interface SpliceEdit {
+  readonly previous: Document;
+  readonly section: string;
+  readonly kind: 'map' | 'seq';
+  readonly first: number;
+  readonly last: number;
+  /** Map sections: the keys of the replaced entries and of the fresh ones, in order. */
+  readonly oldKeys: readonly string[];
+  readonly freshKeys: readonly string[];
+  readonly freshCount: number;
+  readonly change: TextChange;
 }
 
 /** Documents known to be plain (no aliases, anchors, tags; default directives; block root map). */
@@ -31,25 +52,31 @@ export function reusable(source: ParsedSource | undefined): boolean {
 /**
  * The parse of `text`, reusing `previous` (an earlier version of the same file, typically the last
  * one without errors) when the edit between them is confined to whole entries of one section.
- * Never throws; `previous` is left untouched and stays valid.
+ * Never throws. `previous` is left untouched and stays valid, unless `consume` is set: then its nodes
+ * after the edit are moved in place rather than copied (for a caller that keeps only the newest parse).
  */
-export function reparseSource(previous: ParsedSource | undefined, text: string, uri?: string): ReparseOutcome {
-  let reused: ParseOutcome | undefined;
+export function reparseSource(previous: ParsedSource | undefined, text: string, uri?: string, consume = false): ReparseOutcome {
+  let reused: Spliced | undefined;
   try {
-    reused = previous ? splice(previous, text, uri) : undefined;
+    reused = previous ? splice(previous, text, uri, consume) : undefined;
   } catch {
     reused = undefined; // an unforeseen shape: the full parse is always right
   }
   return reused ? { ...reused, incremental: true } : { ...parseSource(text, uri), incremental: false };
 }
 
-function splice(prev: ParsedSource, text: string, uri: string | undefined): ParseOutcome | undefined {
+type Spliced = ParseOutcome & { readonly splice?: SpliceEdit };
+
+const keyOf = (it: unknown): string => String((it as { key: Scalar }).key.value);
+
+function splice(prev: ParsedSource, text: string, uri: string | undefined, consume: boolean): Spliced | undefined {
   if (text.length > MAX_TEXT_LENGTH || !reusable(prev)) return undefined;
   const doc = prev.doc!;
   const base = { text, ...(uri !== undefined ? { uri } : {}) };
-  if (text === prev.text) return { source: { ...base, doc, documentCount: 1, value: prev.value }, problems: duplicateKeyProblems(doc, text) };
+  if (text === prev.text) return { source: { ...base, doc, documentCount: 1, value: prev.value }, problems: duplicates(doc, text) };
 
-  const w = locateWindow(doc, prev.text, textChange(prev.text, text));
+  const change = textChange(prev.text, text);
+  const w = locateWindow(doc, prev.text, change);
   if (!w) return undefined;
   const delta = text.length - prev.text.length;
   const windowText = text.slice(w.start, w.end + delta);
@@ -71,17 +98,50 @@ function splice(prev: ParsedSource, text: string, uri: string | undefined): Pars
   if (!plainTree(coll.items) || (w.gap && hasBlockScalar([...coll.items, oldSection.items[w.last]]))) return undefined;
 
   const fresh = coll.items as Item[];
+  // Everything that can decline happens before the splice, which may move `prev`'s nodes (consume).
+  // A duplicate-free base stays so when the window brings no repeated key: data and duplicate check
+  // then come from the window alone.
+  const dupFree = knownDuplicateFree(doc) && windowDuplicateFree(oldSection, w, coll);
+  let makeValue: (() => unknown) | undefined;
+  if (dupFree) {
+    try {
+      makeValue = planValue(prev.value, doc.contents as YAMLMap, w, fresh, part.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), consume);
+    } catch {
+      return undefined;
+    }
+  }
+  const whole = makeValue === undefined;
   moveInPlace(fresh, w.start, (doc.contents as YAMLMap).schema);
-  const next = spliceDocument(doc, w, fresh, delta);
+  // toJS of the whole new Document reads nodes that `prev` keeps, so those are copied, not moved.
+  const next = spliceDocument(doc, w, fresh, delta, consume && !whole);
   if (!next) return undefined;
   let value: unknown;
-  try {
-    value = next.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch {
-    return undefined;
+  if (makeValue) value = makeValue();
+  else {
+    try {
+      value = next.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch {
+      return undefined;
+    }
   }
   plainDocs.set(next, true);
-  return { source: { ...base, doc: next, documentCount: 1, value }, problems: duplicateKeyProblems(next, text) };
+  if (dupFree) noteDuplicates(next, 0);
+  const source = { ...base, doc: next, documentCount: 1, value };
+  if (whole) return { source, problems: duplicates(next, text) };
+  const map = w.kind === 'map';
+  const edit: SpliceEdit = {
+    previous: doc, section: String(((doc.contents as YAMLMap).items[w.section].key as Scalar).value), kind: w.kind, first: w.first, last: w.last,
+    oldKeys: map ? oldSection.items.slice(w.first, w.last + 1).map(keyOf) : [], freshKeys: map ? fresh.map(keyOf) : [], freshCount: fresh.length, change,
+  };
+  return { source, problems: [], splice: edit };
+}
+
+/** duplicateKeyProblems, skipped for a document known to be free of them. */
+function duplicates(doc: Document, text: string): ReturnType<typeof duplicateKeyProblems> {
+  if (knownDuplicateFree(doc)) return [];
+  const out = duplicateKeyProblems(doc, text);
+  noteDuplicates(doc, out.length);
+  return out;
 }
 
 /** The last node in document order under `item`, when it is an empty scalar (`key:` with no value). */

@@ -16,7 +16,8 @@ export interface Reference extends Located<string> {
 export function allReferences(plant: Plant): Reference[] {
   const out: Reference[] = [];
   const add = (r: Located<string> | undefined, role: ReferenceRole, expects: Reference['expects'], owner: Reference['owner']) => {
-    if (r && r.value !== '') out.push({ ...r, role, expects, owner });
+    // A literal, not a spread: this runs for every reference on every keystroke.
+    if (r && r.value !== '') out.push({ value: r.value, span: r.span, role, expects, owner });
   };
   for (const z of plant.zones) add(z.parent, 'zone-parent', 'zone', z);
   for (const d of plant.devices) add(d.zone, 'device-zone', 'zone', d);

@@ -3,6 +3,7 @@
 import { parseAllDocuments, type Document } from 'yaml';
 import type { Problem } from '../diagnostics';
 import type { Span } from '../model/plant';
+import { noteDuplicates } from './incremental-value';
 import { duplicateKeys, firstAlias, nodeSpan } from './node-at';
 
 /** Texts longer than this are refused (5 MiB of characters): no plant is that large by hand. */
@@ -76,7 +77,9 @@ export function parseSource(text: string, uri?: string): ParseOutcome {
     for (const err of d.errors) {
       problems.push(problem('yaml-syntax', cleanMessage(err.message), { start: err.pos[0], end: Math.max(err.pos[1], err.pos[0]) }, { yamlCode: err.code }));
     }
-    problems.push(...duplicateKeyProblems(d, text));
+    const duplicates = duplicateKeyProblems(d, text);
+    noteDuplicates(d, duplicates.length);
+    problems.push(...duplicates);
     for (const w of d.warnings) {
       problems.push({ ...problem('yaml-warning', cleanMessage(w.message), { start: w.pos[0], end: w.pos[1] }, { yamlCode: w.code }), severity: 'warning' });
     }

@@ -26,24 +26,34 @@ interface MeasureContext {
 }
 
 function measureContext(plant: Plant): MeasureContext {
+  // Plain loops: this runs on every keystroke in the language server, over every element.
   const elementById = new Map<string, PlantElement>();
   // First definition wins, as duplicate ids are reported elsewhere.
-  for (const el of [...plant.zones, ...plant.devices, ...plant.conduits]) if (!elementById.has(el.id)) elementById.set(el.id, el);
+  const define = (el: PlantElement) => {
+    if (!elementById.has(el.id)) elementById.set(el.id, el);
+  };
+  const zoneById = new Map<string, Zone>();
+  for (const z of plant.zones) {
+    define(z);
+    zoneById.set(z.id, z);
+  }
   const deviceKindsByZone = new Map<string, DeviceKind[]>();
   for (const d of plant.devices) {
+    define(d);
     const kinds = deviceKindsByZone.get(d.zone.value);
     if (kinds) kinds.push(d.kind);
     else deviceKindsByZone.set(d.zone.value, [d.kind]);
   }
   const conduitsVia = new Map<string, Conduit[]>();
   for (const c of plant.conduits) {
+    define(c);
     for (const v of c.via) {
       const list = conduitsVia.get(v.value);
       if (list) list.push(c);
       else conduitsVia.set(v.value, [c]);
     }
   }
-  return { zoneById: new Map(plant.zones.map((z) => [z.id, z] as const)), elementById, deviceKindsByZone, conduitsVia };
+  return { zoneById, elementById, deviceKindsByZone, conduitsVia };
 }
 
 function fits(target: MeasureTarget, el: PlantElement, ctx: MeasureContext): boolean {
@@ -78,6 +88,7 @@ function fits(target: MeasureTarget, el: PlantElement, ctx: MeasureContext): boo
 
 export function checkMeasures(plant: Plant): Problem[] {
   const out: Problem[] = [];
+  if (plant.measures.length === 0) return out;
   const ctx = measureContext(plant);
   const seen = new Map<string, (typeof plant.measures)[number]>();
   for (const m of plant.measures) {

@@ -10,7 +10,12 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
   };
 }
 
-export function diagramHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
+/** The bundle as a JSON data block: never executed (CSP allows only the nonce'd script); `<` escaped. */
+function jsonBlock(bundle: Record<string, string>): string {
+  return JSON.stringify(bundle).replace(/</g, '\\u003c');
+}
+
+export function diagramHtml(webview: vscode.Webview, extensionUri: vscode.Uri, l10n: { lang: string; bundle: Record<string, string> }): string {
   const nonce = randomBytes(16).toString('base64');
   const res = (...p: string[]): string => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...p)).toString();
   const src = webview.cspSource;
@@ -22,7 +27,7 @@ export function diagramHtml(webview: vscode.Webview, extensionUri: vscode.Uri): 
     `script-src 'nonce-${nonce}'`,
   ].join('; ');
   return `<!DOCTYPE html>
-<html lang="${vscode.env.language.startsWith('ja') ? 'ja' : 'en'}">
+<html lang="${l10n.lang}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
@@ -30,6 +35,7 @@ export function diagramHtml(webview: vscode.Webview, extensionUri: vscode.Uri): 
 <link rel="stylesheet" href="${res('dist', 'media', 'codicon.css')}" id="vscode-codicon-stylesheet">
 <link rel="stylesheet" href="${res('media', 'diagram.css')}">
 <title>SmartFab diagram</title>
+<script type="application/json" id="smartfab-l10n">${jsonBlock(l10n.bundle)}</script>
 </head>
 <body>
 <div id="app"></div>

@@ -58,8 +58,8 @@ describe('diagram', function () {
 
   before(async function () {
     await extension().activate(); // commands register on activation
-    if (!(await hasCommand('smartfab.diagram.debugState')) || !extensionHasFile('dist/diagram-worker.js')) {
-      skip(this, 'PENDING-DIAGRAM: the diagram is not in this build (no debugState command or dist/diagram-worker.js)');
+    if (!(await hasCommand('smartfab.diagram.debugState')) || !extensionHasFile('dist/server.js')) {
+      skip(this, 'PENDING-DIAGRAM: the diagram is not in this build (no debugState command or dist/server.js)');
     }
   });
 

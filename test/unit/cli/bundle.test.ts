@@ -1,22 +1,29 @@
-// The CLI as shipped: bundled by esbuild as esbuild.js does for dist/cli.js, run as a child process.
+// The CLI as shipped: bundled with esbuild.js's own CLI options (dist/cli.js and one bundle per command),
+// run as a child process.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { ROOT } from '../../fixtures/golden';
 import { assertValidSarif } from '../../fixtures/sarif/validate';
 
 describe('cli: bundled smartfab (esbuild, as dist/cli.js)', () => {
-  const outfile = path.join(mkdtempSync(path.join(tmpdir(), 'smartfab-cli-')), 'cli.js');
+  const outdir = mkdtempSync(path.join(tmpdir(), 'smartfab-cli-'));
+  const outfile = path.join(outdir, 'cli.js');
   const smartfab = (...args: string[]) => spawnSync(process.execPath, [outfile, ...args], { cwd: ROOT, encoding: 'utf8' });
 
   before(async () => {
-    await build({
-      entryPoints: [path.join(ROOT, 'src/cli/main.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20',
-      outfile, banner: { js: '#!/usr/bin/env node' }, logLevel: 'silent',
-    });
+    const { cliBuilds } = require(path.join(ROOT, 'esbuild.js')) as { cliBuilds(outdir: string): BuildOptions[] };
+    await Promise.all(cliBuilds(outdir).map((b) => build({ ...b, bundle: true, target: 'node20', absWorkingDir: ROOT, logLevel: 'silent' })));
+  });
+
+  it('check loads neither ELK nor the language server (each command is its own bundle)', () => {
+    const check = readFileSync(path.join(outdir, 'cli-check.js'), 'utf8');
+    assert.doesNotMatch(check, /elkjs|vscode-languageserver\/lib/);
+    assert.match(readFileSync(path.join(outdir, 'cli-diagram.js'), 'utf8'), /elkjs/);
+    assert.ok(readFileSync(outfile, 'utf8').length < 50_000, 'the dispatcher stays small');
   });
 
   it('starts with a shebang', () => assert.match(readFileSync(outfile, 'utf8'), /^#!\/usr\/bin\/env node\n/));

@@ -3,7 +3,7 @@ import type { Problem } from '../../../src/core/diagnostics';
 import { generatePlant } from '../../../src/core/diagram/bench';
 import { layoutDiagram } from '../../../src/core/diagram/layout';
 import type { DiagramModel, DiagramNode } from '../../../src/core/diagram/types';
-import { DEVICE_HEIGHT } from '../../../src/core/diagram/measure';
+import { DEVICE_HEIGHT, MARKER_ROOM } from '../../../src/core/diagram/measure';
 import { assertGolden } from '../../fixtures/golden';
 import { plantFromYaml, SMALL } from './fixtures';
 
@@ -56,14 +56,14 @@ describe('diagram: layoutDiagram', () => {
     for (const n of a.nodes) assert.deepEqual([node(b, n.id).x, node(b, n.id).y], [n.x, n.y], n.id);
   });
 
-  // Adding a device grows its zone by one row (device height + 12 spacing). Zones are layered left to right,
+  // Adding a device grows its zone by one row (device height + spacing, which leaves room for threat markers). Zones are layered left to right,
   // so no zone moves sideways; a zone sharing the layer may be pushed down by at most that growth, and
   // vertical centring may shift the others by half of it. Nothing moves by more than the growth.
   it('adding one device moves unrelated zones at most by the growth of its zone, and never sideways', async () => {
     const a = await layoutDiagram(plantFromYaml(SMALL));
     const b = await layoutDiagram(plantFromYaml(SMALL.replace('  plc2:\n', '  plc3:\n    kind: controller\n    zone: field\n  plc2:\n')));
     const growth = node(b, 'zone:field').height - node(a, 'zone:field').height;
-    assert.ok(growth > 0 && growth <= DEVICE_HEIGHT + 12, `growth ${growth}`);
+    assert.ok(growth > 0 && growth <= DEVICE_HEIGHT + MARKER_ROOM + 4, `growth ${growth}`);
     for (const z of zones(a)) {
       if (z.id === 'zone:field') continue;
       const w = node(b, z.id);

@@ -45,8 +45,8 @@ describe('diagram: renderSvg', () => {
     const m = await layoutDiagram(plantFromYaml(SMALL), [finding('error', 'gw'), finding('warning', 'gw'), finding('warning', 'iot-ctrl')]);
     const svg = renderSvg(m);
     for (const s of ['error', 'warning', 'info', 'hint']) assert.ok(svg.includes(`>${s}</text>`), `legend ${s}`);
-    assert.ok(svg.includes('<title>2 findings (worst: error)</title>'));
-    assert.ok(svg.includes('<title>1 finding (worst: warning)</title>'));
+    assert.ok(svg.includes('<title>Findings: 2 (worst: error)</title>'));
+    assert.ok(svg.includes('<title>Findings: 1 (worst: warning)</title>'));
     assert.equal((svg.match(/class="badge"/g) ?? []).length, 2);
   });
 

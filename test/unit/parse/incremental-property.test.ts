@@ -162,33 +162,37 @@ const SOURCES: [string, string][] = [
 
 describe('incremental reparse (property: equals a full check)', () => {
   const STEPS = 90;
-  SOURCES.forEach(([name, original], k) => {
-    it(`${STEPS} random edit chains on ${name}`, () => {
-      const rnd = prng(0x5eed + k);
-      const names = Object.keys(EDITS);
-      let base: ParsedSource | undefined = checkText(original, { analysis: false }).source;
-      let lines = original.split('\n');
-      let incremental = 0;
-      let broken = false;
-      for (let step = 0; step < STEPS; step++) {
-        // Chains of edits on the previous text; a broken text is mostly repaired (back to the last
-        // good one, as a user fixes a typo), and now and then the file goes back to the original.
-        if (broken && rnd() < 0.7) lines = base!.text.split('\n');
-        else if (rnd() < 0.05) lines = original.split('\n');
-        const edit = pick(names, rnd);
-        EDITS[edit](lines, rnd);
-        const text = lines.join('\n');
-        const before = dump(base?.doc);
-        const inc = checkText(text, { analysis: false, previous: base });
-        const full = checkText(text, { analysis: false });
-        assertSame(inc, full, `${name} step ${step} (${edit})`);
-        assert.deepEqual(dump(base?.doc), before, `${name} step ${step}: the previous document is unchanged`);
-        if (inc.incremental) incremental++;
-        broken = !reusable(inc.source);
-        if (!broken) base = inc.source;
-      }
-      // Not vacuous: a fair share of the edits went through the splice.
-      assert.ok(incremental >= STEPS * 0.2, `only ${incremental}/${STEPS} edits were incremental`);
+  // consume: the server's mode, where the base is given up and its nodes are moved, not copied.
+  for (const consume of [false, true]) {
+    SOURCES.forEach(([name, original], k) => {
+      it(`${STEPS} random edit chains on ${name}${consume ? ' (base consumed)' : ''}`, () => {
+        const rnd = prng(0x5eed + k + (consume ? 0x100 : 0));
+        const names = Object.keys(EDITS);
+        let base: ParsedSource | undefined = checkText(original, { analysis: false }).source;
+        let lines = original.split('\n');
+        let incremental = 0;
+        let broken = false;
+        for (let step = 0; step < STEPS; step++) {
+          // Chains of edits on the previous text; a broken text is mostly repaired (back to the last
+          // good one, as a user fixes a typo), and now and then the file goes back to the original.
+          if (broken && rnd() < 0.7) lines = base!.text.split('\n');
+          else if (rnd() < 0.05) lines = original.split('\n');
+          const edit = pick(names, rnd);
+          EDITS[edit](lines, rnd);
+          const text = lines.join('\n');
+          const before = dump(base?.doc);
+          const inc = checkText(text, { analysis: false, previous: base, consumePrevious: consume });
+          const full = checkText(text, { analysis: false });
+          assertSame(inc, full, `${name} step ${step} (${edit})`);
+          if (!consume || !inc.incremental) assert.deepEqual(dump(base?.doc), before, `${name} step ${step}: the previous document is unchanged`);
+          if (inc.incremental) incremental++;
+          broken = !reusable(inc.source);
+          if (!broken) base = inc.source;
+          else assert.ok(!consume || !inc.incremental, 'a consumed base is always replaced');
+        }
+        // Not vacuous: a fair share of the edits went through the splice.
+        assert.ok(incremental >= STEPS * 0.2, `only ${incremental}/${STEPS} edits were incremental`);
+      });
     });
-  });
+  }
 });

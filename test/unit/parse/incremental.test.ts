@@ -69,6 +69,42 @@ describe('incremental reparse', () => {
     assert.equal(reusable(base(aliased)), false, 'aliases anywhere: never a base');
   });
 
+  it('parses in full when a comment indented inside the entries ends the window (yaml may give it to the next)', () => {
+    const seq = 'smartfab: 1\nflows:\n- from: a\n  to: b\n # before the next\n- { from: b, to: a }\n';
+    assert.equal(reparse(base(seq), seq.replace('to: b', 'to: c')).incremental, false);
+    // Deleting the comment takes the next entry into the window, which then sees it in context.
+    assert.equal(reparse(base(seq), seq.replace(' # before the next\n', '')).incremental, true);
+  });
+
+  it('a consumed base gives the same data and duplicate keys as a full parse', () => {
+    const cases = [
+      edit(PLANT, '  d7:\n', '  d8:\n'), // a fresh key repeats a kept one
+      edit(PLANT, '    name: Device 7\n', '    name: Device 7\n    name: again\n'), // a repeat inside the fresh entry
+      edit(PLANT, 'between: [z2, z0]', 'between: [z2, z1]'),
+      edit(PLANT, 'name: Device 30', 'name: Device thirty'),
+    ];
+    for (const text of cases) {
+      const r = reparseSource(base(), text, undefined, true);
+      const full = parseSource(text);
+      assert.equal(r.incremental, true);
+      assert.deepEqual(r.problems, full.problems);
+      assert.deepEqual(r.source.value, full.source.value);
+      assert.equal(ranges(r.source), ranges(full.source));
+    }
+  });
+
+  it('keeps the schema problems of untouched entries and validates the edited ones, as a full check', () => {
+    let text = edit(edit(PLANT, '    name: Device 3\n', '    name: Device 3\n    bogus: 1\n'), '    name: Device 30\n', '    name: Device 30\n    kind2: x\n');
+    let prev = checkText(text, { analysis: false }).source;
+    for (const [from, to] of [['name: Device 20', 'name: Device twenty'], ['    name: Device 21\n', '    name: Device 21\n    extra: 2\n'], ['kind: hmi', 'kind: nope'], ['between: [z2, z0]', 'between: 3']]) {
+      text = edit(text, from, to);
+      const inc = checkText(text, { analysis: false, previous: prev, consumePrevious: true });
+      assert.equal(inc.incremental, true);
+      assert.deepEqual(inc.problems, checkText(text, { analysis: false }).problems);
+      prev = inc.source;
+    }
+  });
+
   it('returns the previous Document for an unchanged text', () => {
     const prev = base();
     const r = reparseSource(prev, PLANT);

@@ -1,10 +1,15 @@
-// Host-side diagram logic without VS Code: compute (worker body), selection mapping, edit requests.
+// Host-side diagram logic without VS Code: the diagram of a text (what the server answers), selection mapping, edit requests.
 import { strict as assert } from 'node:assert';
 import { checkText } from '../../../src/core/check';
 import type { Problem } from '../../../src/core/diagnostics';
 import { applyEdits } from '../../../src/core/edit/text-edit';
 import { elementResolver } from '../../../src/core/diagram/findings';
-import { computeDiagram, damagesOf } from '../../../src/extension/diagram/compute';
+import { damagesOf, diagramOfText } from '../../../src/core/diagram/view';
+import type { DiagramOptions } from '../../../src/core/diagram/types';
+import type { SeveritySetting } from '../../../src/core/lsp/diagnostics';
+
+const computeDiagram = (r: { text: string; version: number; options: DiagramOptions; severity?: Record<string, SeveritySetting> }) =>
+  diagramOfText(r.text, r.version, r.options, r.severity);
 import { editFor } from '../../../src/extension/diagram/edits';
 import { elementAtOffset, spanOfElement } from '../../../src/extension/diagram/selection';
 import { MODEL, PLANT_TEXT } from './fixture';
@@ -64,8 +69,8 @@ describe('diagram host: compute', () => {
     const f = (elementId: string, damages: number[]) => ({ code: 'threat-A1', severity: 'error' as const, message: '', threat: 'A1', elementId, damages, missing: [], line: 0 });
     const d = damagesOf([f('sensors', [1, 2]), f('iot-ctrl', [1]), { ...f('x', [5]), threat: undefined }]);
     assert.deepEqual(d, [
-      { id: 1, title: 'Damage 1', open: 2, elementIds: ['sensors', 'iot-ctrl'] },
-      { id: 2, title: 'Damage 2', open: 1, elementIds: ['sensors'] },
+      { id: 1, title: 'Damage 1', open: 2, elementIds: ['sensors', 'iot-ctrl'], routes: [] },
+      { id: 2, title: 'Damage 2', open: 1, elementIds: ['sensors'], routes: [] },
     ]);
   });
 });

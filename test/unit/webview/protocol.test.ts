@@ -23,8 +23,27 @@ describe('diagram protocol: parseWebviewMessage', () => {
       { type: 'select-damage', damage: 3 },
       { type: 'select-damage' },
       { type: 'log', message: 'hello' },
+      { type: 'ready', restore: { showFlows: true, expanded: ['iot-nw'] }, viewport: { width: 700, height: 800 } },
+      { type: 'rendered', version: 3, nodes: 10, edges: 4, badges: {}, damage: 1, markers: 7 },
+      { type: 'export', format: 'svg', damage: 2 },
+      { type: 'export', format: 'png', damage: 2 },
+      { type: 'viewport', width: 640, height: 480 },
+      { type: 'show-source' },
+      { type: 'toggle-lock' },
     ];
     for (const m of good) assert.deepEqual(parseWebviewMessage(m), m, JSON.stringify(m));
+  });
+
+  it('rejects bad shapes of the preview messages, and drops a malformed restore or viewport', () => {
+    for (const m of [
+      { type: 'viewport', width: -1, height: 5 },
+      { type: 'viewport', width: 'wide', height: 5 },
+      { type: 'viewport', width: 1e9, height: 5 },
+      { type: 'rendered', version: 1, nodes: 1, edges: 1, badges: {}, markers: -3 },
+    ]) assert.equal(parseWebviewMessage(m), undefined, JSON.stringify(m));
+    assert.deepEqual(parseWebviewMessage({ type: 'ready', restore: { showFlows: 'yes', expanded: [] }, viewport: { width: 1 } }), { type: 'ready' });
+    assert.deepEqual(parseWebviewMessage({ type: 'ready', restore: { showFlows: true, expanded: ['ok', 'bad\u0000'] } }), { type: 'ready' });
+    assert.deepEqual(parseWebviewMessage({ type: 'export', format: 'svg', damage: 'all' }), { type: 'export', format: 'svg' });
   });
 
   it('drops properties it does not know', () => {

@@ -112,10 +112,19 @@ describe('webview state', () => {
   });
 
   it('highlights the elements of the selected damage only', () => {
-    const damages = [{ id: 1, title: 'd1', open: 2, elementIds: ['sensors', 'iot-ctrl'] }];
+    const damages = [{ id: 1, title: 'd1', open: 2, elementIds: ['sensors', 'iot-ctrl'], routes: [] }];
     assert.deepEqual([...st.damageHighlight(damages, 1)], ['sensors', 'iot-ctrl']);
     assert.equal(st.damageHighlight(damages, 3).size, 0);
     assert.equal(st.damageHighlight(damages, undefined).size, 0);
+  });
+
+  describe('bringing an element into view', () => {
+    it('uses the node box, or the bounding box of a conduit route', () => {
+      const withPoints = { ...MODEL, edges: MODEL.edges.map((e) => (e.elementId === 'wan' ? { ...e, points: [{ x: 100, y: 50 }, { x: 100, y: 300 }, { x: 600, y: 300 }] } : e)) };
+      assert.deepEqual(st.boxOfElement(withPoints, 'gw'), MODEL.nodes.find((n) => n.elementId === 'gw'));
+      assert.deepEqual(st.boxOfElement(withPoints, 'wan'), { x: 100, y: 50, width: 500, height: 250 });
+      assert.equal(st.boxOfElement(withPoints, 'nothing'), undefined);
+    });
   });
 
   describe('context menu', () => {

@@ -1,0 +1,52 @@
+// The `smartfab/diagram` request: the diagram of an open document's current version, drawn from the very
+// analysis the diagnostics were published from (one analysis per version; badges equal the Problems panel,
+// and the same severity settings apply). A document the server does not have open is checked from the text
+// the client sends.
+import type { Connection } from 'vscode-languageserver/node';
+import type { Analysis } from '../core/analysis/types';
+import { DIAGRAM_REQUEST, type DiagramParams, type DiagramResult } from '../core/diagram/protocol';
+import type { DiagramOptions } from '../core/diagram/types';
+import { diagramOfText, diagramView } from '../core/diagram/view';
+import type { SeveritySetting } from '../core/lsp/diagnostics';
+import type { DocumentResult } from './pipeline';
+
+export interface DiagramSource {
+  /** The analysed current version of an open document (analysed now if its debounce has not fired). */
+  result(uri: string): DocumentResult | undefined;
+  /** The `smartfab.severity` overrides that apply to the document (per folder / configuration file). */
+  severity(uri: string): Readonly<Record<string, SeveritySetting>>;
+}
+
+/** Only the option shapes the layout knows, so a client cannot smuggle anything into ELK. */
+function options(p: DiagramParams['options'] | undefined): DiagramOptions {
+  const o = p && typeof p === 'object' ? p : {};
+  const expanded = Array.isArray(o.expanded) ? o.expanded.filter((x): x is string => typeof x === 'string') : [];
+  const previous = o.previous && typeof o.previous === 'object' ? o.previous : undefined;
+  const direction = o.direction === 'DOWN' || o.direction === 'RIGHT' || o.direction === 'auto' ? o.direction : undefined;
+  const vp = o.viewport;
+  const viewport = vp && typeof vp === 'object' && Number.isFinite(vp.width) && Number.isFinite(vp.height) ? { width: vp.width, height: vp.height } : undefined;
+  return { showFlows: o.showFlows === true, expanded, ...(previous && { previous }), ...(direction && { direction }), ...(viewport && { viewport }) };
+}
+
+export async function answerDiagram(params: DiagramParams, src: DiagramSource): Promise<DiagramResult> {
+  const uri = typeof params?.uri === 'string' ? params.uri : '';
+  const r = src.result(uri);
+  if (!r) {
+    if (typeof params?.text !== 'string') return { version: -1, findings: [], damages: [], notOpen: true };
+    return diagramOfText(params.text, -1, options(params.options), src.severity(uri));
+  }
+  return diagramView({
+    version: r.version,
+    plant: r.plant,
+    // The published problems (steadied while the YAML is broken) are what the Problems panel shows.
+    problems: r.problems,
+    analysis: r.analysis as Analysis | undefined,
+    lineIndex: r.lineIndex,
+    options: options(params.options),
+    severity: src.severity(uri),
+  });
+}
+
+export function registerDiagramRequest(connection: Connection, src: DiagramSource): void {
+  connection.onRequest(DIAGRAM_REQUEST, (params: DiagramParams) => answerDiagram(params, src));
+}
