@@ -1,7 +1,9 @@
 // `smartfab` command line: dispatches subcommands through a registry so a new command is one line.
 // Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage or I/O error (message on stderr, no stack).
-// Only the shared language state, no message bundle: this dispatcher stays small (its usage text is English).
+// Only the shared language state, no message bundle: this dispatcher stays small, so its own few messages are
+// English; the commands (their own bundles) speak the run's language.
 import { getLang, setLang, type Lang } from '../core/l10n/locale-state';
+import { visibleControls } from '../core/report/safe-text';
 import { setLangExplicit, takeLang } from './lang';
 
 /** The I/O a command gets: chunks written as given (include the trailing newline yourself). */
@@ -17,20 +19,20 @@ export interface CliIo {
 export type Command = (args: string[], io: CliIo) => Promise<number>;
 
 /** Lazily loaded so each command only pays for what it uses. Add a command with one line here. */
-const COMMANDS: Record<string, { summary: () => string; load: () => Promise<Command> }> = {
-  check: { summary: () => 'validate plant files (text, json or sarif output)', load: async () => (await import('./commands/check.js')).runCheck },
-  catalog: { summary: () => 'print the IPA catalogue (models, threats, countermeasure IDs)', load: async () => (await import('./commands/catalog.js')).runCatalog },
-  report: { summary: () => 'risk report of a plant (markdown or html)', load: async () => (await import('./commands/report.js')).runReport },
-  diagram: { summary: () => 'zone/conduit diagram of a plant (svg or json)', load: async () => (await import('./commands/diagram.js')).runDiagram },
-  diff: { summary: () => 'findings added, resolved and changed between two revisions of a plant', load: async () => (await import('./commands/diff.js')).runDiff },
-  lsp: { summary: () => 'run the language server on stdin/stdout (--stdio)', load: async () => (await import('./commands/lsp.js')).runLsp },
+const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  check: { summary: 'validate plant files (text, json or sarif output)', load: async () => (await import('./commands/check.js')).runCheck },
+  catalog: { summary: 'print the IPA catalogue (models, threats, countermeasure IDs)', load: async () => (await import('./commands/catalog.js')).runCatalog },
+  report: { summary: 'risk report of a plant (markdown or html)', load: async () => (await import('./commands/report.js')).runReport },
+  diagram: { summary: 'zone/conduit diagram of a plant (svg or json)', load: async () => (await import('./commands/diagram.js')).runDiagram },
+  diff: { summary: 'findings added, resolved and changed between two revisions of a plant', load: async () => (await import('./commands/diff.js')).runDiff },
+  lsp: { summary: 'run the language server on stdin/stdout (--stdio)', load: async () => (await import('./commands/lsp.js')).runLsp },
 };
 
 export const VERSION = '0.1.0';
 
 export function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
-  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary()}`);
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
   return `Usage: smartfab <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nEvery command takes --lang ja|en (default from LC_ALL, LC_MESSAGES or LANG).\nRun 'smartfab <command> --help' for a command's options.\n`;
 }
 
@@ -71,7 +73,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   }
   const cmd = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!cmd) {
-    io.err(`smartfab: unknown command '${name}'\n\n${usage()}`);
+    io.err(`smartfab: unknown command '${name}'; see 'smartfab --help'\n`);
     return 2;
   }
   try {
@@ -82,18 +84,35 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-const processIo: CliIo = {
-  out: (s) => void process.stdout.write(s),
-  err: (s) => void process.stderr.write(s),
-};
+/**
+ * The process's stdout and stderr. A reader that closes the pipe early (`smartfab check … | head -c 100`) ends
+ * the output quietly, as other CLIs do: EPIPE stops further writes, no stack trace, the command's own exit
+ * code. stderr gets its control characters made visible: messages quote file names and plant text.
+ */
+function processIo(): CliIo {
+  const closed = { out: false, err: false };
+  const onError = (which: keyof typeof closed) => (e: NodeJS.ErrnoException) => {
+    closed[which] = true;
+    if (e.code === 'EPIPE' || which === 'err') return;
+    process.stderr.write(`smartfab: cannot write the output: ${e.code ?? e.message}\n`);
+    process.exitCode = 2;
+  };
+  process.stdout.on('error', onError('out'));
+  process.stderr.on('error', onError('err'));
+  return {
+    out: (s) => void (closed.out || process.stdout.write(s)),
+    err: (s) => void (closed.err || process.stderr.write(visibleControls(s, { keepLineBreaks: true }))),
+  };
+}
 
 if (require.main === module) {
-  run(process.argv.slice(2), processIo).then(
+  const io = processIo();
+  run(process.argv.slice(2), io).then(
     (code) => {
-      process.exitCode = code;
+      process.exitCode = process.exitCode || code;
     },
     (e: unknown) => {
-      process.stderr.write(`smartfab: ${(e as Error)?.message ?? String(e)}\n`);
+      io.err(`smartfab: ${(e as Error)?.message ?? String(e)}\n`);
       process.exitCode = 2;
     },
   );

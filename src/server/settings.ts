@@ -22,12 +22,12 @@ export const DEFAULT_SETTINGS: ServerSettings = { debounceMs: 150, severity: {},
 export function readSettings(raw: unknown): ServerSettings {
   const o = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const debounce = typeof o.debounceMs === 'number' && o.debounceMs >= 0 && o.debounceMs <= 10_000 ? o.debounceMs : DEFAULT_SETTINGS.debounceMs;
-  const severity: Record<string, SeveritySetting> = {};
-  if (o.severity && typeof o.severity === 'object') {
-    for (const [k, v] of Object.entries(o.severity as Record<string, unknown>)) {
-      if (v === 'error' || v === 'warning' || v === 'info' || v === 'hint' || v === 'off') severity[k] = v;
-    }
-  }
+  // fromEntries defines own properties, so a code named "__proto__" or "constructor" is data like any other.
+  const severity: Record<string, SeveritySetting> = Object.fromEntries(
+    o.severity && typeof o.severity === 'object'
+      ? Object.entries(o.severity as Record<string, unknown>).filter((e): e is [string, SeveritySetting] => ['error', 'warning', 'info', 'hint', 'off'].includes(e[1] as string))
+      : [],
+  );
   const codeLens = typeof o.codeLens === 'boolean' ? o.codeLens : (o.codeLens as { enabled?: unknown } | undefined)?.enabled !== false;
   return {
     debounceMs: debounce,

@@ -3,6 +3,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  LSPErrorCodes,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -19,6 +21,7 @@ import { renameEdits } from '../core/lsp/rename';
 import { bundledDocsLink } from './bundled-docs';
 import { createChecker } from './checker';
 import { DOCUMENT_STATUS, documentStatus, type DocumentStatusParams } from './document-status';
+import type { ParamsGuard } from './guard';
 import { registerCustomRequests } from './custom-requests';
 import { registerDiagramRequest } from './diagram-request';
 import { registerReviewRequests } from './review-requests';
@@ -30,7 +33,12 @@ import { DiagnosticsPublisher } from './publisher';
 import { Scheduler } from './scheduler';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
 
-export function startServer(connection: Connection): void {
+/**
+ * Serves `connection`; `guard` must be the ParamsGuard whose `options` the connection was created with
+ * (it checks every message's params before the handlers below see them).
+ */
+export function startServer(connection: Connection, guard: ParamsGuard): void {
+  guard.attach(connection);
   const documents = new TextDocuments(TextDocument);
   let settings: ServerSettings = DEFAULT_SETTINGS;
   let pullConfig = false;
@@ -72,7 +80,12 @@ export function startServer(connection: Connection): void {
     (uri) => documents.get(uri)?.version,
     (uri) => {
       const doc = documents.get(uri);
-      if (doc) validate(doc);
+      // A timer callback has no caller to catch for it: an exception here would end the process.
+      try {
+        if (doc) validate(doc);
+      } catch (e) {
+        connection.console.error(`SmartFab could not analyse ${uri}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      }
     },
   );
 
@@ -211,7 +224,7 @@ export function startServer(connection: Connection): void {
     const idx = a?.r.index();
     if (!a || !idx) return null;
     const out = renameEdits(idx, a.r.text, a.offset, p.newName, a.r.lineIndex);
-    if ('error' in out) throw new Error(out.error); // shown to the user by the client
+    if ('error' in out) throw new ResponseError(LSPErrorCodes.RequestFailed, out.error); // shown to the user by the client
     return { changes: { [p.textDocument.uri]: out.edits } };
   });
   connection.onDocumentSymbol((p) => {

@@ -2,6 +2,7 @@
 // Helix, Emacs...). Resolves with the exit code when the client closes the connection.
 import { t } from '../../core/l10n/lang';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { ParamsGuard } from '../../server/guard';
 import { startServer } from '../../server/start';
 
 export interface LspIo {
@@ -19,8 +20,9 @@ export function runLsp(args: string[], io: LspIo): Promise<number> {
     return Promise.resolve(2);
   }
   return new Promise<number>((resolve) => {
-    const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+    const guard = new ParamsGuard();
+    const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout, guard.options);
     connection.onExit(() => resolve(0));
-    startServer(connection);
+    startServer(connection, guard);
   });
 }

@@ -1,7 +1,9 @@
-// Human/grep-friendly output: `file:line:col severity code message` (1-based line and column).
+// Human/grep-friendly output: `file:line:col severity code message` (1-based line and column). Meant for a
+// terminal: every line has its control characters (ESC sequences, CR, bidi overrides) made visible.
 import { currentLang, t } from '../../core/l10n/lang';
 import { localizeProblem } from '../../core/l10n/problem-text';
 import { analysisTextLine } from '../../core/report/outputs';
+import { visibleControls } from '../../core/report/safe-text';
 import { severityWord } from '../../core/report/words';
 import { summarize, type FileResult } from './types';
 
@@ -14,9 +16,9 @@ export function formatText(files: readonly FileResult[]): string {
     for (const problem of f.result.problems) {
       const p = localizeProblem(problem, lang);
       const pos = f.result.lineIndex.position(p.span.start);
-      lines.push(`${f.path}:${pos.line + 1}:${pos.character + 1} ${sev(p.severity)} ${p.code} ${p.message.replace(/\r?\n/g, ' ')}`);
+      lines.push(visibleControls(`${f.path}:${pos.line + 1}:${pos.character + 1} ${sev(p.severity)} ${p.code} ${p.message.replace(/\r?\n/g, ' ')}`));
     }
-    if (f.result.analysis) lines.push(analysisTextLine(f.path, f.result.analysis));
+    if (f.result.analysis) lines.push(visibleControls(analysisTextLine(f.path, f.result.analysis)));
   }
   const s = summarize(files);
   const total = s.errors + s.warnings + s.infos + s.hints;

@@ -4,15 +4,18 @@ import type { Catalog, CountermeasureId, Damage, ModelId } from '../catalog/type
 import type { Problem, Severity } from '../diagnostics';
 import type { Plant } from '../model/plant';
 import { buildCoverage } from './coverage';
+import { Covers } from './covers';
 import { weigh } from './evidence';
 import { threatFinding } from './findings';
-import { ZoneGraph } from './graph';
 import { GUIDANCE_RULES } from './guidance';
 import { inferModels, reconcileModels } from './models';
+import { placeOnUncovered, uncoveredEntries } from './place';
 import { PlantIndex } from './plant-index';
-import type { RawInstance } from './rules/rule';
+import { RouteModel } from './route-model';
+import type { RawInstance, RuleContext } from './rules/rule';
 import { THREAT_RULES } from './rules/registry';
 import { buildDamageReports } from './scenarios';
+import { ZoneSides } from './zone-sides';
 import {
   DEFAULT_FEW_IOT_DEVICES,
   DEFAULT_MANY_IOT_DEVICES,
@@ -23,9 +26,10 @@ import {
 
 export function analyzeWith(catalog: Catalog, plant: Plant, opts: AnalysisOptions = {}): Analysis {
   const index = new PlantIndex(plant);
-  const graph = new ZoneGraph(index);
-  const ctx = { index, graph, catalog };
-  const inferredModels = inferModels(index, graph);
+  const routes = new RouteModel(index);
+  const sides = new ZoneSides(index);
+  const ctx: RuleContext = { index, routes, sides, covers: new Covers(index, sides), catalog };
+  const inferredModels = inferModels(ctx);
   const { models, findings } = reconcileModels(plant, inferredModels);
   const cmById = new Map<string, CountermeasureId>(catalog.countermeasures.map((c) => [c.id, c]));
   const damageById = new Map<number, Damage>(catalog.damages.map((d) => [d.id, d]));
@@ -40,8 +44,10 @@ export function analyzeWith(catalog: Catalog, plant: Plant, opts: AnalysisOption
   for (const threat of threats) {
     const rule = THREAT_RULES[threat.id];
     if (!rule) continue;
-    for (const raw of rule(ctx, threat.id)) {
-      const measures = weigh(ctx, raw, threat.measures, cmById, evidenceOpts);
+    for (const found of rule(ctx, threat.id)) {
+      const measures = weigh(ctx, found, threat.measures, cmById, evidenceOpts);
+      const uncovered = uncoveredEntries(ctx, found, measures);
+      const raw = placeOnUncovered(ctx, found, uncovered);
       const inst: ThreatInstance = {
         key: raw.key,
         target: raw.target,
@@ -62,19 +68,20 @@ export function analyzeWith(catalog: Catalog, plant: Plant, opts: AnalysisOption
       };
       instances.push(inst);
       withBoundary.push({ inst, boundary: raw.boundary });
-      const f = threatFinding(inst, threat, damageById, cmById, index);
+      const f = threatFinding(inst, threat, damageById, cmById, index, uncovered);
       if (f) findings.push(f);
     }
   }
 
   if (models.includes(7)) findings.push(...model7Note(catalog, plant, index));
-  const gctx = { index, graph, catalog, instances: withBoundary };
+  const gctx = { ...ctx, instances: withBoundary };
   for (const rule of GUIDANCE_RULES) findings.push(...rule(gctx));
 
   const damages = buildDamageReports(
     catalog.damages.filter((d) => models.includes(d.model)),
     instances,
-    index,
+    ctx,
+    new Map(withBoundary.flatMap(({ inst, boundary }) => (boundary ? [[inst.key, boundary] as const] : []))),
   );
   return {
     models,

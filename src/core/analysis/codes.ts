@@ -31,7 +31,27 @@ export const ANALYSIS_CODES: Readonly<Record<string, AnalysisCodeDoc>> = {
   'dmz-bypassed': {
     title: 'DMZ bypassed',
     severity: 'error',
-    help: 'A DMZ (measure 9) is declared or drawn between two zones, but a route joins them without crossing it, so the direct communication the DMZ forbids is still possible. Remove the bypassing conduit or route it through the DMZ.',
+    help: 'A DMZ (measure 9) is declared or drawn between two zones, but a route joins them without crossing it, so the direct communication the DMZ forbids is still possible. The finding names every bypassing route (the shortest through each entry conduit). Remove the bypassing conduits or route them through the DMZ.',
+  },
+  'planned-but-shown': {
+    title: 'Planned, but the topology already shows it',
+    severity: 'warning',
+    help: 'A countermeasure entry says `planned` where the topology already shows the measure (a firewall, DMZ, IDS or VPN on that element or on every route). The analysis follows the text and counts the ID as planned: update the status, or the plant if the device is not really there.',
+  },
+  'purdue-bypass': {
+    title: 'Enterprise level reaches the field level directly',
+    severity: 'warning',
+    help: 'A zone of Purdue level 4-5 (enterprise, WAN; declared `level` or inferred from its kind) reaches a level 0-1 zone (field) by a route that crosses no level 3 or 3.5 zone (site operations, industrial DMZ). IEC 62443-3-2 zones and conduits on the Purdue reference model; the report attaches every addition to the control network (information side). Route the conduit through the control network or a DMZ.',
+  },
+  'wireless-in-control': {
+    title: 'Wireless inside a control network',
+    severity: 'warning',
+    help: 'A wireless access point, or a zone with `wireless`, sits inside a control network. §2.3.7 measure 4: wireless networks are entered more easily than wired ones; place the connection point in its own zone behind a firewall or DMZ and monitor it (appendix ① lists the technologies). A wired device says `wireless: none`.',
+  },
+  'field-direct-conduit': {
+    title: 'DMZ or patch server joined straight to the field side',
+    severity: 'warning',
+    help: 'A conduit joins a DMZ, or a zone holding a patch distribution server, directly to the control network\'s field side. §2.7 (fig. 20) distributes patches through the DMZ to the control network (information side); §2.3.8 measure 9 uses the DMZ to separate the outside from the control network. Route the conduit through the information side.',
   },
   'filtering-without-device': {
     title: 'Filtering declared without a filtering device',
@@ -77,7 +97,7 @@ export const ANALYSIS_CODES: Readonly<Record<string, AnalysisCodeDoc>> = {
 
 /** Docs for an analysis code, or undefined when the code is not the analysis's. */
 export function describeAnalysisCode(code: string, cat: Catalog = ipaCatalog): AnalysisCodeDoc | undefined {
-  const known = ANALYSIS_CODES[code];
+  const known = Object.hasOwn(ANALYSIS_CODES, code) ? ANALYSIS_CODES[code] : undefined;
   if (known) return known;
   if (!code.startsWith('threat-')) return undefined;
   const t = cat.threats.find((x) => x.id === code.slice('threat-'.length));

@@ -1,19 +1,22 @@
-// Whether each countermeasure ID of a threat stands on one instance: declared on the right element, or
-// shown by the topology (measure 8 filtering device on every route, 9 a DMZ every route crosses,
-// 10 IDS/IPS on the boundary, 11 closed network or VPN on the WAN link).
+// Whether each countermeasure ID of a threat stands on one instance (docs/analysis.md §3). Device IDs
+// stand on the instance's device. Other IDs stand when declared on an end zone or the device of the
+// instance, or when the elements carrying them (covers.ts: declared, or shown by the topology) cut every
+// route of the instance's boundary (route-model.ts). What the text says wins over the topology.
 import type { CountermeasureId } from '../catalog/types';
-import type { Conduit, MeasureEntry } from '../model/plant';
+import { t } from '../lsp/l10n';
+import { measureKind, type Mark } from './covers';
 import type { RawInstance, RuleContext } from './rules/rule';
 import type { MeasureStatus } from './types';
+
+export { measureKind } from './covers';
 
 export interface EvidenceOptions {
   readonly fewIotDevices: number;
   readonly manyIotDevices: number;
 }
 
-export function measureKind(id: string): number {
-  return Number.parseInt(id, 10);
-}
+/** At most this many elements are named in one evidence text. */
+const MAX_NAMED = 3;
 
 export function weigh(
   ctx: RuleContext,
@@ -22,87 +25,125 @@ export function weigh(
   byId: ReadonlyMap<string, CountermeasureId>,
   opts: EvidenceOptions,
 ): MeasureStatus[] {
-  // Device IDs stand on the device; network and boundary IDs on either zone or a conduit of the route.
-  const anyTarget = inst.zones.length + inst.route.length > 0 ? [...inst.zones, ...inst.route, ...inst.devices] : inst.devices;
-  const statuses = ids.map((id) => status(ctx, inst, id, byId.get(id)?.target.type === 'device' ? inst.devices : anyTarget));
+  const statuses = ids.map((id) => status(ctx, inst, id, byId.get(id)?.target.type === 'device'));
   return statuses.map((s) => (s.state === 'present' ? s : { ...s, optional: optional(ctx, inst, s.id, statuses, opts) || undefined }));
 }
 
-function status(ctx: RuleContext, inst: RawInstance, id: string, targets: readonly string[]): MeasureStatus {
-  let na: MeasureEntry | undefined;
-  let planned: MeasureEntry | undefined;
-  for (const t of targets) {
-    for (const e of ctx.index.entries(t, id)) {
-      if (e.status === 'implemented') return { id, state: 'present', evidence: `declared on ${t}` };
-      if (e.status === 'not-applicable' && e.reason?.trim()) na ??= e;
-      if (e.status === 'planned') planned ??= e;
-    }
+function status(ctx: RuleContext, inst: RawInstance, id: string, deviceId: boolean): MeasureStatus {
+  // Declared on the instance as a whole: its device, or (network and boundary IDs) an end zone.
+  const whole = best(deviceId ? inst.devices.map((d) => ctx.covers.marksOf(id).get(d)) : [
+    ...inst.zones.map((z) => ctx.covers.zoneMark(z, id)),
+    ...inst.devices.map((d) => ctx.covers.marksOf(id).get(d)),
+  ]);
+  if (whole?.state === 'implemented') return { id, state: 'present', evidence: t('declared on {0}', whole.entry.target.value) };
+  const b = inst.boundary;
+  if (deviceId || !b) {
+    const shown = inst.wanZone && !b ? ctx.covers.shownOnZone(measureKind(id), inst.wanZone) : undefined;
+    if (shown && !whole) return { id, state: 'present', evidence: shown };
+    return fromText(id, whole, shown);
   }
-  const shown = structural(ctx, inst, measureKind(id));
-  if (shown) return { id, state: 'present', evidence: shown };
-  if (na) return { id, state: 'not-applicable', reason: na.reason, evidence: `declared on ${na.target.value}` };
-  if (planned) return { id, state: 'planned', evidence: `declared on ${planned.target.value}` };
+  const cut = (level: 'present' | 'not-applicable' | 'planned' | 'shown') => ctx.routes.cut(b.pair, ctx.covers.cover(id, level, b.scope));
+  const marks = ctx.covers.marksOf(id);
+  const shownOnly = () => {
+    const c = cut('shown');
+    return c.cut ? named(c.blockers.map((x) => x.why)) : undefined;
+  };
+  if (whole) return fromText(id, whole, shownOnly());
+  const present = cut('present');
+  if (present.cut) return { id, state: 'present', evidence: named(present.blockers.map((x) => x.why)) };
+  const partial = present.blockers.map((x) => x.why);
+  const hint = measureKind(id) === 10 ? idleDetectors(ctx, b.scope.zones, present.blockers.map((x) => x.id)) : undefined;
+  const extra = { uncovered: present.uncovered, ...(partial.length > 0 && { partial }), ...(hint && { hint }) };
+  if (marks.size === 0) return { id, state: 'missing', ...extra };
+  const shown = shownOnly();
+  const na = cut('not-applicable');
+  if (na.cut) {
+    const reasons = textMarks(ctx, id, na.blockers.map((x) => x.id), 'not-applicable');
+    return { id, state: 'not-applicable', reason: reasons.map((m) => m.entry.reason).join('; '), evidence: named(na.blockers.map((x) => x.why)), ...(shown && { shown }) };
+  }
+  const planned = cut('planned');
+  if (planned.cut) return { id, state: 'planned', evidence: named(planned.blockers.map((x) => x.why)), ...extra, ...(shown && { shown }) };
+  return { id, state: 'missing', ...extra };
+}
+
+/** IDS/IPS devices placed in a zone of either side that neither sit inline on nor monitor any route there. */
+function idleDetectors(ctx: RuleContext, zones: ReadonlySet<string>, blockers: readonly string[]): string | undefined {
+  const counted = new Set<string>();
+  for (const b of blockers) {
+    const c = ctx.index.conduits.get(b);
+    for (const d of c ? c.via.map((v) => v.value) : []) counted.add(d);
+    for (const d of ctx.index.monitorsOf(b)) counted.add(d.id);
+  }
+  // Detectors are few: scanning them keeps the work independent of the number of devices.
+  const idle = [...ctx.index.devicesOfKind('ids'), ...ctx.index.devicesOfKind('ips')]
+    .filter((d) => zones.has(d.zone.value) && !counted.has(d.id))
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map((d) => t('{0} sits in {1}', d.id, d.zone.value));
+  if (idle.length === 0) return undefined;
+  return t('IDS/IPS {0} but is neither inline on nor monitoring these routes: add it to the via of the entry conduit, or list the zone or conduit under its monitors.', idle.join(', '));
+}
+
+function fromText(id: string, m: Mark | undefined, shown: string | undefined): MeasureStatus {
+  const on = m && t('declared on {0}', m.entry.target.value);
+  if (m?.state === 'not-applicable') return { id, state: 'not-applicable', reason: m.entry.reason, evidence: on, ...(shown && { shown }) };
+  if (m?.state === 'planned') return { id, state: 'planned', evidence: on, ...(shown && { shown }) };
   return { id, state: 'missing' };
 }
 
-function structural(ctx: RuleContext, inst: RawInstance, kind: number): string | undefined {
-  const { graph, index } = ctx;
-  const b = inst.boundary;
-  if (kind === 8 && b) {
-    const cut = graph.everyRouteBlocked(b.a, b.b, b.search, { key: 'filter', conduit: (c) => graph.filteringDevices(c).length > 0 });
-    if (cut) return `filtering device on ${describeVia(ctx, inst.route, (c) => graph.filteringDevices(c).map((d) => d.id))}`;
-  }
-  if (kind === 9 && b) {
-    const isDmz = (z: string): boolean => index.zones.get(z)?.kind === 'dmz';
-    if (inst.routeZones.slice(1, -1).some(isDmz) && graph.everyRouteBlocked(b.a, b.b, b.search, { key: 'dmz', zone: isDmz })) {
-      return `every route crosses DMZ ${inst.routeZones.filter(isDmz).join(', ')}`;
-    }
-  }
-  if (kind === 10 && b) {
-    const cut = graph.everyRouteBlocked(b.a, b.b, b.search, { key: 'detect', conduit: (c) => graph.detectionDevices(c).length > 0 });
-    if (cut) return `IDS/IPS on ${describeVia(ctx, inst.route, (c) => graph.detectionDevices(c).map((d) => d.id))}`;
-    for (const z of [b.a, b.b]) {
-      const ids = index.devicesIn(z).filter((d) => d.kind === 'ids' || d.kind === 'ips');
-      if (ids.length > 0) return `IDS/IPS ${ids[0].id} in ${z}`;
-    }
-  }
-  if (kind === 11 && inst.wanZone) {
-    const zone = index.zones.get(inst.wanZone);
-    if (zone?.kind === 'closed-network') return `${zone.id} is a closed carrier network`;
-    const links = graph.edges(inst.wanZone);
-    if (links.length > 0 && links.every((e) => graph.isVpn(e.conduit))) return `every link of ${inst.wanZone} is a VPN`;
-  }
-  return undefined;
+function best(marks: readonly (Mark | undefined)[]): Mark | undefined {
+  const rank = { implemented: 3, 'not-applicable': 2, planned: 1 } as const;
+  let out: Mark | undefined;
+  for (const m of marks) if (m && (!out || rank[m.state] > rank[out.state])) out = m;
+  return out;
 }
 
-function describeVia(ctx: RuleContext, route: readonly string[], devices: (c: Conduit) => string[]): string {
-  for (const id of route) {
-    const c = ctx.index.conduits.get(id);
-    const ds = c ? devices(c) : [];
-    if (ds.length > 0) return `${id} (${ds.join(', ')})`;
+/** The marks of a state on the blocking elements (conduits, their via devices, zones). */
+function textMarks(ctx: RuleContext, id: string, elementIds: readonly string[], state: Mark['state']): Mark[] {
+  const out: Mark[] = [];
+  for (const e of elementIds) {
+    const c = ctx.index.conduits.get(e);
+    const m = c ? ctx.covers.conduitMark(c, id) : ctx.covers.zoneMark(e, id);
+    if (m?.state === state && !out.includes(m)) out.push(m);
   }
-  return 'every route';
+  return out;
+}
+
+function named(whys: readonly string[]): string {
+  const unique = [...new Set(whys)];
+  return unique.length <= MAX_NAMED ? unique.join('; ') : `${unique.slice(0, MAX_NAMED).join('; ')}; ${t('{0} more', unique.length - MAX_NAMED)}`;
 }
 
 /**
- * §2.3.8 conditions on the boundary into the control network: filtering (8) may be skipped when the IoT
- * devices behind it are few and the communications are clear (6 present); a DMZ (9) is expected when
- * the control network is critical; IDS/IPS (10) when IoT devices are very many.
+ * §2.3.8 conditions on the boundary into the control network (information side): filtering (8) may be
+ * skipped when the IoT devices behind it are few and the communications are clear (6 present); a DMZ
+ * (9) is expected when the control network is critical; IDS/IPS (10) when IoT devices are very many.
+ * "Behind it" counts every IoT network from which the source side is reached over IoT networks only
+ * (cascaded sensor networks).
  */
 function optional(ctx: RuleContext, inst: RawInstance, id: string, all: readonly MeasureStatus[], opts: EvidenceOptions): boolean {
   const b = inst.boundary;
-  if (!b || ctx.index.zones.get(b.b)?.kind !== 'control-info') return false;
-  const iot = ctx.index.zones.get(b.a)?.kind === 'iot-network' ? ctx.index.iotDevicesIn(b.a) : 0;
+  if (!b || ctx.index.zones.get(b.target)?.kind !== 'control-info') return false;
+  const fromIot = ctx.index.zones.get(b.source)?.kind === 'iot-network';
+  const iot = fromIot ? iotDevicesBehind(ctx, b.pair.sources) : 0;
   switch (measureKind(id)) {
     case 8: {
       const commsClear = all.some((s) => measureKind(s.id) === 6 && s.state === 'present');
-      return ctx.index.zones.get(b.a)?.kind === 'iot-network' && iot <= opts.fewIotDevices && commsClear;
+      return fromIot && iot <= opts.fewIotDevices && commsClear;
     }
     case 9:
-      return ctx.index.zones.get(b.b)?.critical !== true;
+      return ctx.index.zones.get(b.target)?.critical !== true;
     case 10:
       return iot < opts.manyIotDevices;
     default:
       return false;
   }
+}
+
+/** IoT devices in the IoT networks that reach these zones over IoT networks only (cascades count). */
+export function iotDevicesBehind(ctx: RuleContext, zones: readonly string[]): number {
+  const isIot = (z: string): boolean => ctx.sides.counts(z, ['iot-network']);
+  const reached = ctx.routes.reach('iot-behind', zones, { backward: true, passable: isIot });
+  let n = 0;
+  for (const z of reached) if (isIot(z)) n += ctx.index.iotDevicesIn(z);
+  return n;
 }

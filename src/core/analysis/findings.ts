@@ -2,8 +2,13 @@
 // it concerns, with the route and the other end as related locations.
 import type { CountermeasureId, Damage, Threat } from '../catalog/types';
 import type { Problem, RelatedLocation, Severity } from '../diagnostics';
+import { currentLang, t } from '../lsp/l10n';
+import type { UncoveredEntry } from './place';
 import type { PlantIndex } from './plant-index';
 import type { ThreatInstance } from './types';
+
+/** At most this many uncovered entry conduits are named in a message (all are in data and related locations). */
+const MAX_ENTRIES_NAMED = 5;
 
 export function threatFinding(
   inst: ThreatInstance,
@@ -11,6 +16,7 @@ export function threatFinding(
   damages: ReadonlyMap<number, Damage>,
   cms: ReadonlyMap<string, CountermeasureId>,
   index: PlantIndex,
+  uncovered: readonly UncoveredEntry[] = [],
 ): Problem | undefined {
   const missing = inst.measures.filter((m) => m.state === 'missing').map((m) => m.id);
   const planned = inst.measures.filter((m) => m.state === 'planned').map((m) => m.id);
@@ -27,7 +33,7 @@ export function threatFinding(
     devices: inst.devices,
     zones: inst.zones,
   };
-  const related = relatedOf(inst, index);
+  const related = relatedOf(inst, index, uncovered);
   if (missing.length === 0 && planned.length === 0) {
     if (na.length === 0) return undefined;
     return {
@@ -44,20 +50,24 @@ export function threatFinding(
   const onlyOptional = [...missing, ...planned].every((id) => optional.includes(id));
   const severity: Severity = onlyOptional ? 'info' : priority ? 'error' : 'warning';
   const parts = [];
-  if (missing.length) parts.push(`missing ${missing.map((m) => `ID${m}`).join(', ')}`);
-  if (planned.length) parts.push(`planned ${planned.map((m) => `ID${m}`).join(', ')}`);
-  const where = inst.route.length > 0 ? ` (route ${inst.routeZones.join(' → ')})` : '';
-  const dmg = inst.damages.map((d) => `damage ${d}`).join(', ');
+  const ids = (xs: readonly string[]) => xs.map((m) => `ID${m}`).join(', ');
+  if (missing.length) parts.push(t('missing {0}', ids(missing)));
+  if (planned.length) parts.push(t('planned {0}', ids(planned)));
+  const where = inst.route.length > 0 ? ` (${t('route {0}', inst.routeZones.join(' → '))})` : '';
+  const dmg = inst.damages.map((d) => t('damage {0}', d)).join(', ');
+  const title = currentLang() === 'ja' ? threat.title.ja : threat.title.en;
+  const explain = explanations(inst, uncovered);
   return {
     code: `threat-${inst.threat}`,
     severity,
-    message: `${inst.threat} ${threat.title.en} [${dmg}] on ${inst.target}${where}: ${parts.join('; ')}.${onlyOptional ? ' Only measures §2.3.8 leaves optional here.' : ''}`,
+    message: `${inst.threat} ${title} [${dmg}] ${t('on {0}', inst.target)}${where}: ${parts.join('; ')}.${explain}${onlyOptional ? ` ${t('Only measures §2.3.8 leaves optional here.')}` : ''}`,
     span: inst.span,
     related,
     data: {
       ...base,
       missing,
       planned,
+      uncovered: uncovered.map((u) => ({ conduit: u.entry, route: u.conduits, routeZones: u.zones, lacking: u.lacking })),
       optional,
       declareOn: Object.fromEntries([...missing, ...planned].map((id) => [id, declareOn(inst, cms.get(id), index)])),
       notApplicable: na.map((m) => ({ id: m.id, reason: m.reason })),
@@ -77,7 +87,30 @@ function declareOn(inst: ThreatInstance, cm: CountermeasureId | undefined, index
   return inst.target;
 }
 
-function relatedOf(inst: ThreatInstance, index: PlantIndex): RelatedLocation[] {
+/**
+ * Topology evidence that explains itself: an ID in place on some routes but not on this one, and the
+ * other entry conduits still uncovered.
+ */
+function explanations(inst: ThreatInstance, uncovered: readonly UncoveredEntry[]): string {
+  const out: string[] = [];
+  const here = uncovered.find((u) => u.entry === inst.target);
+  for (const m of inst.measures) {
+    if ((m.state !== 'missing' && m.state !== 'planned') || !m.partial?.length) continue;
+    const route = m.uncovered?.find((u) => u.entry === inst.target) ?? m.uncovered?.[0];
+    if (!route) continue;
+    out.push(t('ID{0} is in place on other routes ({1}), but route {2} over {3} lacks it.', m.id, m.partial.join('; '), route.zones.join(' → '), route.entry));
+  }
+  for (const m of inst.measures) if (m.hint && (m.state === 'missing' || m.state === 'planned')) out.push(m.hint);
+  const others = uncovered.filter((u) => u !== here);
+  if (others.length > 0) {
+    const listed = others.slice(0, MAX_ENTRIES_NAMED).map((u) => t('{0} (route {1}, lacks {2})', u.entry, u.zones.join(' → '), u.lacking.map((id) => `ID${id}`).join(', ')));
+    if (others.length > MAX_ENTRIES_NAMED) listed.push(t('{0} more', others.length - MAX_ENTRIES_NAMED));
+    out.push(t('Also uncovered: {0}.', listed.join('; ')));
+  }
+  return out.length > 0 ? ` ${out.join(' ')}` : '';
+}
+
+function relatedOf(inst: ThreatInstance, index: PlantIndex, uncovered: readonly UncoveredEntry[]): RelatedLocation[] {
   const out: RelatedLocation[] = [];
   inst.route.forEach((id, i) => {
     const c = index.conduits.get(id);
@@ -90,6 +123,12 @@ function relatedOf(inst: ThreatInstance, index: PlantIndex): RelatedLocation[] {
   for (const d of inst.devices) {
     const dev = index.devices.get(d);
     if (dev && d !== inst.target) out.push({ span: dev.idSpan, message: `device ${d} (${dev.kind})` });
+  }
+  for (const u of uncovered) {
+    const c = index.conduits.get(u.entry);
+    if (c && u.entry !== inst.target) {
+      out.push({ span: c.idSpan, message: t('uncovered entry {0}: route {1} lacks {2}', u.entry, u.zones.join(' → '), u.lacking.map((id) => `ID${id}`).join(', ')) });
+    }
   }
   return out;
 }

@@ -1,29 +1,36 @@
 // Which implementation models (§2.3-2.9) a plant exhibits, read from its topology, and whether that
 // agrees with the `models:` it declares.
 import type { Problem } from '../diagnostics';
-import type { DeviceKind } from '../model/kinds';
+import { EXTERNAL_ZONE_KINDS, type DeviceKind } from '../model/kinds';
 import type { Plant } from '../model/plant';
-import type { ZoneGraph } from './graph';
 import type { PlantIndex } from './plant-index';
+import type { RuleContext } from './rules/rule';
 
 interface ModelSignature {
   readonly model: number;
   /** What the topology must show, in words for the finding. */
   readonly shows: string;
-  readonly test: (index: PlantIndex, graph: ZoneGraph) => boolean;
+  readonly test: (index: PlantIndex, ctx: RuleContext) => boolean;
 }
 
 const has = (index: PlantIndex, ...kinds: DeviceKind[]): boolean => kinds.some((k) => index.devicesOfKind(k).length > 0);
 
 export const MODEL_SIGNATURES: readonly ModelSignature[] = [
   {
+    // §2.3: IoT networks added inside the factory and joined to the control network (information side).
+    // With an on-site analysis server, over any route. Cabled in on site (no WAN, vendor, cloud or other
+    // factory on the way), it is model 1's addition even before an analysis server is drawn, unless the
+    // plant shows model 2 or 3, whose tables carry the IoT threats themselves (D1-D3, F1-F3).
     model: 1,
-    shows: 'an IoT network joined to a control network (information side) and an on-site analysis server',
-    test: (index, graph) =>
-      has(index, 'analysis-server') &&
-      index.zonesOfKind('iot-network').some(
-        (z) => graph.routesFrom(z.id, { key: 'any-control-info', isTarget: (t) => index.zones.get(t)?.kind === 'control-info' }).size > 0,
-      ),
+    shows: 'an IoT network joined to a control network (information side) on site, or with an on-site analysis server',
+    test: (index, ctx) => {
+      const iot = ctx.sides.roots(['iot-network']).flatMap((z) => [...ctx.sides.side(z.id)]);
+      const isControl = (z: string): boolean => ctx.sides.counts(z, ['control-info']);
+      if (has(index, 'analysis-server')) return [...ctx.routes.reach('model-1-any', iot, { stop: isControl })].some(isControl);
+      if (has(index, 'analysis-service', 'cloud-analysis-server', 'remote-terminal')) return false;
+      const onSite = ctx.routes.reach('model-1-on-site', iot, { stop: isControl, passable: (z) => !ctx.sides.counts(z, EXTERNAL_ZONE_KINDS) });
+      return [...onSite].some(isControl);
+    },
   },
   { model: 2, shows: 'a data analysis service on a WAN', test: (index) => has(index, 'analysis-service') },
   {
@@ -45,8 +52,8 @@ export const MODEL_SIGNATURES: readonly ModelSignature[] = [
   { model: 7, shows: 'drones', test: (index) => has(index, 'drone') },
 ];
 
-export function inferModels(index: PlantIndex, graph: ZoneGraph): number[] {
-  return MODEL_SIGNATURES.filter((s) => s.test(index, graph)).map((s) => s.model);
+export function inferModels(ctx: RuleContext): number[] {
+  return MODEL_SIGNATURES.filter((s) => s.test(ctx.index, ctx)).map((s) => s.model);
 }
 
 /** Declared and inferred models, plus "model-mismatch" findings where they disagree. */

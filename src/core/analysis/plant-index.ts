@@ -12,6 +12,9 @@ export class PlantIndex {
   private readonly iotCount = new Map<string, number>();
   /** "target|measure" -> entries; a measure may be declared twice (e.g. planned then implemented). */
   private readonly measureEntries = new Map<string, MeasureEntry[]>();
+  private readonly byMeasure = new Map<string, MeasureEntry[]>();
+  /** Element id -> IDS/IPS devices that list it under `monitors` (passive taps, measure 10). */
+  private readonly monitoredBy = new Map<string, Device[]>();
 
   constructor(readonly plant: Plant) {
     for (const z of plant.zones) {
@@ -23,9 +26,13 @@ export class PlantIndex {
       push(this.byDeviceKind, d.kind, d);
       push(this.byZone, d.zone.value, d);
       if (d.kind === 'iot-device') this.iotCount.set(d.zone.value, (this.iotCount.get(d.zone.value) ?? 0) + safeCount(d));
+      if (d.kind === 'ids' || d.kind === 'ips') for (const m of d.monitors ?? []) push(this.monitoredBy, m.value, d);
     }
     for (const c of plant.conduits) if (!this.conduits.has(c.id)) this.conduits.set(c.id, c);
-    for (const m of plant.measures) push(this.measureEntries, `${m.target.value}|${m.measure.value}`, m);
+    for (const m of plant.measures) {
+      push(this.measureEntries, `${m.target.value}|${m.measure.value}`, m);
+      push(this.byMeasure, m.measure.value, m);
+    }
   }
 
   devicesOfKind(kind: DeviceKind): readonly Device[] {
@@ -47,6 +54,16 @@ export class PlantIndex {
 
   entries(target: string, measure: string): readonly MeasureEntry[] {
     return this.measureEntries.get(`${target}|${measure}`) ?? [];
+  }
+
+  /** Every entry declaring this countermeasure ID ("8-1"), on any target. */
+  entriesOf(measure: string): readonly MeasureEntry[] {
+    return this.byMeasure.get(measure) ?? [];
+  }
+
+  /** IDS/IPS devices monitoring a zone or conduit as a passive tap. */
+  monitorsOf(elementId: string): readonly Device[] {
+    return this.monitoredBy.get(elementId) ?? [];
   }
 
   /** The span to report an element at: its id. */

@@ -1,31 +1,52 @@
 // Attack scenarios per damage (appendix ③): any entry threat (OR) leads to the damage, together with
 // the intrusion-path threats (AND) that carry the attacker from where the entry leaves them to the target.
+// A path continues a step when it starts where the step leaves the attacker (the device or its zone);
+// when no path continues an entry so, any path whose start the attacker reaches over conduits without
+// crossing that path's protected side (table 6: C2 on the analysis service, then C3 from the
+// information network).
 import type { Damage } from '../catalog/types';
-import type { PlantIndex } from './plant-index';
+import type { Boundary, RuleContext } from './rules/rule';
 import type { DamageReport, Scenario, ScenarioStatus, ThreatInstance } from './types';
 
+/** The paths that may follow a step (all of the damage's paths are given once per damage). */
+type Chainer = (prev: ThreatInstance, paths: readonly ThreatInstance[]) => readonly ThreatInstance[];
+
 const MAX_CHAIN = 4;
+/** Scenarios listed per damage; the status still counts every one (`unlisted` says how many are left out). */
+const MAX_SCENARIOS = 2000;
 
 export function buildDamageReports(
   damages: readonly Damage[],
   instances: readonly ThreatInstance[],
-  index: PlantIndex,
+  ctx: RuleContext,
+  boundaries: ReadonlyMap<string, Boundary> = new Map(),
 ): DamageReport[] {
+  const next = chainer(ctx, boundaries);
+  const index = ctx.index;
   return damages.map((damage) => {
     const mine = instances.filter((i) => i.damages.includes(damage.id));
     const entries = mine.filter((i) => i.kind === 'entry');
     const paths = mine.filter((i) => i.kind === 'path');
     const scenarios: Scenario[] = [];
     // Entries at the same place (200 sensor groups in one zone) share their path chains: computed once.
-    const memo = new Map<string, ThreatInstance[][]>();
+    const memo = new Map<string, { tails: ThreatInstance[][]; fewest: number }>();
+    let worstLayers = Infinity;
+    let unlisted = 0;
     for (const e of entries) {
       const key = paths.some((p) => p.from === e.from) ? `@${e.from}` : (index.devices.get(e.from)?.zone.value ?? e.from);
-      let tails = memo.get(key);
-      if (!tails) {
-        tails = extend([e], paths, index).map((c) => c.slice(1));
-        memo.set(key, tails);
+      let hit = memo.get(key);
+      if (!hit) {
+        const tails = extend([e], paths, next).map((c) => c.slice(1));
+        hit = { tails, fewest: Math.min(...tails.map((t) => t.filter((i) => i.defended).length)) };
+        memo.set(key, hit);
       }
-      for (const tail of tails) scenarios.push(scenario([e, ...tail]));
+      // The status counts every scenario; the list keeps the first MAX_SCENARIOS (a plant with thousands
+      // of entries in WAN zones would otherwise list entries × paths).
+      worstLayers = Math.min(worstLayers, hit.fewest + (e.defended ? 1 : 0));
+      for (const tail of hit.tails) {
+        if (scenarios.length < MAX_SCENARIOS) scenarios.push(scenario([e, ...tail]));
+        else unlisted++;
+      }
     }
     return {
       damage: damage.id,
@@ -33,35 +54,66 @@ export function buildDamageReports(
       priority: damage.priority,
       title: damage.title.en,
       scenarios,
-      status: worst(scenarios),
+      ...(unlisted > 0 && { unlisted }),
+      status: scenarios.length === 0 ? 'not-exhibited' : ORDER[Math.min(worstLayers, 2)],
     };
   });
 }
 
 /** Chains starting with the entry; an entry no path continues is a scenario by itself. */
-function extend(chain: ThreatInstance[], paths: readonly ThreatInstance[], index: PlantIndex): ThreatInstance[][] {
+function extend(chain: ThreatInstance[], paths: readonly ThreatInstance[], next: Chainer): ThreatInstance[][] {
   if (chain.length > MAX_CHAIN) return [chain];
   const last = chain[chain.length - 1];
-  const next = paths.filter((p) => !chain.includes(p) && continues(last, p, index));
-  if (next.length === 0) return [chain];
-  return next.flatMap((p) => extend([...chain, p], paths, index));
+  // A scenario takes each threat once (table rows: entry, then distinct intrusion paths): this also
+  // bounds the chains when many devices share a zone.
+  const steps = next(last, paths).filter((p) => !chain.some((c) => c.threat === p.threat));
+  if (steps.length === 0) return [chain];
+  return steps.flatMap((p) => extend([...chain, p], paths, next));
 }
 
-/** The path starts where the previous step leaves the attacker: the same device, or its zone. */
-function continues(prev: ThreatInstance, p: ThreatInstance, index: PlantIndex): boolean {
-  const at = prev.kind === 'entry' ? prev.from : prev.to;
-  if (p.from === at) return true;
-  const zone = index.devices.get(at)?.zone.value ?? at;
-  if (p.from === zone) return true;
-  // Another factory reaches the WAN it is joined to (D5 -> D6, G2 -> G3).
-  return index.zones.get(zone)?.kind === 'other-factory' && index.conduits.size > 0 && joined(zone, p.from, index);
-}
-
-function joined(a: string, b: string, index: PlantIndex): boolean {
-  for (const c of index.conduits.values()) {
-    if ((c.from.value === a && c.to.value === b) || (c.from.value === b && c.to.value === a)) return true;
-  }
-  return false;
+/** The paths that continue a step: those starting where it leaves the attacker, else those it reaches. */
+function chainer(ctx: RuleContext, boundaries: ReadonlyMap<string, Boundary>): Chainer {
+  const { index, routes } = ctx;
+  const zoneOf = (at: string): string => index.devices.get(at)?.zone.value ?? at;
+  // Zones from which a path's start is reached without crossing its protected side (backward search, cached).
+  const reachers = new Map<string, ReadonlySet<string>>();
+  const reachersOf = (p: ThreatInstance): ReadonlySet<string> => {
+    let hit = reachers.get(p.key);
+    if (!hit) {
+      const blocked = boundaries.get(p.key)?.pair.targets ?? new Set([zoneOf(p.to)]);
+      hit = routes.reach(`scenario:${p.key}`, [zoneOf(p.from)], { backward: true, passable: (z) => !blocked.has(z) });
+      reachers.set(p.key, hit);
+    }
+    return hit;
+  };
+  // Per list of paths (one per damage): paths by where they start, and what an entry zone reaches.
+  const byStart = new WeakMap<readonly ThreatInstance[], Map<string, ThreatInstance[]>>();
+  const reached = new WeakMap<readonly ThreatInstance[], Map<string, ThreatInstance[]>>();
+  return (prev, paths) => {
+    let starts = byStart.get(paths);
+    if (!starts) {
+      starts = new Map();
+      for (const p of paths) {
+        const list = starts.get(p.from);
+        if (list) list.push(p);
+        else starts.set(p.from, [p]);
+      }
+      byStart.set(paths, starts);
+      reached.set(paths, new Map());
+    }
+    const at = prev.kind === 'entry' ? prev.from : prev.to;
+    const zone = zoneOf(at);
+    const direct = at === zone ? (starts.get(at) ?? []) : [...(starts.get(at) ?? []), ...(starts.get(zone) ?? [])];
+    // After a path the attacker stands in its protected side: only a path starting there goes on.
+    if (direct.length > 0 || prev.kind !== 'entry') return direct;
+    const memo = reached.get(paths)!;
+    let hit = memo.get(zone);
+    if (!hit) {
+      hit = paths.filter((p) => reachersOf(p).has(zone));
+      memo.set(zone, hit);
+    }
+    return hit;
+  };
 }
 
 function scenario(chain: readonly ThreatInstance[]): Scenario {
@@ -77,9 +129,3 @@ function scenario(chain: readonly ThreatInstance[]): Scenario {
 }
 
 const ORDER: readonly ScenarioStatus[] = ['open', 'one-layer', 'defended-in-depth'];
-
-function worst(scenarios: readonly Scenario[]): ScenarioStatus {
-  let w = 2;
-  for (const s of scenarios) w = Math.min(w, ORDER.indexOf(s.status));
-  return ORDER[w];
-}

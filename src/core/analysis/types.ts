@@ -30,6 +30,21 @@ export interface MeasureStatus {
   readonly reason?: string;
   /** §2.3.8 says this ID is not expected here (e.g. DMZ when the control network is not critical). */
   readonly optional?: boolean;
+  /** Boundary IDs not present: the shortest route through each entry conduit that still lacks the ID. */
+  readonly uncovered?: readonly UncoveredRoute[];
+  /** Boundary IDs not present: where the ID is in place on some routes, in words ("filtering device on c1 (fw1)"). */
+  readonly partial?: readonly string[];
+  /** What the user put in place that does not count here, and why ("IDS ids-1 sits in ctrl but monitors none of these routes"). */
+  readonly hint?: string;
+  /** The topology shows the ID on every route although the text says planned or not applicable (the text wins). */
+  readonly shown?: string;
+}
+
+export interface UncoveredRoute {
+  /** The entry conduit into the protected side. */
+  readonly entry: string;
+  readonly conduits: readonly string[];
+  readonly zones: readonly string[];
 }
 
 /** Where a threat instance sits in the plant: what a threat rule finds (rules/rule.ts) and the instance keeps. */
@@ -82,9 +97,13 @@ export interface DamageReport {
   readonly priority: boolean;
   readonly title: string;
   readonly scenarios: readonly Scenario[];
-  /** Worst scenario status (open when any scenario is open; defended-in-depth when there is none). */
-  readonly status: ScenarioStatus;
+  /** Scenarios left out of `scenarios` (at most 2,000 are listed per damage); the status counts them. */
+  readonly unlisted?: number;
+  /** Worst scenario status; `not-exhibited` when the plant gives the damage no scenario at all. */
+  readonly status: DamageStatus;
 }
+
+export type DamageStatus = ScenarioStatus | 'not-exhibited';
 
 export interface CoverageRow {
   readonly threat: string;

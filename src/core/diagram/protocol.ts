@@ -1,6 +1,7 @@
 // The typed messages between the diagram webview and the extension host.
 // Host -> webview messages are trusted (we build them). Webview -> host messages are NOT: a webview is a web
 // page, so parseWebviewMessage checks shape, types, lengths, known ops and kinds before anything acts on them.
+import { isValidId } from '../format/ids';
 import { DEVICE_KINDS, ZONE_KINDS, type DeviceKind, type ZoneKind } from '../model/kinds';
 import type { Severity } from '../diagnostics';
 import type { DiagramModel, SvgTheme } from './types';
@@ -170,8 +171,8 @@ export type WebviewToHost =
   | { readonly type: 'select-damage'; readonly damage?: number }
   | { readonly type: 'log'; readonly message: string };
 
-/** Longest element id accepted from the webview. */
-export const MAX_ID_LENGTH = 200;
+/** Longest element id accepted from the webview (the format's limit). */
+export { MAX_ID_LENGTH } from '../format/ids';
 /** Largest PNG data URL accepted (about 30 MB of base64). */
 export const MAX_PNG_DATA = 40_000_000;
 const MAX_LOG = 2_000;
@@ -183,10 +184,9 @@ function isObj(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** An element id: non-empty, bounded, no control characters (it ends up in YAML and in UI text). */
+/** An element id: the format's id rule (it ends up in YAML and in UI text). */
 export function isElementId(v: unknown): v is string {
-  // eslint-disable-next-line no-control-regex
-  return typeof v === 'string' && v.length > 0 && v.length <= MAX_ID_LENGTH && !/[\u0000-\u001f\u007f]/.test(v);
+  return isValidId(v); // the core's one id rule (format/ids.ts)
 }
 
 function isCount(v: unknown): v is number {

@@ -1,6 +1,8 @@
 // Adding and changing single elements: the diagram palette (zone, device, conduit, flow),
 // dragging a device to another zone, and the VPN flag of a conduit (measure 11).
 import { DEVICE_KINDS, ZONE_KINDS, type DeviceKind, type ZoneKind } from '../model/kinds';
+import { idError as formatIdError } from '../format/ids';
+import { hasOwnKey } from '../own';
 import { idError } from './ids';
 import { findElement, usedIds, type ElementEntry, type ElementType } from './plant-index';
 import { runEdit, type EditSession } from './session';
@@ -23,7 +25,7 @@ export function addConduit(text: string, id: string, from: string, to: string, p
 
 export function addFlow(text: string, from: string, to: string, props?: { id?: string; protocol?: string; description?: string }): EditResult {
   return runEdit(text, (s) => {
-    for (const end of [from, to]) if (!exists(s, end, 'device')) return s.fail(`There is no device "${end}".`);
+    for (const end of [from, to]) if (!checkRef(s, end, 'device')) return;
     if (props?.id !== undefined && !checkNewId(s, props.id, 'flow')) return;
     const value: Record<string, unknown> = {};
     if (props?.id !== undefined) value.id = props.id;
@@ -39,7 +41,7 @@ export function moveDevice(text: string, deviceId: string, zoneId: string): Edit
   return runEdit(text, (s) => {
     const device = elementMap(s, deviceId, 'device');
     if (!device) return;
-    if (!exists(s, zoneId, 'zone')) return s.fail(`There is no zone "${zoneId}".`);
+    if (!checkRef(s, zoneId, 'zone')) return;
     s.setScalar(device.map!, 'zone', zoneId);
   });
 }
@@ -58,20 +60,20 @@ export function planConduitVpn(s: EditSession, conduitId: string, vpn: boolean):
 }
 
 export function planAddZone(s: EditSession, id: string, kind: ZoneKind, props?: Props): void {
-  if (!(kind in ZONE_KINDS)) return s.fail(`"${kind}" is not a zone kind.`);
+  if (!hasOwnKey(ZONE_KINDS, kind)) return s.fail(`"${kind}" is not a zone kind.`);
   if (!checkNewId(s, id, 'zone')) return;
   s.appendAt(s.src.root, 'zones', 'map', { key: id, value: { kind, ...props } });
 }
 
 export function planAddDevice(s: EditSession, id: string, kind: DeviceKind, zone: string, props?: Props): void {
-  if (!(kind in DEVICE_KINDS)) return s.fail(`"${kind}" is not a device kind.`);
-  if (!exists(s, zone, 'zone')) return s.fail(`There is no zone "${zone}".`);
+  if (!hasOwnKey(DEVICE_KINDS, kind)) return s.fail(`"${kind}" is not a device kind.`);
+  if (!checkRef(s, zone, 'zone')) return;
   if (!checkNewId(s, id, 'device')) return;
   s.appendAt(s.src.root, 'devices', 'map', { key: id, value: { kind, zone, ...props } });
 }
 
 export function planAddConduit(s: EditSession, id: string, from: string, to: string, props?: Props): void {
-  for (const end of [from, to]) if (!exists(s, end, 'zone')) return s.fail(`There is no zone "${end}".`);
+  for (const end of [from, to]) if (!checkRef(s, end, 'zone')) return;
   if (from === to) return s.fail('A conduit joins two different zones.');
   if (!checkNewId(s, id, 'conduit')) return;
   s.appendAt(s.src.root, 'conduits', 'map', { key: id, value: { between: [from, to], ...props } });
@@ -83,6 +85,18 @@ export function checkNewId(s: EditSession, id: string, type: ElementType | 'flow
   if (err) return s.fail(err), false;
   if (usedIds(s.src).has(id) || s.reservedType(id) !== undefined) return s.fail(`The id "${id}" is already used.`), false;
   s.reserve(id, type);
+  return true;
+}
+
+/**
+ * True when `id` may be written as a reference to an existing `type` element: it follows the id rule
+ * (an edit never spreads an invalid id, e.g. a quoted "" key, into references) and the element exists.
+ * Otherwise records the error.
+ */
+export function checkRef(s: EditSession, id: string, type: ElementType): boolean {
+  const err = formatIdError(id);
+  if (err) return s.fail(err), false;
+  if (!exists(s, id, type)) return s.fail(`There is no ${type} "${id}".`), false;
   return true;
 }
 

@@ -1,18 +1,18 @@
-// Element ids: what a valid id looks like, and fresh ids for elements the editor creates.
+// Element ids the editor writes: the format's id rule plus plain-scalar safety, and fresh ids for new elements.
+import { idError as formatIdError } from '../format/ids';
+import { t } from '../lsp/l10n';
 import { usedIds } from './plant-index';
 import { EditSession } from './session';
 import { Source } from './source';
 
-/** Plain YAML scalars that need no quoting and read well in references: letters, digits, `_ . -`. */
-const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u;
-const MAX_ID_LENGTH = 64;
-
-/** Why `id` cannot be an element id, or undefined when it can. */
+/**
+ * Why `id` cannot be the id of a NEW element, or undefined when it can: the format's id rule
+ * (format/ids.ts), and no plain scalar YAML would read as a number, boolean or null.
+ */
 export function idError(id: string): string | undefined {
-  if (id.length === 0) return 'The id is empty.';
-  if (id.length > MAX_ID_LENGTH) return `The id is longer than ${MAX_ID_LENGTH} characters.`;
-  if (!ID_PATTERN.test(id)) return `"${id}" is not a valid id: use letters, digits, "-", "_" or "." and start with a letter or digit.`;
-  if (/^(true|false|null|yes|no|on|off|~|[-+]?[0-9][0-9_.e+-]*)$/i.test(id)) return `"${id}" would read as a number or boolean; add a letter.`;
+  const err = formatIdError(id);
+  if (err) return err;
+  if (/^(true|false|null|yes|no|on|off|~|[-+]?[0-9][0-9_.e+-]*)$/i.test(id)) return t('"{0}" would read as a number or boolean; add a letter.', id);
   return undefined;
 }
 

@@ -1,4 +1,5 @@
 // Countermeasure entries (`countermeasures:` list): add, or update the status of, entries.
+import { idError } from '../format/ids';
 import { MEASURE_STATUSES, type MeasureStatus } from '../model/kinds';
 import { measures, normalizeMeasure, type MeasureRow } from './plant-index';
 import { runEdit, type EditSession } from './session';
@@ -47,6 +48,8 @@ export function planMeasureEntries(s: EditSession, entries: readonly MeasureEntr
     if (!/^\d{1,2}-\d{1,2}$/.test(measure)) return s.fail(`"${e.measure}" is not a countermeasure ID (like ID8-1).`);
     if (!MEASURE_STATUSES.includes(e.status)) return s.fail(`"${e.status}" is not a status (${MEASURE_STATUSES.join(', ')}).`);
     if (e.target.length === 0) return s.fail('The countermeasure entry needs a target.');
+    const targetError = idError(e.target);
+    if (targetError) return s.fail(targetError);
     const key = `${measure}\u0000${e.target}`;
     if (seen.has(key)) continue;
     seen.add(key);

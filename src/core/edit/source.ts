@@ -2,6 +2,7 @@
 // line table (for minimal, line-oriented edits) and the file's own style (EOL, indent unit,
 // whether block sequences are indented under their key).
 import { isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { normalizeLineBreaks } from '../parse/prepare';
 
 export interface Style {
   readonly eol: '\n' | '\r\n';
@@ -50,7 +51,8 @@ export class Source {
 
   /** Parses `text`; refuses text with YAML syntax errors (edits would land in the wrong place). */
   static parse(text: string): Source | { error: string } {
-    const doc = parseDocument(text, { keepSourceTokens: true, uniqueKeys: false });
+    // Lone CRs read as line breaks, as the checker reads them (parse/prepare.ts); same offsets.
+    const doc = parseDocument(normalizeLineBreaks(text), { keepSourceTokens: true, uniqueKeys: false });
     if (doc.errors.length > 0) return { error: 'The file has YAML syntax errors; fix them before editing.' };
     if (doc.contents !== null && !isMap(doc.contents)) return { error: 'The file is not a plant description (expected a mapping).' };
     return new Source(text, doc);

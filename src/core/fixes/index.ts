@@ -3,7 +3,7 @@ import type { Problem } from '../diagnostics';
 import { planMeasureEntries } from '../edit/measures';
 import { buildFix } from './build';
 import { didYouMean } from './did-you-mean';
-import { plannedEntries, threatFixes } from './threat-fixes';
+import { fitsOf, plannedEntries, threatFixes } from './threat-fixes';
 import type { Fix } from './types';
 import { VALIDATION_FIXES } from './validation-fixes';
 import { riskFixes } from '../review/fixes';
@@ -15,7 +15,7 @@ export function fixesFor(problem: Problem, text: string): Fix[] {
   // Review decisions (accept, re-key, remove) come after the fixes that address the threat itself.
   if (problem.code.startsWith('threat-')) return [...threatFixes(problem, text), ...riskFixes(problem, text)];
   if (problem.code.startsWith('risk-')) return riskFixes(problem, text);
-  const provider = VALIDATION_FIXES[problem.code];
+  const provider = Object.hasOwn(VALIDATION_FIXES, problem.code) ? VALIDATION_FIXES[problem.code] : undefined;
   const own = provider ? provider(problem, text).filter((f): f is Fix => f !== undefined) : [];
   const spelling = didYouMean(problem, text);
   // A close spelling is the likelier intent: it goes first and takes the preference.
@@ -24,7 +24,8 @@ export function fixesFor(problem: Problem, text: string): Fix[] {
 
 /** Every finding's "add missing countermeasures as planned", merged into one edit set. */
 export function fixAll(problems: readonly Problem[], text: string): Fix | undefined {
-  const entries = problems.flatMap(plannedEntries);
+  const fits = fitsOf(text);
+  const entries = problems.flatMap((p) => plannedEntries(p, fits));
   if (entries.length === 0) return undefined;
   return buildFix(text, 'Add all missing countermeasures as planned', (s) => planMeasureEntries(s, entries), { kind: 'source.fixAll' });
 }

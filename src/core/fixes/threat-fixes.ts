@@ -9,6 +9,9 @@ import { sharedSource, type EditSession } from '../edit/session';
 import { Source } from '../edit/source';
 import { planDmz, planFilteringDevice } from '../edit/topology';
 import type { MeasureStatus } from '../model/kinds';
+import { buildPlant } from '../parse/build-plant';
+import { parseSource } from '../parse/source';
+import { measureTargetFits } from '../validate/measures';
 import { buildFix, str, strs } from './build';
 import type { Fix } from './types';
 
@@ -29,29 +32,56 @@ const STRUCTURAL: Readonly<Record<number, Structural>> = {
 
 const kindOf = (id: string): number => Number(normalizeMeasure(id).split('-')[0]);
 
-/** The element an entry for `id` should target: the finding's `declareOn` hint, else its target. */
-function declareOn(p: Problem, id: string): string | undefined {
+/** Validation's verdict on an entry for a measure on a target (validate/measures.ts), or undefined without a plant. */
+export type Fits = ((measure: string, target: string) => boolean) | undefined;
+
+/** The finding's `declareOn` hint for `id`, else its target. */
+function hintOf(p: Problem, id: string): string | undefined {
   const hints = p.data?.declareOn;
-  const hint = hints && typeof hints === 'object' ? (hints as Record<string, unknown>)[id] : undefined;
+  const hint = hints && typeof hints === 'object' && Object.hasOwn(hints, id) ? (hints as Record<string, unknown>)[id] : undefined;
   return typeof hint === 'string' && hint.length > 0 ? hint : str(p.data, 'target');
 }
 
-export function entriesFor(p: Problem, ids: readonly string[], status: MeasureStatus, reason?: string): MeasureEntryInput[] {
+/**
+ * The element an entry for `id` should target: the first of the finding's hint, target, route conduits,
+ * zones and devices (all places the analysis looks for the entry) that validation accepts for the ID, so
+ * a fix never trades a missing countermeasure for a measure-target-kind error. Undefined when none does.
+ */
+function declareOn(p: Problem, id: string, fits: Fits): string | undefined {
+  const hint = hintOf(p, id);
+  if (!fits) return hint;
+  const candidates = [hint, str(p.data, 'target'), ...strs(p.data, 'route'), ...strs(p.data, 'zones'), ...strs(p.data, 'devices')];
+  return candidates.find((c): c is string => c !== undefined && fits(normalizeMeasure(id), c));
+}
+
+export function entriesFor(p: Problem, ids: readonly string[], status: MeasureStatus, fits: Fits, reason?: string): MeasureEntryInput[] {
   return ids.flatMap((id) => {
-    const target = declareOn(p, id);
+    const target = declareOn(p, id, fits);
     return target ? [{ measure: id, target, status, ...(reason !== undefined ? { reason } : {}) }] : [];
   });
 }
 
 /** "Add missing countermeasures as planned" entries of one finding (also used by fixAll). */
-export function plannedEntries(p: Problem): MeasureEntryInput[] {
-  return p.code.startsWith('threat-') ? entriesFor(p, strs(p.data, 'missing'), 'planned') : [];
+export function plannedEntries(p: Problem, fits: Fits): MeasureEntryInput[] {
+  return p.code.startsWith('threat-') ? entriesFor(p, strs(p.data, 'missing'), 'planned', fits) : [];
+}
+
+let lastFits: { text: string; fits: Fits } | undefined;
+
+/** Validation's measure-target rule for the plant of `text` (the last text's is kept: fixes of one text come in bursts). */
+export function fitsOf(text: string): Fits {
+  if (lastFits?.text === text) return lastFits.fits;
+  const { source } = parseSource(text);
+  const plant = source.doc && 'value' in source ? buildPlant(source.doc, text) : undefined;
+  lastFits = { text, fits: plant ? measureTargetFits(plant) : undefined };
+  return lastFits.fits;
 }
 
 export function threatFixes(p: Problem, text: string): Fix[] {
   const missing = strs(p.data, 'missing');
   const planned = strs(p.data, 'planned');
   const fixes: (Fix | undefined)[] = [];
+  const fits = fitsOf(text);
   const kinds = new Set(missing.map(kindOf));
   for (const conduit of conduitsOf(p, text)) {
     for (const [kind, st] of Object.entries(STRUCTURAL)) {
@@ -60,16 +90,16 @@ export function threatFixes(p: Problem, text: string): Fix[] {
       fixes.push(
         buildFix(text, st.title(conduit.id, conduit.ends), (s) => {
           st.plan(s, conduit.id);
-          planMeasureEntries(s, entriesFor(p, covered, 'planned'));
+          planMeasureEntries(s, entriesFor(p, covered, 'planned', fits));
         }),
       );
     }
   }
   if (missing.length > 0) {
-    fixes.push(buildFix(text, t('Add missing countermeasures as planned'), (s) => planMeasureEntries(s, plannedEntries(p)), { preferred: true }));
+    fixes.push(buildFix(text, t('Add missing countermeasures as planned'), (s) => planMeasureEntries(s, plannedEntries(p, fits)), { preferred: true }));
   }
   for (const id of missing) {
-    const entries = entriesFor(p, [id], 'not-applicable', REASON_PLACEHOLDER);
+    const entries = entriesFor(p, [id], 'not-applicable', fits, REASON_PLACEHOLDER);
     fixes.push(buildFix(text, t('Mark ID{0} not applicable', normalizeMeasure(id)), (s) => planMeasureEntries(s, entries, { updateExisting: true })));
   }
   for (const id of planned) {
@@ -100,7 +130,7 @@ function sourceOf(text: string): Source | undefined {
 
 /** Sets the finding's planned entries for `id` (on its target, route, zones or devices) to implemented. */
 function planImplemented(s: EditSession, p: Problem, id: string): void {
-  const near = new Set([declareOn(p, id), str(p.data, 'target'), ...strs(p.data, 'route'), ...strs(p.data, 'zones'), ...strs(p.data, 'devices')]);
+  const near = new Set([hintOf(p, id), str(p.data, 'target'), ...strs(p.data, 'route'), ...strs(p.data, 'zones'), ...strs(p.data, 'devices')]);
   const rows = measures(s.src).filter((r) => r.measure === normalizeMeasure(id) && r.status === 'planned' && r.target !== undefined && near.has(r.target));
   for (const row of rows) s.setScalar(row.map, 'status', 'implemented');
 }

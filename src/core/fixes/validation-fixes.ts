@@ -1,11 +1,14 @@
 // Quick-fixes for validation problems, keyed by problem code; each reads problem.data (and the
 // problem's span to find the entry it sits on), never the message.
-import { t } from '../l10n/lang';
 import type { Problem } from '../diagnostics';
 import { planAddZone } from '../edit/elements';
 import { planReason } from '../edit/measures';
 import { measures, normalizeMeasure, type MeasureRow } from '../edit/plant-index';
 import type { EditSession } from '../edit/session';
+import { t } from '../lsp/l10n';
+import type { Span } from '../model/plant';
+import { indentTabs, indentUnit } from '../parse/prepare';
+import { tabIndentSpans } from '../parse/source';
 import { buildFix, str } from './build';
 import type { Fix } from './types';
 
@@ -18,7 +21,20 @@ const createZone: Provider = (p, text) => {
   return [buildFix(text, t('Create zone {0}', zone), (s) => planAddZone(s, zone, 'generic'), { preferred: p.code === 'unknown-zone' })];
 };
 
+/** Every tab yaml rejects in indentation becomes the file's indent unit in spaces, as the checker read it (parse/prepare.ts). */
+const convertTabs: Provider = (_p, text) => {
+  const rejected = tabIndentSpans(text);
+  if (rejected.length === 0) return [];
+  // Comment lines may be tab-indented in YAML; they are converted too, so the file reads the same everywhere.
+  const comments = [...text.matchAll(/^[ \t]*\t[ \t]*#/gm)].map((m) => indentTabs(text, m.index)).filter((s): s is Span => s !== undefined);
+  const spans = [...new Map([...rejected, ...comments].map((s) => [s.start, s])).values()].sort((a, b) => a.start - b.start);
+  const unit = indentUnit(text);
+  const edits = spans.map((s) => ({ start: s.start, end: s.end, newText: text.slice(s.start, s.end).replace(/\t/g, ' '.repeat(unit)) }));
+  return [{ title: t('Convert tabs to spaces'), kind: 'quickfix', isPreferred: true, edits }];
+};
+
 export const VALIDATION_FIXES: Readonly<Record<string, Provider>> = {
+  'yaml-tab-indent': convertTabs,
   'unknown-zone': createZone,
   'dangling-ref': createZone,
   'missing-reason': (p, text) => [

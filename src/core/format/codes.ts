@@ -1,6 +1,7 @@
 // Documentation of the problem codes the format layer reports: SARIF rule help, LSP code descriptions,
 // docs. Codes are stable; schema codes are "schema-<ajv keyword>".
 import type { Severity } from '../diagnostics';
+import { own } from '../own';
 
 export interface CodeDoc {
   readonly title: string;
@@ -10,6 +11,8 @@ export interface CodeDoc {
 
 export const FORMAT_CODES: Readonly<Record<string, CodeDoc>> = {
   'yaml-syntax': { title: 'YAML syntax error', severity: 'error', help: 'The text is not valid YAML at this place. Fix indentation, brackets or quotes; every syntax error in the file is reported.' },
+  'yaml-tab-indent': { title: 'Tab indentation', severity: 'error', help: 'YAML does not allow tabs for indentation. The rest of the file is checked as if each such tab were one space; the quick-fix "Convert tabs to spaces" rewrites them with the file\'s indent.' },
+  'yaml-merge': { title: 'Unusable merge key', severity: 'error', help: 'A YAML merge key (`<<: *defaults`) must name a mapping or a list of mappings, and not a mapping that contains the merge. The entry is ignored.' },
   'yaml-warning': { title: 'YAML warning', severity: 'warning', help: 'The YAML is valid but questionable (e.g. an unresolved tag).' },
   'yaml-internal': { title: 'YAML parser failure', severity: 'error', help: 'The YAML parser could not process the text (e.g. pathological nesting). Simplify the file.' },
   'duplicate-key': { title: 'Duplicate key', severity: 'error', help: 'A mapping has the same key twice; YAML forbids it and the later value would be lost. Rename or merge the entries.' },
@@ -27,6 +30,7 @@ export const FORMAT_CODES: Readonly<Record<string, CodeDoc>> = {
   'measure-target-kind': { title: 'Countermeasure on the wrong kind of element', severity: 'error', help: 'Each countermeasure ID applies to one target in the IPA tables: a device kind, a network (zone kind) or a boundary (a conduit between two zone kinds). Apply it to such an element, or use the ID the report gives for this target.' },
   'missing-reason': { title: 'Not applicable without a reason', severity: 'error', help: 'A countermeasure marked `status: not-applicable` must say why under `reason`, so reviewers can judge the decision.' },
   'duplicate-measure': { title: 'Countermeasure listed twice', severity: 'warning', help: 'The same countermeasure ID is listed twice for the same target; keep one entry.' },
+  'problems-omitted': { title: 'Problems left out', severity: 'warning', help: 'The file has more problems of one code than SmartFab lists (200 per code and file; repeats of one problem on one line are listed once). Fix the listed ones, then check again; the message says how many were left out.' },
   'internal-error': { title: 'Internal error', severity: 'error', help: 'SmartFab failed while checking the file. Please report it with the file attached.' },
 };
 
@@ -42,7 +46,7 @@ const SCHEMA_HELP: Readonly<Record<string, string>> = {
 
 /** Docs for any code; schema-* codes are described from their keyword. Unknown codes get a generic text. */
 export function describeCode(code: string): CodeDoc {
-  const known = FORMAT_CODES[code];
+  const known = own(FORMAT_CODES, code);
   if (known) return known;
   if (code.startsWith('schema-')) {
     const kw = code.slice('schema-'.length);

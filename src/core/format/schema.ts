@@ -2,9 +2,12 @@
 // schemas/smartfab.schema.json is generated from this object (`npm run schema`); a test fails on drift.
 // Every property carries English and Japanese docs so schema-aware YAML editors give bilingual hover/completion.
 import type { JSONSchema7, JSONSchema7TypeName } from 'json-schema';
-import { DEVICE_KINDS, MEASURE_STATUSES, WIRELESS_TECHS, ZONE_KINDS, type KindInfo } from '../model/kinds';
+import { DEVICE_KINDS, DIRECTIONS, MEASURE_STATUSES, WIRELESS_TECHS, ZONE_KINDS, type KindInfo } from '../model/kinds';
 // Review sections (risks, general): src/core/review/schema.ts.
 import { REVIEW_SECTIONS } from '../review/schema';
+import { ID_PATTERN, MAX_ID_LENGTH } from './ids';
+
+export { ID_PATTERN, MAX_ID_LENGTH } from './ids';
 
 /** JSON Schema draft-07 plus the editor annotations VS Code / yaml-language-server understand. */
 export interface DocSchema extends JSONSchema7 {
@@ -24,8 +27,6 @@ export const SCHEMA_ID = 'https://smartfab.dev/schemas/smartfab.schema.json';
 export const FORMAT_VERSION = 1;
 /** Upper bound on `count` so consumers that expand groups stay bounded. */
 export const MAX_DEVICE_COUNT = 100_000;
-/** Element ids: letters/digits of any script, then letters, digits, `_`, `.`, `-`. */
-export const ID_PATTERN = '^[\\p{L}\\p{N}][\\p{L}\\p{N}_.\\-]*$';
 export const MEASURE_ID_PATTERN = '^(?:[Ii][Dd])?[0-9]{1,2}-[0-9]{1,2}$';
 
 interface Doc {
@@ -67,6 +68,15 @@ const wireless = doc(
   kindEnum(WIRELESS_TECHS),
 );
 
+/** A device may say `wireless: none`: wired, although its zone is wireless. */
+const deviceWireless = doc(
+  ['Wireless technology', '無線方式', 'The device communicates wirelessly with this technology (§3.2); `none` for a wired device inside a wireless zone.', 'この無線方式で通信する (§3.2)。無線ゾーン内の有線機器は `none`。'],
+  kindEnum({ ...WIRELESS_TECHS, none: { en: 'None (wired)', ja: 'なし (有線)', doc: 'A wired device: it does not share its zone\'s wireless.' } }),
+);
+
+const direction = (en: string, ja: string): DocSchema =>
+  doc(['Direction', '通信方向', en, ja], { ...kindEnum(DIRECTIONS), default: 'both' });
+
 const zone = doc(['Zone', 'ゾーン', 'A network or security zone of the plant or outside it.', '工場内外のネットワーク/セキュリティゾーン。'], {
   type: 'object',
   required: ['kind'],
@@ -95,7 +105,10 @@ const device = doc(['Device', '機器', 'A device, or a group of identical devic
     count: doc(['Count', '台数', `Number of identical devices this entry stands for (1-${MAX_DEVICE_COUNT}). Default 1.`, `このエントリが表す同一機器の台数 (1〜${MAX_DEVICE_COUNT})。既定値 1。`], { type: 'integer', minimum: 1, maximum: MAX_DEVICE_COUNT, default: 1 }),
     filtering: doc(['Filtering', 'フィルタリング', 'A switch or router that filters traffic (measure 8, example ①).', '通信をフィルタリングするスイッチ/ルータ (対策 8 実装例①)。'], { type: 'boolean' }),
     vpn: doc(['VPN', 'VPN 終端', 'The device terminates a VPN (measure 11).', 'VPN を終端する (対策 11)。'], { type: 'boolean' }),
-    wireless,
+    wireless: deviceWireless,
+    monitors: doc(['Monitors', '監視対象', 'For an IDS/IPS: ids of the zones and conduits it watches as a passive tap (measure 10). One listed in a conduit\'s `via` is inline on that conduit.', 'IDS/IPS の場合: パッシブに監視するゾーンとコンジットの ID (対策 10)。コンジットの `via` に書いた機器はその通信路上 (インライン) にある。'], {
+      type: 'array', items: { type: 'string', minLength: 1 },
+    }),
   },
 });
 
@@ -114,6 +127,10 @@ const conduit = doc(['Conduit', 'コンジット', 'A communication path between
     ...common,
     vpn: doc(['VPN', 'VPN 回線', 'The link is a VPN or closed network (measure 11).', '回線が VPN または閉域網 (対策 11)。'], { type: 'boolean' }),
     wireless,
+    direction: direction(
+      '`one-way`: traffic passes only from the first zone of `between` to the second (a data diode, the one-way uplink of §3.2.2). Default `both`.',
+      '`one-way`: `between` の 1 番目のゾーンから 2 番目へのみ通信できる (データダイオード、§3.2.2 の一方向通信)。既定値 `both`。',
+    ),
   },
 });
 
@@ -123,10 +140,14 @@ const flow = doc(['Data flow', 'データフロー', 'Data sent from one device 
   additionalProperties: false,
   patternProperties: extensions,
   properties: {
-    id: doc(['Id', '識別子', 'Optional id; by default the flow is named "from->to".', '省略可能な ID。既定値は "from->to"。'], { type: 'string', pattern: ID_PATTERN }),
+    id: doc(['Id', '識別子', 'Optional id; by default the flow is named "from->to".', '省略可能な ID。既定値は "from->to"。'], { type: 'string', pattern: ID_PATTERN, maxLength: MAX_ID_LENGTH }),
     from: idRef(['From', '送信元', 'Id of the sending device.', '送信元機器の ID。']),
     to: idRef(['To', '送信先', 'Id of the receiving device.', '送信先機器の ID。']),
     protocol: doc(['Protocol', 'プロトコル', 'Protocol, e.g. mqtt, opc-ua, https.', 'プロトコル (例: mqtt、opc-ua、https)。'], { type: 'string' }),
+    direction: direction(
+      '`one-way`: data goes only from `from` to `to`, no replies (it may cross a one-way conduit). Default `both`.',
+      '`one-way`: `from` から `to` への一方向のみで応答はない (一方向のコンジットを通れる)。既定値 `both`。',
+    ),
     description: common.description,
   },
 });
@@ -148,7 +169,7 @@ const measure = doc(['Countermeasure', '対策', 'A countermeasure ID applied to
 });
 
 const idMap = (d: Doc['t'], item: DocSchema): DocSchema =>
-  doc(d, { type: 'object', propertyNames: { pattern: ID_PATTERN, maxLength: 64 }, additionalProperties: item });
+  doc(d, { type: 'object', propertyNames: { pattern: ID_PATTERN, maxLength: MAX_ID_LENGTH }, additionalProperties: item });
 
 export const plantSchema: DocSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',

@@ -72,6 +72,7 @@ export function analysisMessage(p: Problem): string | undefined {
       return t('Model 7 (drones): {0} ({1}).', note ? pick(note) : t('the report defines no damages, threats or countermeasures for this model'), s(d.ref ?? '§2.9.4'));
     }
     case 'dmz-bypassed': {
+      if (arr(d.bypasses).length > 1) return undefined; // several routes: the core's own (t()) text lists them
       const what = d.dmz !== undefined ? t('DMZ {0}', s(d.dmz)) : t('the declared DMZ');
       return t('{0} between {1} and {2} is bypassed: route {3} does not cross it.', what, s(d.from), s(d.to), route(d.routeZones));
     }
@@ -80,6 +81,7 @@ export function analysisMessage(p: Problem): string | undefined {
     case 'wan-unfiltered':
       return t('{0} reaches control network {1} with no filtering device on the way ({2}).', s(d.wan), s(d.control), route(d.routeZones));
     case 'flow-without-conduit':
+      if (d.oneWay) return undefined; // a one-way conduit in the way: the core's own (t()) text says which
       return t('Flow {0} goes from {1} to {2} but no conduit joins these zones.', s(d.flow), s(d.from), s(d.to));
     case 'conduit-unused':
       return t('No data flow uses conduit {0}; measure 6 (inventory of communications): list the communications it must carry or remove it.', s(d.conduit));

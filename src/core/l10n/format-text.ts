@@ -58,6 +58,8 @@ export function formatMessage(p: Problem): string | undefined {
       const what = yamlText(s(d.yamlCode));
       return what ? t('{0} ({1})', what, p.message) : undefined;
     }
+    case 'yaml-tab-indent':
+      return t('Tabs are not allowed as indentation in YAML; indent with spaces');
     case 'yaml-internal':
       return t('The YAML parser failed: {0}', s(d.detail ?? p.message));
     case 'duplicate-key':
@@ -94,8 +96,7 @@ export function formatMessage(p: Problem): string | undefined {
     case 'measure-target-kind': {
       const cm = countermeasureById(s(d.measure));
       if (!cm) return undefined;
-      const kind = d.targetType === 'conduit' ? s(d.elementKind) : d.targetType === 'zone' ? zoneKindName(s(d.elementKind)) : deviceKindName(s(d.elementKind));
-      return t("{0} (target: {1}) applies to {2}, not to {3} '{4}' ({5})", measureName(cm.id), pick(cm.targetLabel), describeTarget(cm.target), sortName(s(d.targetType)), s(d.target), kind);
+      return t("{0} (target: {1}) applies to {2}, not to {3} '{4}'", measureName(cm.id), pick(cm.targetLabel), describeTarget(cm.target), sortName(s(d.targetType)), s(d.target));
     }
     case 'internal-error':
       return t('SmartFab failed to check this file: {0}', p.message.replace(/^SmartFab failed to check this file: /, ''));

@@ -5,7 +5,7 @@
 import type { Problem, RelatedLocation } from '../diagnostics';
 import { analysisMessage } from './analysis-text';
 import { formatMessage } from './format-text';
-import { type Lang, t, withLang } from './lang';
+import { currentLang, type Lang, t, withLang } from './lang';
 import { deviceKindName, zoneKindName } from './names';
 import { schemaMessage } from './schema-text';
 
@@ -39,11 +39,12 @@ export function renderMessage(p: Problem): string | undefined {
 }
 
 /**
- * The problem as shown in `lang`: message and related labels rendered from code and data. English keeps the
- * core's message as is; a code no renderer knows keeps it too (the l10n tests list such codes).
+ * The problem as shown in `lang`: message and related labels rendered from code and data. In an English process
+ * English keeps the core's message as is; a code no renderer knows keeps it too (the l10n tests list such codes).
  */
 export function localizeProblem(p: Problem, lang: Lang): Problem {
-  if (lang === 'en') return p;
+  // The core writes some messages with t() in the process language; English from a Japanese process is rendered.
+  if (lang === 'en' && currentLang() === 'en') return p;
   return withLang(lang, () => {
     const message = renderMessage(p) ?? p.message;
     const related = p.related?.map((r): RelatedLocation => ({ ...r, message: relatedMessage(r.message) }));

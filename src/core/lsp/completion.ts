@@ -4,8 +4,9 @@ import { riskStatusName } from '../l10n/names';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver-types';
 import { catalog, measureKindById } from '../catalog';
 import type { CountermeasureId } from '../catalog/types';
-import { DETECTION_DEVICE_KINDS, DEVICE_KINDS, FILTERING_DEVICE_KINDS, MEASURE_STATUSES, WIRELESS_TECHS, ZONE_KINDS, type KindInfo } from '../model/kinds';
+import { DETECTION_DEVICE_KINDS, DEVICE_KINDS, DIRECTIONS, FILTERING_DEVICE_KINDS, MEASURE_STATUSES, WIRELESS_TECHS, ZONE_KINDS, type KindInfo } from '../model/kinds';
 import type { Plant } from '../model/plant';
+import { own } from '../own';
 import type { LineIndex } from '../text/line-index';
 import { completionContext, type CompletionContext } from './completion-context';
 import { measureDoc } from './hover';
@@ -28,9 +29,9 @@ const SECTIONS = ['smartfab', 'plant', 'models', 'zones', 'devices', 'conduits',
 const PROPERTIES: Record<string, string[]> = {
   plant: ['name', 'site', 'owner', 'description'],
   zones: ['kind', 'name', 'description', 'parent', 'wireless', 'level', 'sl', 'critical'],
-  devices: ['kind', 'zone', 'name', 'description', 'count', 'filtering', 'vpn', 'wireless'],
-  conduits: ['between', 'via', 'vpn', 'wireless', 'name', 'description'],
-  flows: ['from', 'to', 'protocol', 'id', 'description'],
+  devices: ['kind', 'zone', 'name', 'description', 'count', 'filtering', 'vpn', 'wireless', 'monitors'],
+  conduits: ['between', 'via', 'vpn', 'wireless', 'direction', 'name', 'description'],
+  flows: ['from', 'to', 'protocol', 'direction', 'id', 'description'],
   countermeasures: ['measure', 'target', 'status', 'reason', 'evidence'],
   // Review sections (src/core/review): a decision's fields; general's two maps.
   risks: ['status', 'justification', 'owner', 'date', 'ticket', 'expires'],
@@ -49,7 +50,7 @@ function itemsFor(ctx: CompletionContext, input: CompletionInput): CompletionIte
   if (!ctx.section) return ctx.atKey ? SECTIONS.map((s) => ({ label: s, kind: CompletionItemKind.Module, insertText: `${s}:` })) : [];
   if (ctx.atKey) {
     const present = new Set(ctx.itemLines.map((l) => /^\s*-?\s*([\w-]+)\s*:/.exec(l)?.[1]));
-    const keys = (PROPERTIES[ctx.section] ?? [])
+    const keys = (own(PROPERTIES, ctx.section) ?? [])
       .filter((k) => ctx.atElement || !present.has(k))
       .map((k) => ({ label: k, kind: CompletionItemKind.Property, insertText: `${k}: ` }));
     return ctx.atElement ? [...snippets(ctx), ...(isList(ctx.section) ? keys : [])] : keys;
@@ -60,9 +61,15 @@ function itemsFor(ctx: CompletionContext, input: CompletionInput): CompletionIte
     case 'devices.kind':
       return kinds(DEVICE_KINDS);
     case 'zones.wireless':
-    case 'devices.wireless':
     case 'conduits.wireless':
       return kinds(WIRELESS_TECHS);
+    case 'devices.wireless':
+      return [...kinds(WIRELESS_TECHS), { label: 'none', kind: CompletionItemKind.EnumMember, detail: t('Wired (no wireless)') }];
+    case 'conduits.direction':
+    case 'flows.direction':
+      return kinds(DIRECTIONS);
+    case 'devices.monitors':
+      return [...refs(ids.zones, t('zone')), ...refs(ids.conduits, t('conduit'))];
     case 'zones.parent':
     case 'devices.zone':
     case 'conduits.between':
@@ -164,7 +171,7 @@ function snippets(ctx: CompletionContext): CompletionItem[] {
     flows: [[t('New data flow'), `${dash}from: \${1:device-a}\n${u}to: \${2:device-b}\n${u}protocol: \${3:mqtt}`]],
     countermeasures: [[t('New countermeasure entry'), `${dash}measure: ID\${1:8-1}\n${u}target: \${2:element-id}\n${u}status: \${3${statuses}}`]],
   };
-  return (bodies[ctx.section ?? ''] ?? []).map(([label, body]) => ({
+  return (own(bodies, ctx.section) ?? []).map(([label, body]) => ({
     label,
     kind: CompletionItemKind.Snippet,
     insertTextFormat: InsertTextFormat.Snippet,

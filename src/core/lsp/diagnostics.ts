@@ -29,7 +29,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 /** Codes produced by the analysis (docs/analysis.md); all others are validation codes (docs/format.md). */
 export function isAnalysisCode(code: string): boolean {
-  return /^(threat-|model-|suppressed$|dmz-|filtering-|wan-|flow-|conduit-|ips-|wireless-|general-|guidance-|risk-)/.test(code);
+  return /^(threat-|model-|suppressed$|dmz-|filtering-|wan-|flow-|conduit-|ips-|wireless-|general-|guidance-|risk-|planned-but-|purdue-|field-direct-)/.test(code);
 }
 
 export function docUrlFor(code: string, base = DEFAULT_DOCS_BASE_URL): string {

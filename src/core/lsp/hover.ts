@@ -1,10 +1,12 @@
 // Hover documentation: countermeasure IDs, threat IDs, element ids and kinds. Works on broken files
 // too: without a parsed plant it falls back to the word under the cursor.
+import { markdownCode as code, markdownInline as md } from '../report/safe-text';
 import type { Hover, MarkupContent } from 'vscode-languageserver-types';
 import { catalog, countermeasureById, damageById, measureKindById, normalizeMeasureId, threatById } from '../catalog';
 import type { Problem } from '../diagnostics';
-import { DEVICE_KINDS, ZONE_KINDS, type KindInfo } from '../model/kinds';
+import { DEVICE_KINDS, DIRECTIONS, ZONE_KINDS, type KindInfo } from '../model/kinds';
 import type { Span } from '../model/plant';
+import { own } from '../own';
 import type { LineIndex } from '../text/line-index';
 import { bilingual, t } from './l10n';
 import { tokenAt, type ElementDef, type PlantIndex } from './plant-index';
@@ -31,20 +33,32 @@ export function hover(input: HoverInput): Hover | undefined {
 export function hoverMarkdown(input: HoverInput): { markdown: string; span: Span } | undefined {
   const hit = input.index?.at(input.offset);
   if (hit?.type === 'measure') return wrap(measureDoc(hit.id), hit.span);
-  if (hit?.type === 'zone-kind') return wrap(kindDoc(hit.kind, ZONE_KINDS[hit.kind as keyof typeof ZONE_KINDS], t('Zone kind')), hit.span);
-  if (hit?.type === 'device-kind') return wrap(kindDoc(hit.kind, DEVICE_KINDS[hit.kind as keyof typeof DEVICE_KINDS], t('Device kind')), hit.span);
+  if (hit?.type === 'zone-kind' || hit?.type === 'device-kind') {
+    // The kind as written: an unknown one (also `constructor`, `toString`) is read as generic, but its hover
+    // must not document generic; the schema-enum problem says what is wrong.
+    const written = input.text.slice(hit.span.start, hit.span.end).replace(/^(["'])(.*)\1$/, '$2');
+    const info = own<KindInfo>(hit.type === 'zone-kind' ? ZONE_KINDS : DEVICE_KINDS, written);
+    return info ? wrap(kindDoc(written, info, hit.type === 'zone-kind' ? t('Zone kind') : t('Device kind')), hit.span) : undefined;
+  }
   if (hit?.type === 'definition') return wrap(elementDoc(hit.def, input), hit.span);
   if (hit?.type === 'reference') {
-    return wrap(hit.def ? elementDoc(hit.def, input) : `${t('Unknown element')} \`${hit.ref.id}\``, hit.span);
+    if (hit.def) return wrap(elementDoc(hit.def, input), hit.span);
+    // A flow (by its id or default "from->to") is not an element a reference can name; say which it is.
+    const flow = input.index?.plant.flows.find((f) => f.id === hit.ref.id);
+    if (flow) return wrap(t('Data flow {0} from {1} to {2}: flows cannot be referenced here.', code(flow.id), code(flow.from.value), code(flow.to.value)), hit.span);
+    return wrap(`${t('Unknown element')} ${code(hit.ref.id)}`, hit.span);
   }
   const tok = tokenAt(input.text, input.offset);
   if (!tok) return undefined;
   if (MEASURE_ID.test(tok.text)) return wrap(measureDoc(tok.text), tok.span);
   if (THREAT_ID.test(tok.text)) return wrap(threatDoc(tok.text), tok.span);
   if (/\bkind\s*:\s*$/.test(linePrefix(input.text, tok.span.start))) {
-    const kind = tok.text as keyof typeof ZONE_KINDS & keyof typeof DEVICE_KINDS;
-    const info = DEVICE_KINDS[kind] ?? ZONE_KINDS[kind];
-    if (info) return wrap(kindDoc(tok.text, info, DEVICE_KINDS[kind] ? t('Device kind') : t('Zone kind')), tok.span);
+    const device = own<KindInfo>(DEVICE_KINDS, tok.text);
+    const info = device ?? own<KindInfo>(ZONE_KINDS, tok.text);
+    if (info) return wrap(kindDoc(tok.text, info, device ? t('Device kind') : t('Zone kind')), tok.span);
+  }
+  if (/\bdirection\s*:\s*$/.test(linePrefix(input.text, tok.span.start)) && Object.hasOwn(DIRECTIONS, tok.text)) {
+    return wrap(kindDoc(tok.text, DIRECTIONS[tok.text as keyof typeof DIRECTIONS], t('Direction')), tok.span);
   }
   return undefined;
 }
@@ -131,25 +145,26 @@ function elementDoc(def: ElementDef, input: HoverInput): string {
   const lines: string[] = [];
   const el = def.element;
   if (el?.type === 'zone') {
-    const info = ZONE_KINDS[el.kind];
-    lines.push(`**${t('Zone')} \`${el.id}\`** — ${info ? bilingual(info)[0] : el.kind}`);
+    const info = own<KindInfo>(ZONE_KINDS, el.kind);
+    lines.push(`**${t('Zone')} ${code(el.id)}** — ${info ? bilingual(info)[0] : md(el.kind)}`);
     const devices = input.index?.plant.devices.filter((d) => d.zone.value === el.id) ?? [];
-    lines.push('', `${t('Devices')}: ${devices.length ? devices.map((d) => `\`${d.id}\``).join(', ') : '—'}`);
+    lines.push('', `${t('Devices')}: ${devices.length ? devices.map((d) => code(d.id)).join(', ') : '—'}`);
   } else if (el?.type === 'device') {
-    const info = DEVICE_KINDS[el.kind];
-    lines.push(`**${t('Device')} \`${el.id}\`** — ${info ? bilingual(info)[0] : el.kind}`);
-    lines.push('', `${t('Zone')}: \`${el.zone.value}\`${el.count > 1 ? ` · ${t('count')}: ${el.count}` : ''}`);
+    const info = own<KindInfo>(DEVICE_KINDS, el.kind);
+    lines.push(`**${t('Device')} ${code(el.id)}** — ${info ? bilingual(info)[0] : md(el.kind)}`);
+    lines.push('', `${t('Zone')}: ${code(el.zone.value)}${el.count > 1 ? ` · ${t('count')}: ${el.count}` : ''}`);
   } else if (el?.type === 'conduit') {
-    lines.push(`**${t('Conduit')} \`${el.id}\`** — \`${el.from.value}\` ↔ \`${el.to.value}\``);
-    if (el.via.length) lines.push('', `${t('Via')}: ${el.via.map((v) => `\`${v.value}\``).join(', ')}`);
+    lines.push(`**${t('Conduit')} ${code(el.id)}** — ${code(el.from.value)} ↔ ${code(el.to.value)}`);
+    if (el.via.length) lines.push('', `${t('Via')}: ${el.via.map((v) => code(v.value)).join(', ')}`);
   } else {
-    lines.push(`**\`${def.id}\`**`);
+    lines.push(`**${code(def.id)}**`);
   }
-  if (el?.name) lines.push('', el.name);
+  // Names, ids and messages come from the plant file: escaped so they cannot add markup, links or images.
+  if (el?.name) lines.push('', md(el.name));
   const open = findingsOf(def.id, input.problems ?? []);
   if (open.length) {
     lines.push('', `**${t('Open findings')} (${open.length}):**`);
-    for (const p of open.slice(0, 10)) lines.push(`- \`${p.code}\` ${p.message}`);
+    for (const p of open.slice(0, 10)) lines.push(`- ${code(p.code)} ${md(p.message)}`);
     if (open.length > 10) lines.push(`- … ${t('{0} more', open.length - 10)}`);
   } else {
     lines.push('', t('No open findings.'));

@@ -79,5 +79,26 @@ export const WIRELESS_TECHS = {
 
 export type WirelessTech = keyof typeof WIRELESS_TECHS;
 
+/** Values of `direction` on a conduit or flow. */
+export const DIRECTIONS = {
+  both: { en: 'Both ways', ja: '双方向', doc: 'Traffic may pass in both directions (default).' },
+  'one-way': { en: 'One way', ja: '一方向', doc: 'Traffic passes only one way: a conduit from the first zone of `between` to the second (data diode, LoRaWAN uplink §3.2.2); a flow from `from` to `to` with no replies.' },
+} as const satisfies Record<string, KindInfo>;
+
+/** Purdue level a zone kind stands at when the zone declares none (IEC 62443-3-2 zones, Purdue reference model). */
+export const DEFAULT_PURDUE_LEVEL: Partial<Record<ZoneKind, number>> = {
+  'control-field': 1,
+  'control-info': 3,
+  dmz: 3.5,
+  information: 4,
+  internet: 5,
+  intranet: 5,
+  'closed-network': 5,
+  wan: 5,
+  vendor: 5,
+  cloud: 5,
+  'other-factory': 5,
+};
+
 export const MEASURE_STATUSES = ['planned', 'implemented', 'not-applicable'] as const;
 export type MeasureStatus = (typeof MEASURE_STATUSES)[number];

@@ -56,6 +56,10 @@ export interface Device extends ElementBase {
   readonly vpn?: boolean;
   /** The device connects wirelessly, and how. */
   readonly wireless?: WirelessTech;
+  /** `wireless: none`: a wired device, also inside a wireless zone (it does not inherit the zone's radio). */
+  readonly wired?: boolean;
+  /** For IDS/IPS: zones and conduits it watches as a passive tap (measure 10), besides any conduit whose `via` lists it. */
+  readonly monitors?: readonly Located<string>[];
 }
 
 export interface Conduit extends ElementBase {
@@ -69,7 +73,12 @@ export interface Conduit extends ElementBase {
   readonly vpn?: boolean;
   /** The link is wireless, and how. */
   readonly wireless?: WirelessTech;
+  /** `one-way`: traffic passes only from the first zone of `between` to the second (data diode, one-way uplink). */
+  readonly direction?: Direction;
 }
+
+/** `both` (default) or `one-way` (conduit: first zone of `between` to the second; flow: `from` to `to` only). */
+export type Direction = 'both' | 'one-way';
 
 export interface Flow {
   readonly type: 'flow';
@@ -80,6 +89,8 @@ export interface Flow {
   readonly to: Located<string>;
   readonly protocol?: string;
   readonly description?: string;
+  /** `one-way`: no traffic returns from `to` to `from` (default `both`: replies flow back). */
+  readonly direction?: Direction;
 }
 
 export interface MeasureEntry {

@@ -2,11 +2,11 @@
 // Tolerant: schema problems are reported elsewhere, so wrong-typed values are skipped and an unknown
 // kind becomes 'generic' rather than dropping the element (which would cascade into dangling refs).
 import { isAlias, isMap, isNode, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
-import { DEVICE_KINDS, MEASURE_STATUSES, WIRELESS_TECHS, ZONE_KINDS, type DeviceKind, type MeasureStatus, type WirelessTech, type ZoneKind } from '../model/kinds';
-import type { Conduit, Device, Flow, Located, MeasureEntry, Plant, PlantMeta, Span, Zone } from '../model/plant';
+import { DEVICE_KINDS, DIRECTIONS, MEASURE_STATUSES, WIRELESS_TECHS, ZONE_KINDS, type DeviceKind, type MeasureStatus, type WirelessTech, type ZoneKind } from '../model/kinds';
+import type { Conduit, Device, Direction, Flow, Located, MeasureEntry, Plant, PlantMeta, Span, Zone } from '../model/plant';
 import { normalizeMeasureId } from '../catalog/index';
 import { MAX_DEVICE_COUNT } from '../format/schema';
-import { keyText, nodeSpan, pairSpan } from './node-at';
+import { keyText, mergedPairs, nodeSpan, pairSpan } from './node-at';
 import { readRisks } from '../review/read';
 import { readGeneral } from '../review/general';
 
@@ -35,7 +35,7 @@ class Builder {
   fields(n: unknown): Fields {
     const m = this.resolve(n);
     const out: Fields = new Map();
-    if (isMap(m)) for (const p of m.items) {
+    if (isMap(m)) for (const p of mergedPairs(m, this.doc)) {
       const k = keyText(p);
       if (k !== undefined && !out.has(k)) out.set(k, p);
     }
@@ -90,12 +90,17 @@ class Builder {
     if (!isMap(m)) return [];
     const seen = new Set<string>();
     const out: T[] = [];
-    for (const p of (m as YAMLMap).items) {
+    const pairs = mergedPairs(m as YAMLMap, this.doc);
+    // mergedPairs returns the map's own items when it has no merge key (the common case: no set needed).
+    const own = pairs === (m as YAMLMap).items ? undefined : new Set<unknown>((m as YAMLMap).items);
+    for (const p of pairs) {
       const id = keyText(p);
       if (id === undefined || !isNode(p.key) || seen.has(id)) continue;
       seen.add(id);
       const key = p.key;
-      out.push(this.reuse(p, key.range?.[0], () => make({ id, idSpan: nodeSpan(key, this.src), span: pairSpan(p, this.src), f: this.fields(p.value) })));
+      const entry = () => make({ id, idSpan: nodeSpan(key, this.src), span: pairSpan(p, this.src), f: this.fields(p.value) });
+      // A pair merged in (`<<: *common`) may stand in several sections: never reused across them.
+      out.push(!own || own.has(p) ? this.reuse(p, key.range?.[0], entry) : entry());
     }
     return out;
   }
@@ -155,6 +160,7 @@ export function buildPlant(doc: Document, text?: string, reuse = false): Plant |
     put(o, 'description', b.text(f, 'description'));
   };
   const wireless = (f: Fields) => oneOf<WirelessTech>(WIRELESS_TECHS, b.text(f, 'wireless'));
+  const direction = (f: Fields) => oneOf<Direction>(DIRECTIONS, b.text(f, 'direction'));
 
   const zones: Zone[] = b.entries(root, 'zones', ({ id, idSpan, span, f }) => {
     const kind = b.str(f, 'kind');
@@ -183,6 +189,8 @@ export function buildPlant(doc: Document, text?: string, reuse = false): Plant |
     put(d, 'filtering', b.bool(f, 'filtering'));
     put(d, 'vpn', b.bool(f, 'vpn'));
     put(d, 'wireless', wireless(f));
+    put(d, 'wired', b.text(f, 'wireless') === 'none' ? true : undefined);
+    put(d, 'monitors', f.has('monitors') ? b.strList(f, 'monitors') : undefined);
     return d;
   });
 
@@ -195,6 +203,7 @@ export function buildPlant(doc: Document, text?: string, reuse = false): Plant |
     c.via = b.strList(f, 'via');
     put(c, 'vpn', b.bool(f, 'vpn'));
     put(c, 'wireless', wireless(f));
+    put(c, 'direction', direction(f));
     return c;
   });
 
@@ -204,6 +213,7 @@ export function buildPlant(doc: Document, text?: string, reuse = false): Plant |
     const flow = { type: 'flow', id: b.text(f, 'id') ?? `${from.value}->${to.value}`, span, from, to } as { -readonly [K in keyof Flow]: Flow[K] };
     put(flow, 'protocol', b.text(f, 'protocol'));
     put(flow, 'description', b.text(f, 'description'));
+    put(flow, 'direction', direction(f));
     return flow;
   });
 

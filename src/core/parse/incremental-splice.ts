@@ -11,7 +11,7 @@ export const MAX_DEPTH = 64;
 /** An entry of a block collection: a pair of a map, a node of a sequence. */
 export type Item = Pair | Node;
 
-/** Nodes with no alias, anchor or explicit tag, of yaml's plain classes, at most MAX_DEPTH deep. */
+/** Nodes with no alias, anchor, explicit tag or merge key, of yaml's plain classes, at most MAX_DEPTH deep. */
 export function plainTree(roots: readonly unknown[]): boolean {
   const stack: [unknown, number][] = roots.map((r) => [r, 0]);
   while (stack.length) {
@@ -26,8 +26,8 @@ export function plainTree(roots: readonly unknown[]): boolean {
     if (isMap(n) || isSeq(n)) {
       if (n.constructor !== YAMLMap && n.constructor !== YAMLSeq) return false;
       for (const it of n.items) stack.push([it, depth + 1]);
-    } else if (!isScalar(n) || n.constructor !== Scalar) {
-      return false;
+    } else if (!isScalar(n) || n.constructor !== Scalar || typeof n.value === 'symbol') {
+      return false; // a merge key (<<) makes other entries' values depend on it: parse in full
     }
   }
   return true;

@@ -7,6 +7,7 @@ import { textChange, type TextChange } from '../lsp/stable-problems';
 import { moveInPlace, plainTree, spliceDocument, type Item } from './incremental-splice';
 import { knownDuplicateFree, noteDuplicates, planValue, windowDuplicateFree } from './incremental-value';
 import { locateWindow, windowTextFits } from './incremental-window';
+import { normalizeLineBreaks } from './prepare';
 import { duplicateKeyProblems, MAX_ALIAS_COUNT, MAX_TEXT_LENGTH, PARSE_OPTIONS, parseSource, type ParsedSource, type ParseOutcome } from './source';
 
 export interface ReparseOutcome extends ParseOutcome {
@@ -69,16 +70,19 @@ type Spliced = ParseOutcome & { readonly splice?: SpliceEdit };
 
 const keyOf = (it: unknown): string => String((it as { key: Scalar }).key.value);
 
-function splice(prev: ParsedSource, text: string, uri: string | undefined, consume: boolean): Spliced | undefined {
-  if (text.length > MAX_TEXT_LENGTH || !reusable(prev)) return undefined;
+function splice(prev: ParsedSource, original: string, uri: string | undefined, consume: boolean): Spliced | undefined {
+  if (original.length > MAX_TEXT_LENGTH || !reusable(prev)) return undefined;
   const doc = prev.doc!;
-  const base = { text, ...(uri !== undefined ? { uri } : {}) };
-  if (text === prev.text) return { source: { ...base, doc, documentCount: 1, value: prev.value }, problems: duplicates(doc, text) };
+  const base = { text: original, ...(uri !== undefined ? { uri } : {}) };
+  if (original === prev.text) return { source: { ...base, doc, documentCount: 1, value: prev.value }, problems: duplicates(doc, original) };
+  // Lone CRs are line breaks, as parseSource reads them (prepare.ts); same offsets, so the result fits `original`.
+  const text = normalizeLineBreaks(original);
+  const prevText = normalizeLineBreaks(prev.text);
 
-  const change = textChange(prev.text, text);
-  const w = locateWindow(doc, prev.text, change);
+  const change = textChange(prevText, text);
+  const w = locateWindow(doc, prevText, change);
   if (!w) return undefined;
-  const delta = text.length - prev.text.length;
+  const delta = text.length - prevText.length;
   const windowText = text.slice(w.start, w.end + delta);
   if (!windowTextFits(windowText, w.indent, w.kind, w.end + delta === text.length)) return undefined;
 

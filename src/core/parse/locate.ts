@@ -1,7 +1,7 @@
 // Plant-level lookups for navigation: which element or reference is at an offset, where an id is used.
 import type { Conduit, Device, Flow, Located, MeasureEntry, Plant, PlantElement, Zone } from '../model/plant';
 
-export type ReferenceRole = 'zone-parent' | 'device-zone' | 'conduit-end' | 'conduit-via' | 'flow-end' | 'measure-target';
+export type ReferenceRole = 'zone-parent' | 'device-zone' | 'device-monitors' | 'conduit-end' | 'conduit-via' | 'flow-end' | 'measure-target';
 
 /** A use of an element id somewhere in the plant. */
 export interface Reference extends Located<string> {
@@ -20,7 +20,10 @@ export function allReferences(plant: Plant): Reference[] {
     if (r && r.value !== '') out.push({ value: r.value, span: r.span, role, expects, owner });
   };
   for (const z of plant.zones) add(z.parent, 'zone-parent', 'zone', z);
-  for (const d of plant.devices) add(d.zone, 'device-zone', 'zone', d);
+  for (const d of plant.devices) {
+    add(d.zone, 'device-zone', 'zone', d);
+    for (const m of d.monitors ?? []) add(m, 'device-monitors', 'element', d);
+  }
   for (const c of plant.conduits) {
     add(c.from, 'conduit-end', 'zone', c);
     add(c.to, 'conduit-end', 'zone', c);

@@ -1,6 +1,6 @@
 // Offset <-> YAML node lookups for the language server (hover, completion, go-to) and for mapping
 // schema errors back to the text. Iterative, so deeply nested input cannot exhaust the stack.
-import { isAlias, isMap, isNode, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Span } from '../model/plant';
 import type { ParsedSource } from './source';
 
@@ -40,10 +40,44 @@ export function pairSpan(pair: Pair, text?: string): Span {
   return { start, end };
 }
 
+/** The key as text; undefined for a non-scalar key and for a merge key (`<<`), which names no property. */
 export function keyText(pair: Pair): string | undefined {
   const k = pair.key;
-  if (isScalar(k)) return k.value === null ? '' : String(k.value);
+  if (isScalar(k) && typeof k.value !== 'symbol') return k.value === null ? '' : String(k.value);
   return undefined;
+}
+
+/** A YAML 1.1 merge key (`<<`): with the `merge` parse option yaml gives it a symbol value. */
+export function isMergeKey(pair: Pair): boolean {
+  return isScalar(pair.key) && typeof pair.key.value === 'symbol';
+}
+
+/**
+ * The pairs of `map` as YAML 1.1 merge keys resolve them (yaml.org/type/merge.html): its own pairs
+ * first, then, for keys it does not set itself, those of the merged mappings (`<<: *a`, `<<: [*a, *b]`,
+ * also several `<<` in one mapping, nested merges), earlier sources winning. The merged pairs are the
+ * anchor's own nodes, so their spans point where the values are written. Cycles are cut.
+ */
+export function mergedPairs(map: YAMLMap, doc: Document | undefined, visited = new Set<YAMLMap>()): Pair[] {
+  if (!map.items.some(isMergeKey)) return map.items;
+  visited.add(map);
+  const out = map.items.filter((p) => !isMergeKey(p));
+  const seen = new Set(out.map(keyText));
+  const resolve = (n: unknown) => (isAlias(n) && doc ? n.resolve(doc) : n);
+  for (const merge of map.items.filter(isMergeKey)) {
+    const value = resolve(merge.value);
+    for (const source of isSeq(value) ? value.items.map(resolve) : [value]) {
+      if (!isMap(source) || visited.has(source)) continue;
+      for (const p of mergedPairs(source, doc, visited)) {
+        const k = keyText(p);
+        if (k !== undefined && !seen.has(k)) {
+          seen.add(k);
+          out.push(p);
+        }
+      }
+    }
+  }
+  return out;
 }
 
 const contains = (s: Span, offset: number) => s.start <= offset && offset <= s.end;
@@ -92,14 +126,14 @@ export interface PathTarget {
   readonly pair?: Pair;
 }
 
-/** Follows a path (map keys, sequence indexes) from the root; aliases are followed, not expanded. */
+/** Follows a path (map keys, sequence indexes) from the root; aliases and merge keys are followed, not expanded. */
 export function nodeAtPath(doc: Document | undefined, path: YamlPath): PathTarget | undefined {
   let node: unknown = doc?.contents;
   let pair: Pair | undefined;
   for (const seg of path) {
     if (isAlias(node) && doc) node = node.resolve(doc);
     if (isMap(node)) {
-      pair = node.items.find((p) => keyText(p) === String(seg));
+      pair = mergedPairs(node, doc).find((p) => keyText(p) === String(seg));
       if (!pair) return undefined;
       node = pair.value;
     } else if (isSeq(node) && typeof seg === 'number') {
@@ -144,7 +178,8 @@ export function duplicateKeys(doc: Document | undefined): { key: Node; name: str
     if (isMap(n)) {
       const seen = new Map<string, Node>();
       for (const p of n.items) {
-        const name = isScalar(p.key) ? String(p.key.value) : undefined;
+        // Several merge keys in one mapping are allowed (each merges its mappings).
+        const name = isScalar(p.key) && !isMergeKey(p) ? String(p.key.value) : undefined;
         if (name !== undefined && isNode(p.key)) {
           const first = seen.get(name);
           if (first) out.push({ key: p.key, name, first });

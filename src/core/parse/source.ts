@@ -5,13 +5,15 @@ import type { Problem } from '../diagnostics';
 import type { Span } from '../model/plant';
 import { noteDuplicates } from './incremental-value';
 import { duplicateKeys, firstAlias, nodeSpan } from './node-at';
+import { dropBadMerges } from './merge';
+import { parseTolerant } from './prepare';
 
 /** Texts longer than this are refused (5 MiB of characters): no plant is that large by hand. */
 export const MAX_TEXT_LENGTH = 5 * 1024 * 1024;
 /** Alias expansions allowed when converting to plain data (yaml's guard against "billion laughs"). */
 export const MAX_ALIAS_COUNT = 1000;
-/** yaml options of every parse (the incremental reparse must use the same). */
-export const PARSE_OPTIONS = { prettyErrors: false, logLevel: 'error', uniqueKeys: false } as const;
+/** yaml options of every parse (the incremental reparse must use the same); `merge`: YAML 1.1 `<<` merge keys, as common tools read them. */
+export const PARSE_OPTIONS = { prettyErrors: false, logLevel: 'error', uniqueKeys: false, merge: true } as const;
 
 export interface ParsedSource {
   readonly text: string;
@@ -54,6 +56,15 @@ export function duplicateKeyProblems(doc: Document, text: string): Problem[] {
   }));
 }
 
+/** Spans of the tabs in indentation that yaml rejects, one per line (for the "convert tabs to spaces" fix). */
+export function tabIndentSpans(text: string): Span[] {
+  try {
+    return parseTolerant(text, (input) => Array.from(parseAllDocuments(input, PARSE_OPTIONS) as Iterable<Document.Parsed>)).tabs;
+  } catch {
+    return [];
+  }
+}
+
 export function parseSource(text: string, uri?: string): ParseOutcome {
   const base = { text, ...(uri !== undefined ? { uri } : {}) };
   if (text.length > MAX_TEXT_LENGTH) {
@@ -68,7 +79,11 @@ export function parseSource(text: string, uri?: string): ParseOutcome {
   const problems: Problem[] = [];
   let docs: Document.Parsed[];
   try {
-    docs = Array.from(parseAllDocuments(text, PARSE_OPTIONS) as Iterable<Document.Parsed>);
+    const parsed = parseTolerant(text, (input) => Array.from(parseAllDocuments(input, PARSE_OPTIONS) as Iterable<Document.Parsed>));
+    docs = parsed.docs;
+    for (const span of parsed.tabs) {
+      problems.push(problem('yaml-tab-indent', 'Tabs are not allowed as indentation in YAML; indent with spaces', span, { tabs: span.end - span.start }));
+    }
   } catch (e) {
     // yaml reports errors as values; this only guards against the unforeseen (e.g. stack exhaustion).
     return { source: { ...base, documentCount: 0 }, problems: [problem('yaml-internal', `The YAML parser failed: ${(e as Error).message}`, { start: 0, end: 0 }, { detail: (e as Error).message })] };
@@ -77,6 +92,7 @@ export function parseSource(text: string, uri?: string): ParseOutcome {
     for (const err of d.errors) {
       problems.push(problem('yaml-syntax', cleanMessage(err.message), { start: err.pos[0], end: Math.max(err.pos[1], err.pos[0]) }, { yamlCode: err.code }));
     }
+    problems.push(...dropBadMerges(d, text));
     const duplicates = duplicateKeyProblems(d, text);
     noteDuplicates(d, duplicates.length);
     problems.push(...duplicates);

@@ -5,8 +5,7 @@ import { currentLang, t } from '../l10n/lang';
 import type { ReportModel } from './model';
 import { modelHow, reportStatus, severityWord } from './words';
 import { BOUNDARY_HEAD, DECISION_HEAD, decisionCells, GENERAL_MEASURE_HEAD } from './decisions';
-
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+import { htmlText as esc } from './safe-text';
 
 function table(head: readonly string[], rows: readonly (readonly string[])[], cls = ''): string {
   const th = head.map((h) => `<th>${esc(h)}</th>`).join('');

@@ -1,32 +1,34 @@
-// The review report as GitHub-flavoured markdown.
+// The review report as GitHub-flavoured markdown. Every text from the plant file (and, for uniformity, from the
+// catalogue) goes through `esc`, so a plant cannot add markup, HTML, images or links to the report.
 import { base64Utf8 } from './diagram';
 import { t } from '../l10n/lang';
 import type { ReportModel } from './model';
 import { modelHow, reportStatus, severityWord } from './words';
 import { BOUNDARY_HEAD, DECISION_HEAD, decisionCells, GENERAL_MEASURE_HEAD } from './decisions';
+import { htmlText, markdownInline as esc } from './safe-text';
 
-const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const row = (cells: readonly string[]) => `| ${cells.map(esc).join(' | ')} |`;
 const table = (head: readonly string[], rows: readonly (readonly string[])[]) =>
   [row(head), `|${head.map(() => ' --- ').join('|')}|`, ...rows.map(row)].join('\n');
-const ICON = { open: '🔴', 'one-layer': '🟡', 'defended-in-depth': '🟢' } as const;
-const status = (s: keyof typeof ICON) => `${ICON[s]} ${reportStatus(s)}`;
+// Marks from ordinary text fonts (no emoji font needed): the same as in the coverage legend.
+const MARK = { open: '✗', 'one-layer': '◐', 'defended-in-depth': '✓', 'not-exhibited': '–' } as const;
+const status = (s: keyof typeof MARK) => `${MARK[s]} ${reportStatus(s)}`;
 
 export function renderMarkdown(r: ReportModel): string {
-  const out: string[] = [`# ${t('Security review: {0}', r.title)}`, ''];
-  for (const [k, v] of r.meta) out.push(`- **${k}:** ${v}`);
+  const out: string[] = [`# ${t('Security review: {0}', esc(r.title))}`, ''];
+  for (const [k, v] of r.meta) out.push(`- **${esc(k)}:** ${esc(v)}`);
   if (r.meta.length) out.push('');
   out.push(`## ${t('Implementation models')}`, '');
   if (r.models.length === 0) out.push(t('No implementation model found in the topology or declared.'));
   for (const m of r.models) {
-    out.push(`- **${t('Model {0}', m.id)}**: ${m.title} (${m.ja}) — ${modelHow(m.declared, m.inferred)}`);
+    out.push(`- **${t('Model {0}', m.id)}**: ${esc(m.title)} (${esc(m.ja)}) — ${modelHow(m.declared, m.inferred)}`);
   }
   out.push('', t('Findings: {0} errors, {1} warnings, {2} info, {3} hints.', r.counts.error, r.counts.warning, r.counts.info, r.counts.hint), '');
   if (r.diagram) out.push(`## ${t('Diagram')}`, '', diagram(r), '');
   out.push(`## ${t('Damages and attack scenarios')}`, '');
   if (r.damages.length === 0) out.push(t('The report defines no damages for these models.'), '');
   for (const d of r.damages) {
-    out.push(`### ${t('Damage {0}: {1}', d.id, d.title)}${d.priority ? ` ${t('(priority)')}` : ''} — ${status(d.status)}`, '');
+    out.push(`### ${t('Damage {0}: {1}', d.id, esc(d.title))}${d.priority ? ` ${t('(priority)')}` : ''} — ${status(d.status)}`, '');
     out.push(
       table(
         [t('Scenario'), t('Entry'), t('Path'), t('Target'), t('Status')],
@@ -55,7 +57,8 @@ export function renderMarkdown(r: ReportModel): string {
   return out.join('\n') + '\n';
 }
 
-const attr = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+// One line: a line break would end the HTML block and let the rest of the value be read as Markdown.
+const attr = (s: string) => htmlText(s.replace(/\r\n?|\n/g, ' '));
 
 /** A link to the sibling SVG (GitHub, VS Code) or, with no file, the SVG inline as a data: URI (not GitHub). */
 function diagram(r: ReportModel): string {
@@ -64,7 +67,7 @@ function diagram(r: ReportModel): string {
   const alt = t('Diagram of {0}', r.title);
   if (d.href !== undefined) {
     const href = encodeURIComponent(d.href).replace(/\(/g, '%28').replace(/\)/g, '%29');
-    return `![${alt.replace(/[\\[\]]/g, '\\$&').replace(/\r?\n/g, ' ')}](${href})`;
+    return `![${esc(alt)}](${href})`;
   }
   return `<img src="data:image/svg+xml;base64,${base64Utf8(d.svg)}" alt="${attr(alt)}">`;
 }

@@ -1,5 +1,5 @@
 // The review report's content, independent of its rendering (markdown, html).
-import type { Analysis, CoverageRow, MeasureState, ScenarioStatus } from '../analysis/types';
+import type { Analysis, CoverageRow, DamageStatus, MeasureState, ScenarioStatus } from '../analysis/types';
 import { catalog as ipaCatalog } from '../catalog/index';
 import type { Catalog } from '../catalog/types';
 import type { Problem, Severity } from '../diagnostics';
@@ -48,7 +48,7 @@ export interface ReportModel {
     id: number;
     title: string;
     priority: boolean;
-    status: ScenarioStatus;
+    status: DamageStatus;
     scenarios: number;
     groups: readonly ScenarioGroup[];
   }[];

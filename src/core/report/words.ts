@@ -1,13 +1,14 @@
 // The report's recurring words in the current language (markdown and HTML share them).
-import type { ScenarioStatus } from '../analysis/types';
+import type { DamageStatus } from '../analysis/types';
 import type { Severity } from '../diagnostics';
 import { t } from '../l10n/lang';
 
-export function reportStatus(s: ScenarioStatus): string {
+export function reportStatus(s: DamageStatus): string {
   switch (s) {
     case 'open': return t('open');
     case 'one-layer': return t('one layer');
     case 'defended-in-depth': return t('defended in depth');
+    case 'not-exhibited': return t('not exhibited');
     default: return String(s);
   }
 }

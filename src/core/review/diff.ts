@@ -2,7 +2,7 @@
 // planned IDs, decision) and unchanged, plus each damage's scenario status before and after. Findings are
 // matched by identity, not position: a threat finding by its instance key (as SARIF fingerprints), any other
 // problem by code and message; repeated identities pair up in order.
-import type { ScenarioStatus } from '../analysis/types';
+import type { DamageStatus } from '../analysis/types';
 import type { Problem, Severity } from '../diagnostics';
 import type { LineIndex } from '../text/line-index';
 
@@ -10,7 +10,7 @@ import type { LineIndex } from '../text/line-index';
 export interface DiffSide {
   readonly problems: readonly Problem[];
   readonly lineIndex: LineIndex;
-  readonly analysis?: { readonly damages: readonly { readonly damage: number; readonly title: string; readonly status: ScenarioStatus }[] };
+  readonly analysis?: { readonly damages: readonly { readonly damage: number; readonly title: string; readonly status: DamageStatus }[] };
 }
 
 export interface DiffFinding {
@@ -38,8 +38,8 @@ export interface DamageChange {
   readonly damage: number;
   readonly title: string;
   /** Undefined when the damage does not apply in that revision (its model is not exhibited). */
-  readonly before?: ScenarioStatus;
-  readonly after?: ScenarioStatus;
+  readonly before?: DamageStatus;
+  readonly after?: DamageStatus;
 }
 
 export interface FindingsDiff {
@@ -107,7 +107,7 @@ export function diffFindings(before: DiffSide, after: DiffSide): FindingsDiff {
 }
 
 function damageChanges(before: DiffSide, after: DiffSide): DamageChange[] {
-  const out = new Map<number, { damage: number; title: string; before?: ScenarioStatus; after?: ScenarioStatus }>();
+  const out = new Map<number, { damage: number; title: string; before?: DamageStatus; after?: DamageStatus }>();
   for (const d of before.analysis?.damages ?? []) out.set(d.damage, { damage: d.damage, title: d.title, before: d.status });
   for (const d of after.analysis?.damages ?? []) out.set(d.damage, { ...(out.get(d.damage) ?? { damage: d.damage, title: d.title }), title: d.title, after: d.status });
   return [...out.values()].sort((a, b) => a.damage - b.damage);

@@ -72,7 +72,7 @@ function splitHeader(text: string): { comment: string[]; body: string } {
   return { comment: lines.slice(0, i), body: lines.slice(i).join('\n') };
 }
 
-/** Adds `from`'s zones, devices, conduits (new ids only) and flows to `into`. */
+/** Adds `from`'s zones, devices, conduits and flows (new ids only) to `into`. */
 function merge(into: Document, from: Document): void {
   for (const section of ID_SECTIONS) {
     const src = from.get(section, true);
@@ -91,7 +91,13 @@ function merge(into: Document, from: Document): void {
   const flows = from.get('flows', true);
   if (isSeq(flows)) {
     const dst = into.get('flows', true);
-    if (isSeq(dst)) (dst as YAMLSeq).items.push(...(flows as YAMLSeq).items);
-    else into.set('flows', flows);
+    if (!isSeq(dst)) return void into.set('flows', flows);
+    // Flows merge by id too: an explicit `id`, else the default "from->to" (two such would be duplicate-id).
+    const flowId = (n: unknown) => {
+      const f = isMap(n) ? (n.toJSON() as { id?: unknown; from?: unknown; to?: unknown }) : {};
+      return f.id !== undefined ? String(f.id) : `${String(f.from)}->${String(f.to)}`;
+    };
+    const have = new Set((dst as YAMLSeq).items.map(flowId));
+    for (const item of (flows as YAMLSeq).items) if (!have.has(flowId(item))) (dst as YAMLSeq).items.push(item);
   }
 }

@@ -6,7 +6,7 @@ import { checkReferences } from './references';
 
 export { checkSchema } from './schema-check';
 export { checkReferences } from './references';
-export { checkMeasures } from './measures';
+export { checkMeasures, measureTargetFits } from './measures';
 
 /** Cross-element problems of a plant (ids, references, conduits, countermeasures). */
 export function validatePlant(plant: Plant): Problem[] {

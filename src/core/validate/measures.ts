@@ -86,6 +86,20 @@ function fits(target: MeasureTarget, el: PlantElement, ctx: MeasureContext): boo
   }
 }
 
+/**
+ * Whether validation accepts an entry for countermeasure `measure` ("8-1") on element `target`: false
+ * when checkMeasures would report measure-target-kind (or the ID or element is unknown). Quick-fixes
+ * use it so that an entry they add never adds an error. Built once per plant; each call is O(depth).
+ */
+export function measureTargetFits(plant: Plant): (measure: string, target: string) => boolean {
+  const ctx = measureContext(plant);
+  return (measure, target) => {
+    const cm = countermeasureById(measure);
+    const el = ctx.elementById.get(target);
+    return cm !== undefined && el !== undefined && fits(cm.target, el, ctx);
+  };
+}
+
 export function checkMeasures(plant: Plant): Problem[] {
   const out: Problem[] = [];
   if (plant.measures.length === 0) return out;
@@ -125,7 +139,7 @@ export function checkMeasures(plant: Plant): Problem[] {
       out.push({
         code: 'measure-target-kind', severity: 'error', span: m.target.span,
         message: `ID${cm.id} (${cm.targetLabel.en} / ${cm.targetLabel.ja}) applies to ${describeTarget(cm.target)}, not to ${el.type} '${el.id}' (${el.type === 'conduit' ? `${el.from.value}-${el.to.value}` : el.kind})`,
-        data: { measure: cm.id, target: el.id, targetType: el.type, expected: cm.target, elementKind: el.type === 'conduit' ? `${el.from.value}-${el.to.value}` : el.kind },
+        data: { measure: cm.id, target: el.id, targetType: el.type, expected: cm.target },
       });
     }
   }

@@ -9,22 +9,33 @@ interface Declared { readonly sort: Sort; readonly span: Span }
 
 const err = (code: string, message: string, span: Span, extra?: Partial<Problem>): Problem => ({ code, severity: 'error', message, span, ...extra });
 
-/** First declaration of every id, reporting later ones as duplicate-id. */
+/**
+ * First declaration of every id, reporting later ones as duplicate-id. Flows without an explicit id are
+ * declared under their default id "from->to" too: a countermeasure may name it (and is then told it names
+ * a flow), and two id-less flows between the same devices would share it, so the second is a duplicate.
+ */
 function declarations(plant: Plant, out: Problem[]): Map<string, Declared> {
   const seen = new Map<string, Declared>();
-  const declare = (id: string, sort: Sort, span: Span) => {
+  const declare = (id: string, sort: Sort, span: Span, implicit = false) => {
     const first = seen.get(id);
     if (!first) return void seen.set(id, { sort, span });
-    out.push(err('duplicate-id', `Duplicate id '${id}': already used by a ${first.sort}`, span, {
+    const message = implicit && first.sort === 'flow'
+      ? `Duplicate flow '${id}': another flow already goes between these devices without an id; merge them or give each an 'id'`
+      : `Duplicate id '${id}': already used by a ${first.sort}`;
+    out.push(err('duplicate-id', message, span, {
       related: [{ span: first.span, message: `'${id}' first declared here` }],
-      data: { id, sort, firstSort: first.sort },
+      data: { id, sort, firstSort: first.sort, ...(implicit ? { implicit } : {}) },
     }));
   };
   for (const z of plant.zones) declare(z.id, 'zone', z.idSpan);
   for (const d of plant.devices) declare(d.id, 'device', d.idSpan);
   for (const c of plant.conduits) declare(c.id, 'conduit', c.idSpan);
-  // Flows without an explicit id are named "from->to" and may repeat; only explicit ids must be unique.
-  for (const f of plant.flows) if (!f.id.includes('->')) declare(f.id, 'flow', f.span);
+  for (const f of plant.flows) {
+    const implicit = f.id === `${f.from.value}->${f.to.value}` && f.id.includes('->');
+    // A flow whose ends are missing has no usable default id (its missing ends are reported).
+    if (implicit && (f.from.value === '' || f.to.value === '')) continue;
+    declare(f.id, 'flow', f.span, implicit);
+  }
   return seen;
 }
 

@@ -2,6 +2,7 @@
 // span of the offending key or value via its instancePath.
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Problem } from '../diagnostics';
+import { printable } from '../format/ids';
 import { plantSchema } from '../format/schema';
 import { keySpanAtPath, nodeAtPath, nodeSpan, type PathSegment } from '../parse/node-at';
 import type { SpliceEdit } from '../parse/incremental';
@@ -44,7 +45,7 @@ function kindOf(v: unknown): string {
   if (v === null || v === undefined) return 'nothing';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
-  return typeof v === 'string' ? `text '${v.length > 40 ? v.slice(0, 40) + '…' : v}'` : `${typeof v} ${String(v)}`;
+  return typeof v === 'string' ? `text '${printable(v.length > 40 ? v.slice(0, 40) + '…' : v)}'` : `${typeof v} ${String(v)}`;
 }
 
 function describe(err: ErrorObject, path: readonly PathSegment[]): string {
@@ -56,17 +57,17 @@ function describe(err: ErrorObject, path: readonly PathSegment[]): string {
       return `${label(path)}: unknown property '${String(p.additionalProperty)}'${allowed.length ? ` (expected one of: ${quoteList(allowed)})` : ''}`;
     }
     case 'propertyNames':
-      return `${label(path)}: invalid id '${String(p.propertyName)}' (start with a letter or digit; then letters, digits, '_', '.', '-'; at most 64 characters)`;
+      return `${label(path)}: invalid id '${printable(String(p.propertyName))}' (start with a letter or digit; then letters, digits, '_', '.', '-'; at most 64 characters)`;
     case 'required':
       return `${label(path)}: missing required property '${String(p.missingProperty)}'`;
     case 'enum':
-      return `${label(path)}: '${String(err.data)}' is not allowed (expected one of: ${quoteList((p.allowedValues as unknown[]) ?? parent?.enum ?? [])})`;
+      return `${label(path)}: '${printable(String(err.data))}' is not allowed (expected one of: ${quoteList((p.allowedValues as unknown[]) ?? parent?.enum ?? [])})`;
     case 'const':
       return `${label(path)} must be ${JSON.stringify(p.allowedValue)}`;
     case 'pattern':
       return path[path.length - 1] === 'measure'
-        ? `${label(path)}: '${String(err.data)}' is not a countermeasure ID (write it as ID8-1 or 8-1)`
-        : `${label(path)}: '${String(err.data)}' must match ${String(p.pattern)}`;
+        ? `${label(path)}: '${printable(String(err.data))}' is not a countermeasure ID (write it as ID8-1 or 8-1)`
+        : `${label(path)}: '${printable(String(err.data))}' must match ${String(p.pattern)}`;
     case 'type':
       return `${label(path)} must be ${TYPE_WORDS[String(p.type)] ?? String(p.type)} (got ${kindOf(err.data)})`;
     default:

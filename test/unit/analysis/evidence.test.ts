@@ -82,17 +82,23 @@ describe('analysis: countermeasure evidence', () => {
     assert.ok(!missing(a.findings, 'threat-A4')!.includes('9-1'));
   });
 
-  it('an IDS on the conduit or in either zone counts as measure 10', () => {
+  it('an IDS counts as measure 10 inline in via or monitoring the route as a passive tap, not merely sitting in a zone', () => {
     const spec = base();
     spec.devices!.ids = ['ids', 'office'];
     spec.conduits!['iot-ctrl'] = { between: ['iot', 'ctrl'], via: ['ids'] };
-    const a = analyze(buildPlant(spec));
+    let a = analyze(buildPlant(spec));
     assert.ok(missing(a.findings, 'threat-A4')!.includes('8-1'), 'an IDS does not filter');
     assert.ok(!missing(a.findings, 'threat-A4')!.includes('10-1'));
-    assert.ok(!missing(a.findings, 'threat-B3')!.includes('10-2'), 'IDS in the office zone');
+    assert.ok(missing(a.findings, 'threat-B3')!.includes('10-2'), 'an IDS in the office zone sees no conduit');
+    assert.match(finding(a.findings, 'threat-B3')!.message, /ids sits in office/, 'the message says why the IDS does not count');
+    spec.devices!.ids = { kind: 'ids', zone: 'office', monitors: ['office'] };
+    a = analyze(buildPlant(spec));
+    assert.ok(!missing(a.findings, 'threat-B3')!.includes('10-2'), 'a tap on the office zone sees every route from it');
+    spec.devices!.ids = { kind: 'ids', zone: 'office', monitors: ['office-ctrl'] };
+    assert.ok(!missing(analyze(buildPlant(spec)).findings, 'threat-B3')!.includes('10-2'), 'a tap on the conduit');
   });
 
-  it('measure 11: a closed carrier network, or VPN on every link of the WAN', () => {
+  it('measure 11: a closed carrier network, or every route from the WAN to the anchor over a VPN', () => {
     const spec: PlantSpec = {
       zones: { inet: 'internet', vendor: 'vendor', dmz: 'dmz', ctrl: 'control-info' },
       devices: { vpc: ['vendor-terminal', 'vendor'], ras: ['remote-access-server', 'dmz'], rt: { kind: 'router', zone: 'dmz', vpn: true } },
@@ -101,7 +107,13 @@ describe('analysis: countermeasure evidence', () => {
     let a = analyze(buildPlant(spec));
     assert.equal(finding(a.findings, 'threat-I1'), undefined);
     assert.equal(finding(a.findings, 'threat-J1'), undefined);
+    // The vendor's own link is plain: the internet reaches the vendor terminal outside any VPN (J1), while
+    // the remote-access server is still reached only through the VPN router (I1 stays covered).
     spec.conduits!.a = ['vendor', 'inet'];
+    a = analyze(buildPlant(spec));
+    assert.deepEqual(missing(a.findings, 'threat-J1'), ['11-3']);
+    assert.equal(finding(a.findings, 'threat-I1'), undefined);
+    spec.conduits!.b = ['inet', 'dmz'];
     a = analyze(buildPlant(spec));
     assert.deepEqual(missing(a.findings, 'threat-I1'), ['11-3']);
     spec.zones.inet = 'closed-network';

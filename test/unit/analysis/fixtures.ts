@@ -139,13 +139,14 @@ export const MODEL_PLANTS: Record<number, PlantSpec> = {
     conduits: { 'vendor-inet': ['vendor', 'internet'], 'inet-ras': ['internet', 'remote-dmz'], 'ras-ctrl': ['remote-dmz', 'ctrl-info'] },
   },
   5: {
-    zones: { internet: 'internet', 'patch-dmz': 'dmz', 'iot-nw': 'iot-network', 'ctrl-info': 'control-info' },
+    // A plain LAN between the DMZ and the control network (an IoT network there would add model 1).
+    zones: { internet: 'internet', 'patch-dmz': 'dmz', lan: 'generic', 'ctrl-info': 'control-info' },
     devices: {
       patch: ['patch-server', 'patch-dmz'],
-      sensors: { kind: 'iot-device', zone: 'iot-nw', count: 40 },
+      printers: { kind: 'generic', zone: 'lan', count: 40 },
       scada: ['hmi', 'ctrl-info'],
     },
-    conduits: { 'inet-patch': ['internet', 'patch-dmz'], 'patch-iot': ['patch-dmz', 'iot-nw'], 'iot-ctrl': ['iot-nw', 'ctrl-info'] },
+    conduits: { 'inet-patch': ['internet', 'patch-dmz'], 'patch-lan': ['patch-dmz', 'lan'], 'lan-ctrl': ['lan', 'ctrl-info'] },
   },
   6: {
     zones: { robots: 'robot-network', 'ctrl-info': 'control-info' },

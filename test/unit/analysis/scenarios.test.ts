@@ -2,7 +2,7 @@
 // coverage, and growth linear in devices.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/analysis/index';
-import { ZoneGraph } from '../../../src/core/analysis/graph';
+import { RouteModel } from '../../../src/core/analysis/route-model';
 import { buildPlant, type PlantSpec } from './builder';
 import { MODEL_PLANTS } from './fixtures';
 
@@ -96,9 +96,9 @@ describe('analysis: scenarios, conditions, coverage', () => {
       for (let i = 0; i < groups; i++) spec.devices![`s${i}`] = { kind: 'iot-device', zone: 'iot-nw', count: 3 };
       return spec;
     };
-    const original = ZoneGraph.prototype.edges;
+    const original = RouteModel.prototype.arcsFrom;
     let calls = 0;
-    ZoneGraph.prototype.edges = function (this: ZoneGraph, z: string) {
+    RouteModel.prototype.arcsFrom = function (this: RouteModel, z: string) {
       calls++;
       return original.call(this, z);
     };
@@ -111,7 +111,7 @@ describe('analysis: scenarios, conditions, coverage', () => {
       };
       assert.equal(work(10), work(2000));
     } finally {
-      ZoneGraph.prototype.edges = original;
+      RouteModel.prototype.arcsFrom = original;
     }
   });
 });

@@ -10,6 +10,7 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type
 import { createConnection } from 'vscode-languageserver/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { run } from '../../../src/cli/main';
+import { ParamsGuard } from '../../../src/server/guard';
 import { startServer } from '../../../src/server/start';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -50,7 +51,8 @@ describe('config: the editor and smartfab check agree under one configuration', 
     const toServer = new PassThrough();
     const toClient = new PassThrough();
     streams = [toServer, toClient];
-    startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)));
+    const guard = new ParamsGuard();
+    startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient), guard.options), guard);
     client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
     client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       published.set(p.uri, p);

@@ -40,7 +40,11 @@ describe('format: JSON Schema', () => {
     const device = plantSchema.properties!.devices.additionalProperties as DocSchema;
     assert.deepEqual(zone.properties!.kind.enum, Object.keys(ZONE_KINDS));
     assert.deepEqual(device.properties!.kind.enum, Object.keys(DEVICE_KINDS));
-    assert.deepEqual(device.properties!.wireless.enum, Object.keys(WIRELESS_TECHS));
+    assert.deepEqual(device.properties!.wireless.enum, [...Object.keys(WIRELESS_TECHS), 'none'], 'a wired device in a wireless zone says none');
+    const conduit = plantSchema.properties!.conduits.additionalProperties as DocSchema;
+    const flow = plantSchema.properties!.flows.items as DocSchema;
+    for (const s of [conduit, flow]) assert.deepEqual(s.properties!.direction.enum, ['both', 'one-way']);
+    assert.equal(device.properties!.monitors.type, 'array');
     assert.equal(device.properties!.kind.markdownEnumDescriptions!.length, Object.keys(DEVICE_KINDS).length);
   });
 

@@ -71,7 +71,7 @@ describe('l10n: the CLI in Japanese', function () {
     const r = await cli(['report', '--lang', 'ja', '--diagram', 'none', M1]);
     assert.equal(r.code, 0, r.err);
     assertGolden('l10n', 'model-1.report.ja.md', r.out);
-    for (const heading of ['# セキュリティレビュー: ', '## 実装モデル', '## 被害と攻撃シナリオ', '## 指摘', '## 対策状況: 脅威 × 対策 ID', '### 被害 1: 既存の制御システムへの侵入、停止 (優先) — 🔴 未対策']) {
+    for (const heading of ['# セキュリティレビュー: ', '## 実装モデル', '## 被害と攻撃シナリオ', '## 指摘', '## 対策状況: 脅威 × 対策 ID', '### 被害 1: 既存の制御システムへの侵入、停止 (優先) — ✗ 未対策']) {
       assert.ok(r.out.includes(heading), heading);
     }
     assert.match(r.out, /\| 重大度 \| コード \| 要素 \| 行 \| 未対策 \| 計画中 \| 判断 \| 内容 \|/);
@@ -82,7 +82,7 @@ describe('l10n: the CLI in Japanese', function () {
 
   it("catalog and the commands' errors speak the chosen language", async () => {
     assert.match((await cli(['catalog', '--lang', 'ja'])).out, /^IPA スマート工場カタログ: 実装モデル 7/);
-    assert.match((await cli(['check', '--lang', 'ja', 'missing.smartfab.yaml'])).err, /'missing\.smartfab\.yaml' を読めません/);
+    assert.match((await cli(['check', '--lang', 'ja', 'missing.smartfab.yaml'])).err, /'missing\.smartfab\.yaml' を読み込めません/);
   });
 
   it('renders the codes no input can provoke (internal-error, yaml-internal) in Japanese too', () => {

@@ -78,7 +78,7 @@ describe('lsp completion', () => {
     const flow = at(PLANT.replace('flows:\n', 'flows:\n  - |\n'));
     assert.equal(flow[0].insertText, 'from: ${1:device-a}\n  to: ${2:device-b}\n  protocol: ${3:mqtt}');
     assert.equal(at(PLANT.replace('flows:\n', 'flows:\n  |\n'))[0].insertText?.startsWith('- from:'), true);
-    assert.deepEqual(labels(PLANT.replace('    count: 200', '    count: 200\n    |')), ['name', 'description', 'filtering', 'vpn', 'wireless']);
+    assert.deepEqual(labels(PLANT.replace('    count: 200', '    count: 200\n    |')), ['name', 'description', 'filtering', 'vpn', 'wireless', 'monitors']);
     assert.deepEqual(labels(`${PLANT}co|`), ['smartfab', 'plant', 'models', 'zones', 'devices', 'conduits', 'flows', 'countermeasures', 'risks', 'general']);
   });
 

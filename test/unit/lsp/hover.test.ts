@@ -53,6 +53,12 @@ describe('lsp hover', () => {
     assert.match(md(PLANT, offsetOf(PLANT, 'control-info', 0, 2)), /^\*\*Zone kind `control-info`\*\*/);
   });
 
+  it('explains a conduit or flow direction', () => {
+    const text = 'conduits:\n  up: { between: [a, b], direction: one-way }\n';
+    assert.match(md(text, offsetOf(text, 'one-way', 0, 2), [], false), /^\*\*Direction `one-way`\*\* — One way \(一方向\)/);
+    assert.equal(md('x: { direction: constructor }\n', 20, [], false), '');
+  });
+
   it('still works on a broken, unparsed file (word under the cursor)', () => {
     const text = 'devices:\n  gw: {kind: iot-gateway\n  x: [\ncountermeasures:\n  - measure: 8-1\n';
     assert.match(md(text, offsetOf(text, '8-1', 0, 1), [], false), /^\*\*ID8-1\*\*/);

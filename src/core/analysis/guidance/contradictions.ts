@@ -1,46 +1,60 @@
 // Declarations the topology contradicts: a DMZ that a route still bypasses, a filtering measure declared
-// on a conduit with no filtering device.
+// on a conduit with no filtering device, and an ID declared planned where the topology already shows it
+// (the analysis follows the text: "planned" stays planned).
 import type { Problem } from '../../diagnostics';
-import { measureKind } from '../evidence';
+import type { Conduit } from '../../model/plant';
+import { t } from '../../lsp/l10n';
+import { filteringDevices, measureKind } from '../covers';
 import type { GuidanceRule } from './context';
-import { isDmz } from './context';
+import { dmzCover, isDmz } from './context';
 
+/**
+ * A DMZ (measure 9: no direct communication between the two sides, §2.3.7-2.3.8) that some route does
+ * not cross: an error when a DMZ zone lies on another route of the pair, a warning when 9-x is declared
+ * implemented and the topology shows no DMZ on the bypass. On the bypassing entry conduit.
+ */
 export const dmzBypassed: GuidanceRule = (ctx) => {
   const out: Problem[] = [];
   const seen = new Set<string>();
   for (const { inst, boundary: b } of ctx.instances) {
     if (!b) continue;
     const dmzIds = inst.measures.filter((m) => measureKind(m.id) === 9);
-    if (dmzIds.length === 0) continue;
-    const key = `${b.a}>${b.b}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const declared = dmzIds.some((m) => m.state === 'present' && m.evidence?.startsWith('declared'));
-    const dmzOnRoute = [...ctx.index.zonesOfKind('dmz')].find(
-      (x) =>
-        !ctx.graph.everyRouteBlocked(b.a, x.id, b.search, { key: `avoid:${b.b}`, zone: (z) => z === b.b }) &&
-        !ctx.graph.everyRouteBlocked(x.id, b.b, b.search, { key: `avoid:${b.a}`, zone: (z) => z === b.a }),
-    );
-    if (!declared && !dmzOnRoute) continue;
-    const bypass = ctx.graph.routesFrom(b.a, {
-      key: `${b.search.key}|no-dmz`,
-      isTarget: b.search.isTarget,
-      passable: (z) => !isDmz(ctx, z) && (b.search.passable?.(z) ?? true),
-      usable: b.search.usable,
-    }).get(b.b);
-    if (!bypass) continue;
-    const last = ctx.index.conduits.get(bypass.conduits[bypass.conduits.length - 1])!;
-    const what = dmzOnRoute ? `DMZ ${dmzOnRoute.id}` : `the DMZ declared (${dmzIds.map((m) => `ID${m.id}`).join(', ')})`;
+    if (dmzIds.length === 0 || seen.has(b.pair.key)) continue;
+    seen.add(b.pair.key);
+    const cut = ctx.routes.cut(b.pair, dmzCover(ctx));
+    if (cut.cut) continue;
+    // A DMZ the search ran into lies on a route when the protected side is reached from it.
+    const coReach = ctx.routes.reach(`co:${b.pair.key}`, [...b.pair.targets], { backward: true, passable: b.pair.passable });
+    const dmz = cut.blockers.map((x) => x.id).find((z) => isDmz(ctx, z) && (b.pair.targets.has(z) || coReach.has(z)));
+    // Declared: the text puts 9-x on the boundary (on every route, or on some: `partial`). A DMZ zone the
+    // routes cross counts as `dmz` above, so whatever else carries it here is a declaration.
+    const declared = dmzIds.some((m) => m.state === 'present' || (m.partial?.length ?? 0) > 0);
+    if (!declared && !dmz) continue;
+    const [first, ...others] = cut.uncovered;
+    const last = ctx.index.conduits.get(first.entry)!;
+    const what = dmz ? t('DMZ {0}', dmz) : t('the DMZ declared ({0})', dmzIds.map((m) => `ID${m.id}`).join(', '));
+    const more = others.length > 0 ? ` ${t('Also bypassed: {0}.', others.map((r) => t('route {0}', r.zones.join(' → '))).join('; '))}` : '';
     out.push({
       code: 'dmz-bypassed',
-      severity: dmzOnRoute ? 'error' : 'warning',
-      message: `${what} between ${b.a} and ${b.b} is bypassed: route ${bypass.zones.join(' → ')} does not cross it.`,
+      severity: dmz ? 'error' : 'warning',
+      message: t('{0} between {1} and {2} is bypassed: route {3} does not cross it.', what, b.source, b.target, first.zones.join(' → ')) + more,
       span: last.idSpan,
       related: [
-        ...bypass.conduits.slice(0, -1).map((id) => ({ span: ctx.index.conduits.get(id)!.idSpan, message: `bypass continues on ${id}` })),
-        ...(dmzOnRoute ? [{ span: dmzOnRoute.idSpan, message: `DMZ ${dmzOnRoute.id}` }] : []),
+        ...first.conduits.slice(0, -1).map((id) => ({ span: ctx.index.conduits.get(id)!.idSpan, message: t('bypass continues on {0}', id) })),
+        ...others.map((r) => ({ span: ctx.index.conduits.get(r.entry)!.idSpan, message: t('also bypassed: route {0}', r.zones.join(' → ')) })),
+        ...(dmz ? [{ span: ctx.index.zones.get(dmz)!.idSpan, message: t('DMZ {0}', dmz) }] : []),
       ],
-      data: { from: b.a, to: b.b, dmz: dmzOnRoute?.id, route: bypass.conduits, routeZones: bypass.zones, target: last.id, targetType: 'conduit', threat: inst.threat },
+      data: {
+        from: b.source,
+        to: b.target,
+        dmz,
+        route: first.conduits,
+        routeZones: first.zones,
+        bypasses: cut.uncovered.map((r) => ({ conduit: r.entry, route: r.conduits, routeZones: r.zones })),
+        target: last.id,
+        targetType: 'conduit',
+        threat: inst.threat,
+      },
     });
   }
   return out;
@@ -51,7 +65,7 @@ export const filteringWithoutDevice: GuidanceRule = (ctx) => {
   for (const m of ctx.index.plant.measures) {
     if (m.status !== 'implemented' || measureKind(m.measure.value) !== 8) continue;
     const c = ctx.index.conduits.get(m.target.value);
-    if (!c || ctx.graph.filteringDevices(c).length > 0) continue;
+    if (!c || filteringDevices(ctx.index, c).length > 0) continue;
     out.push({
       code: 'filtering-without-device',
       severity: 'warning',
@@ -60,6 +74,54 @@ export const filteringWithoutDevice: GuidanceRule = (ctx) => {
       related: [{ span: c.idSpan, message: `conduit ${c.id}` }],
       data: { measure: m.measure.value, conduit: c.id, target: c.id, targetType: 'conduit' },
     });
+  }
+  return out;
+};
+
+/**
+ * An entry says `planned` where the topology already shows the measure (a firewall, DMZ, IDS or VPN on
+ * that element, or on every route of an instance whose end the entry names). The text wins, so the ID
+ * counts as planned; the contradiction is reported on the entry's status.
+ */
+export const plannedButShown: GuidanceRule = (ctx) => {
+  const out: Problem[] = [];
+  const done = new Set<unknown>();
+  const report = (e: (typeof ctx.index.plant.measures)[number], shown: string) => {
+    if (done.has(e)) return;
+    done.add(e);
+    out.push({
+      code: 'planned-but-shown',
+      severity: 'warning',
+      message: t('ID{0} is declared planned on {1}, but the topology already shows it ({2}); the analysis follows the text: update the status or the plant.', e.measure.value, e.target.value, shown),
+      span: e.statusSpan ?? e.measure.span,
+      data: { measure: e.measure.value, target: e.target.value, shown },
+    });
+  };
+  const viaOf = new Map<string, Conduit[]>();
+  for (const c of ctx.index.conduits.values()) {
+    for (const v of c.via) {
+      const list = viaOf.get(v.value);
+      if (list) list.push(c);
+      else viaOf.set(v.value, [c]);
+    }
+  }
+  for (const e of ctx.index.plant.measures) {
+    if (e.status !== 'planned') continue;
+    const kind = measureKind(e.measure.value);
+    const id = e.target.value;
+    const c = ctx.index.conduits.get(id);
+    let shown = c ? ctx.covers.shownOnConduit(kind, c) : ctx.index.zones.has(id) ? ctx.covers.shownOnZone(kind, id) : undefined;
+    for (const via of shown ? [] : (viaOf.get(id) ?? [])) shown ??= ctx.covers.shownOnConduit(kind, via);
+    if (shown) report(e, shown);
+  }
+  // An end zone or device of an instance says planned while every route shows the ID.
+  for (const { inst } of ctx.instances) {
+    for (const m of inst.measures) {
+      if (m.state !== 'planned' || !m.shown) continue;
+      for (const target of [...inst.zones, ...inst.devices]) {
+        for (const e of ctx.index.entries(target, m.id)) if (e.status === 'planned') report(e, m.shown);
+      }
+    }
   }
   return out;
 };

@@ -3,7 +3,10 @@ import type { GuidanceRule } from './context';
 
 export const generalMeasures: GuidanceRule = (ctx) => {
   const plant = ctx.index.plant;
-  const first = plant.models?.[0]?.span ?? plant.zones[0]?.idSpan ?? plant.devices[0]?.idSpan;
+  // The first element in the text (not in the arrays: their order is not the finding's business).
+  const earliest = <T>(xs: readonly T[], span: (x: T) => { start: number; end: number }) =>
+    xs.reduce<{ start: number; end: number } | undefined>((m, x) => (!m || span(x).start < m.start ? span(x) : m), undefined);
+  const first = earliest(plant.models ?? [], (m) => m.span) ?? earliest(plant.zones, (z) => z.idSpan) ?? earliest(plant.devices, (d) => d.idSpan);
   if (!first) return [];
   const ids = ctx.catalog.generalMeasures.map((g) => g.id);
   return [

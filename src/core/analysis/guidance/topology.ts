@@ -1,23 +1,30 @@
 // Topology rules: a WAN joined to a control network with no filtering device on the way; a data flow no
-// conduit carries; a conduit no flow uses (measure 6, inventory of communications); an IPS where an
-// interruption may not be acceptable (§2.3.8).
+// conduit carries (in its direction); a conduit no flow uses (measure 6, inventory of communications);
+// an IPS where an interruption may not be acceptable (§2.3.8).
 import { WAN_ZONE_KINDS } from '../../model/kinds';
 import type { Problem } from '../../diagnostics';
+import { t } from '../../lsp/l10n';
+import { filteringDevices } from '../covers';
+import type { Cover } from '../route-model';
 import type { GuidanceRule } from './context';
-import { isControl } from './context';
+import { CONTROL_KINDS, isControl } from './context';
 
 export const wanUnfiltered: GuidanceRule = (ctx) => {
   const out: Problem[] = [];
   const isWan = (z: string): boolean => WAN_ZONE_KINDS.includes(ctx.index.zones.get(z)!.kind);
-  for (const w of ctx.index.zones.values()) {
-    if (!WAN_ZONE_KINDS.includes(w.kind)) continue;
-    const routes = ctx.graph.routesFrom(w.id, {
-      key: 'wan-control-unfiltered',
-      isTarget: (z) => isControl(ctx, z),
-      passable: (z) => !isWan(z),
-      usable: (c) => ctx.graph.filteringDevices(c).length === 0,
-    });
-    for (const [ctrl, r] of routes) {
+  const targets = new Set<string>();
+  for (const r of ctx.sides.roots([...CONTROL_KINDS])) for (const z of ctx.sides.side(r.id)) targets.add(z);
+  const filter: Cover = { key: 'structural-filter', conduit: (c) => (filteringDevices(ctx.index, c).length > 0 ? c.id : undefined) };
+  for (const w of [...ctx.index.zones.values()].filter((z) => isWan(z.id)).sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    if (targets.has(w.id)) continue;
+    const cut = ctx.routes.cut({ key: `wan-control:${w.id}`, sources: [w.id], targets, passable: (z) => !isWan(z) && !targets.has(z) }, filter);
+    // One finding per control network entered, on the WAN's first conduit of the shortest unfiltered route.
+    const byRoot = new Map<string, (typeof cut.uncovered)[number]>();
+    for (const r of cut.uncovered) {
+      const root = ctx.sides.rootOf(r.zones[r.zones.length - 1], [...CONTROL_KINDS])!;
+      if (!byRoot.has(root)) byRoot.set(root, r);
+    }
+    for (const [ctrl, r] of byRoot) {
       const first = ctx.index.conduits.get(r.conduits[0])!;
       out.push({
         code: 'wan-unfiltered',
@@ -32,26 +39,55 @@ export const wanUnfiltered: GuidanceRule = (ctx) => {
   return out;
 };
 
+/**
+ * Measure 6 (inventory of communications): a flow travels along the shortest routes (in its
+ * direction; a two-way flow also back) between the zones of its devices; a conduit on none of them
+ * carries no declared flow. Adding a parallel conduit never makes another conduit used or unused.
+ * O(zones + conduits) per distinct sending zone.
+ */
 export const flowRules: GuidanceRule = (ctx) => {
   const out: Problem[] = [];
   const used = new Set<string>();
+  const bySource = new Map<string, Set<string>>();
+  const need = (a: string, b: string) => {
+    const set = bySource.get(a);
+    if (set) set.add(b);
+    else bySource.set(a, new Set([b]));
+  };
+  const zoneOf = (id: string) => ctx.index.devices.get(id)?.zone.value;
   for (const f of ctx.index.plant.flows) {
-    const a = ctx.index.devices.get(f.from.value)?.zone.value;
-    const b = ctx.index.devices.get(f.to.value)?.zone.value;
+    const a = zoneOf(f.from.value);
+    const b = zoneOf(f.to.value);
     if (a === undefined || b === undefined || !ctx.index.zones.has(a) || !ctx.index.zones.has(b)) continue; // validation
-    const r = ctx.graph.routeBetween(a, b);
-    if (r) for (const c of r.conduits) used.add(c);
-    else
-      out.push({
-        code: 'flow-without-conduit',
-        severity: 'warning',
-        message: `Flow ${f.id} goes from ${a} to ${b} but no conduit joins these zones.`,
-        span: f.span,
-        data: { flow: f.id, from: a, to: b },
-      });
+    need(a, b);
+    if (f.direction !== 'one-way') need(b, a);
+  }
+  const reached = new Map<string, ReadonlyMap<string, number>>();
+  for (const [a, bs] of [...bySource].sort(([x], [y]) => (x < y ? -1 : 1))) {
+    const dist = distances(ctx, a);
+    reached.set(a, dist);
+    markShortest(ctx, dist, [...bs].filter((b) => dist.has(b)), used);
+  }
+  for (const f of ctx.index.plant.flows) {
+    const a = zoneOf(f.from.value);
+    const b = zoneOf(f.to.value);
+    if (a === undefined || b === undefined || !ctx.index.zones.has(a) || !ctx.index.zones.has(b)) continue;
+    const there = reached.get(a)?.has(b) ?? false;
+    const back = f.direction === 'one-way' || (reached.get(b)?.has(a) ?? false);
+    if (there && back) continue;
+    out.push({
+      code: 'flow-without-conduit',
+      severity: 'warning',
+      message:
+        !there && !(reached.get(b)?.has(a) ?? false)
+          ? `Flow ${f.id} goes from ${a} to ${b} but no conduit joins these zones.`
+          : t('Flow {0} goes from {1} to {2} but the conduits carry traffic only {3}: a one-way conduit is in the way (or say direction: one-way on the flow).', f.id, a, b, there ? t('from {0} to {1}', a, b) : t('from {0} to {1}', b, a)),
+      span: f.span,
+      data: { flow: f.id, from: a, to: b, oneWay: there || (reached.get(b)?.has(a) ?? false) },
+    });
   }
   if (ctx.index.plant.flows.length === 0) return out; // flows not modelled: nothing to say about conduits
-  for (const c of ctx.index.conduits.values()) {
+  for (const c of [...ctx.index.conduits.values()].sort((x, y) => (x.id < y.id ? -1 : 1))) {
     if (used.has(c.id) || c.from.value === c.to.value) continue;
     out.push({
       code: 'conduit-unused',
@@ -64,6 +100,41 @@ export const flowRules: GuidanceRule = (ctx) => {
   }
   return out;
 };
+
+/** Breadth-first distances (in conduits) from a zone along the arcs. */
+function distances(ctx: Parameters<GuidanceRule>[0], start: string): Map<string, number> {
+  const dist = new Map([[start, 0]]);
+  const queue = [start];
+  for (let i = 0; i < queue.length; i++) {
+    const d = dist.get(queue[i])! + 1;
+    for (const arc of ctx.routes.arcsFrom(queue[i])) {
+      ctx.routes.work++;
+      if (dist.has(arc.to)) continue;
+      dist.set(arc.to, d);
+      queue.push(arc.to);
+    }
+  }
+  return dist;
+}
+
+/** Marks every conduit on some shortest route to the ends: a backward walk over the shortest-route arcs. */
+function markShortest(ctx: Parameters<GuidanceRule>[0], dist: ReadonlyMap<string, number>, ends: readonly string[], used: Set<string>): void {
+  const seen = new Set(ends);
+  const stack = [...ends];
+  while (stack.length > 0) {
+    const v = stack.pop()!;
+    const dv = dist.get(v)!;
+    for (const arc of ctx.routes.arcsInto(v)) {
+      ctx.routes.work++;
+      if (dist.get(arc.from) !== dv - 1) continue;
+      used.add(arc.conduit.id);
+      if (!seen.has(arc.from)) {
+        seen.add(arc.from);
+        stack.push(arc.from);
+      }
+    }
+  }
+}
 
 export const ipsAvailability: GuidanceRule = (ctx) => {
   const out: Problem[] = [];

@@ -3,7 +3,7 @@
 import type { Problem } from '../../diagnostics';
 import type { WirelessTech } from '../../model/kinds';
 import type { GuidanceContext, GuidanceRule } from './context';
-import { isControl, isDmz } from './context';
+import { CONTROL_KINDS, dmzCover, isControl, toControl } from './context';
 
 const ADVICE: Partial<Record<WirelessTech, { code: string; ref: string; text: string }>> = {
   lorawan: {
@@ -44,12 +44,9 @@ export const wirelessGuidance: GuidanceRule = (ctx) => {
   return out;
 };
 
+/** Control networks some route from the zone enters without crossing a DMZ (route model, every route). */
 function reachedControlWithoutDmz(ctx: GuidanceContext, zoneId: string): string[] {
-  if (isControl(ctx, zoneId)) return [zoneId];
-  const routes = ctx.graph.routesFrom(zoneId, {
-    key: 'control-avoiding-dmz',
-    isTarget: (z) => isControl(ctx, z),
-    passable: (z) => !isDmz(ctx, z),
-  });
-  return [...routes.keys()];
+  if (isControl(ctx, zoneId)) return [ctx.sides.rootOf(zoneId, CONTROL_KINDS)!];
+  const cut = ctx.routes.cut(toControl(ctx, zoneId), dmzCover(ctx));
+  return [...new Set(cut.uncovered.map((r) => ctx.sides.rootOf(r.zones[r.zones.length - 1], CONTROL_KINDS)!))].sort();
 }

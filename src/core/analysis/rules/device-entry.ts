@@ -32,11 +32,15 @@ export function onDevice(threat: string, d: Device): RawInstance {
   };
 }
 
-/** Wireless entry (A2/D2/F2 on gateways): the gateway, its zone, a conduit into it or a device beside it is wireless. */
+/**
+ * Wireless entry (A2/D2/F2 on gateways, §2.3.7 measure 4): the gateway has a radio, a conduit into its
+ * zone is wireless, or a wireless IoT device or access point sits beside it. The zone's own `wireless`
+ * counts unless the gateway says `wireless: none` (a wired gateway inside a wireless zone).
+ */
 export function isWirelessReachable(d: Device, ctx: RuleContext): boolean {
   if (d.wireless) return true;
   const zone = d.zone.value;
-  if (ctx.index.zones.get(zone)?.wireless) return true;
-  if (ctx.graph.edges(zone).some((e) => e.conduit.wireless)) return true;
-  return ctx.index.devicesIn(zone).some((o) => o.wireless !== undefined && (o.kind === 'iot-device' || o.kind === 'wireless-ap'));
+  if (!d.wired && ctx.index.zones.get(zone)?.wireless) return true;
+  if (ctx.routes.arcsFrom(zone).some((a) => a.conduit.wireless) || ctx.routes.arcsInto(zone).some((a) => a.conduit.wireless)) return true;
+  return ctx.index.devicesIn(zone).some((o) => o !== d && o.wireless !== undefined && (o.kind === 'iot-device' || o.kind === 'wireless-ap'));
 }

@@ -1,28 +1,30 @@
-// Intrusion-path threats: a boundary crossed between two sides. Routes follow conduits through
-// intermediate zones (an IoT network reaching control-info through another zone still carries A4);
-// the finding sits on the last conduit before the protected side, the route goes with it.
+// Intrusion-path threats: a boundary between two sides, answered by the route model over every route
+// (docs/analysis.md §2). One instance per (source side, protected side) pair that some route joins; the
+// finding is placed on an uncovered entry conduit once the evidence is weighed (analyze.ts).
 import { WAN_ZONE_KINDS, type DeviceKind, type ZoneKind } from '../../model/kinds';
 import type { Device } from '../../model/plant';
-import type { Route, Search } from '../graph';
-import type { RawInstance, RuleContext, RuleFn } from './rule';
+import type { Pair } from '../route-model';
+import type { Boundary, RawInstance, RuleContext, RuleFn } from './rule';
 
-/** Zone to zone (A4 IoT network -> control-info, B3/C3 information -> control-info). */
+const CONTROL: readonly ZoneKind[] = ['control-info', 'control-field'];
+
+/** Zone side to zone side (A4 IoT network -> control-info, B3/C3 information -> control-info). */
 export function zonePath(from: readonly ZoneKind[], to: readonly ZoneKind[]): RuleFn {
   return (ctx, threat) => {
-    const kindOf = (z: string): ZoneKind | undefined => ctx.index.zones.get(z)?.kind;
-    const search: Search = {
-      key: `zone-path:${from.join(',')}>${to.join(',')}`,
-      isTarget: (z) => to.includes(kindOf(z)!),
-      // Another source-side zone carries its own instance; do not route through it.
-      passable: (z) => !from.includes(kindOf(z)!),
-    };
+    const targetRoot = sideMap(ctx, to);
+    const passable = (z: string): boolean => !targetRoot.has(z);
     const out: RawInstance[] = [];
-    for (const k of from) {
-      for (const src of ctx.index.zonesOfKind(k)) {
-        for (const [dst, r] of ctx.graph.routesFrom(src.id, search)) {
-          if (dst === src.id) continue;
-          out.push(pathInstance(ctx, `${threat}@${src.id}>${dst}`, r, [], src.id, dst, { a: src.id, b: dst, search }));
-        }
+    for (const src of ctx.sides.roots(from)) {
+      const inside = targetRoot.get(src.id);
+      if (inside !== undefined) {
+        // The source side sits inside the protected side: no boundary, the finding goes on the zone.
+        out.push(sameZone(ctx, `${threat}@${src.id}>${inside}`, src.id, inside, [], src.id, inside));
+        continue;
+      }
+      const sources = [...ctx.sides.side(src.id)].filter((z) => !targetRoot.has(z));
+      for (const root of reachedRoots(ctx, `zone-path:${to.join(',')}`, sources, targetRoot, passable)) {
+        const b = boundary(`zone-path:${to.join(',')}:${src.id}>${root}`, sources, src.id, root, ctx.sides.side(root), passable);
+        out.push(pathInstance(ctx, `${threat}@${src.id}>${root}`, b, [], src.id, root));
       }
     }
     return out;
@@ -31,69 +33,123 @@ export function zonePath(from: readonly ZoneKind[], to: readonly ZoneKind[]): Ru
 
 /** The WAN to a device the model adds (D6 analysis service, E2/I2 remote-access server, G3, H2, J2, K2). */
 export function wanToDevice(kinds: readonly DeviceKind[], wanKinds: readonly ZoneKind[] = WAN_ZONE_KINDS): RuleFn {
-  return (ctx, threat) => {
-    const isWan = (z: string): boolean => wanKinds.includes(ctx.index.zones.get(z)?.kind as ZoneKind);
-    const search: Search = { key: `wan-near:${wanKinds.join(',')}`, isTarget: isWan, passable: (z) => !isControlZone(ctx, z) };
-    return eachDevice(ctx, kinds, (d) =>
-      [...ctx.graph.routesFrom(d.zone.value, search)].map(([wan, r]) => {
-        const rev: Route = { conduits: [...r.conduits].reverse(), zones: [...r.zones].reverse() };
-        const boundary = wan === d.zone.value ? undefined : { a: wan, b: d.zone.value, search };
-        return pathInstance(ctx, `${threat}@${wan}>${d.id}`, rev, [d], wan, d.id, boundary);
-      }),
-    );
-  };
+  return (ctx, threat) =>
+    eachDevice(ctx, kinds, (d) => {
+      const zone = d.zone.value;
+      return nearestWans(ctx, zone, wanKinds).map((wan) => {
+        if (wan === zone) return sameZone(ctx, `${threat}@${wan}>${d.id}`, wan, zone, [d]);
+        const b = boundary(`wan-device:${wanKinds.join(',')}:${wan}>${zone}`, [wan], wan, zone, new Set([zone]), wanPassable(ctx, wanKinds));
+        return pathInstance(ctx, `${threat}@${wan}>${d.id}`, b, [d], wan, d.id);
+      });
+    });
 }
 
-/** A device to a zone (E4/I4 remote-access server -> control-info). */
+/** A device to a zone side (E4/I4 remote-access server -> control-info). */
 export function deviceToZone(kinds: readonly DeviceKind[], to: readonly ZoneKind[]): RuleFn {
   return (ctx, threat) => {
-    const search: Search = {
-      key: `device-path:>${to.join(',')}`,
-      isTarget: (z) => to.includes(ctx.index.zones.get(z)?.kind as ZoneKind),
-    };
-    return eachDevice(ctx, kinds, (d) =>
-      [...ctx.graph.routesFrom(d.zone.value, search)].map(([dst, r]) => {
-        const boundary = dst === d.zone.value ? undefined : { a: d.zone.value, b: dst, search };
-        return pathInstance(ctx, `${threat}@${d.id}>${dst}`, r, [d], d.id, dst, boundary);
-      }),
-    );
+    const targetRoot = sideMap(ctx, to);
+    const passable = (z: string): boolean => !targetRoot.has(z);
+    return eachDevice(ctx, kinds, (d) => {
+      const zone = d.zone.value;
+      const inside = targetRoot.get(zone);
+      if (inside !== undefined) return [sameZone(ctx, `${threat}@${d.id}>${inside}`, zone, inside, [d], d.id, inside)];
+      return reachedRoots(ctx, `device-path:${to.join(',')}`, [zone], targetRoot, passable).map((root) => {
+        const b = boundary(`device-path:${to.join(',')}:${zone}>${root}`, [zone], zone, root, ctx.sides.side(root), passable);
+        return pathInstance(ctx, `${threat}@${d.id}>${root}`, b, [d], d.id, root);
+      });
+    });
   };
 }
 
-/** WAN-side searches do not cross the control network: an attacker there is another threat's concern. */
+/** WAN zones from which a zone is reached without crossing another WAN or a control network, sorted. */
+export function nearestWans(ctx: RuleContext, zoneId: string, wanKinds: readonly ZoneKind[] = WAN_ZONE_KINDS): string[] {
+  if (!ctx.index.zones.has(zoneId)) return [];
+  const isWan = (z: string): boolean => wanKinds.includes(ctx.index.zones.get(z)!.kind);
+  if (isWan(zoneId)) return [zoneId];
+  const reached = ctx.routes.reach(`nearest-wan:${wanKinds.join(',')}`, [zoneId], { backward: true, stop: isWan, passable: wanPassable(ctx, wanKinds) });
+  return [...reached].filter(isWan).sort();
+}
+
+/** WAN-side searches cross neither another WAN nor a control network (an attacker there is another threat's concern). */
+export function wanPassable(ctx: RuleContext, wanKinds: readonly ZoneKind[]): (z: string) => boolean {
+  return (z) => !wanKinds.includes(ctx.index.zones.get(z)!.kind) && !ctx.sides.counts(z, CONTROL);
+}
+
 export function isControlZone(ctx: RuleContext, zoneId: string): boolean {
-  const k = ctx.index.zones.get(zoneId)?.kind;
-  return k === 'control-info' || k === 'control-field';
+  return ctx.sides.counts(zoneId, CONTROL);
+}
+
+/** Zone id -> the root of the side (of these kinds) holding it. */
+function sideMap(ctx: RuleContext, kinds: readonly ZoneKind[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const r of ctx.sides.roots(kinds)) for (const z of ctx.sides.side(r.id)) if (!out.has(z)) out.set(z, r.id);
+  return out;
+}
+
+function reachedRoots(
+  ctx: RuleContext,
+  key: string,
+  sources: readonly string[],
+  targetRoot: ReadonlyMap<string, string>,
+  passable: (z: string) => boolean,
+): string[] {
+  const reached = ctx.routes.reach(key, sources, { stop: (z) => targetRoot.has(z), passable });
+  const roots = new Set<string>();
+  for (const z of reached) {
+    const r = targetRoot.get(z);
+    if (r !== undefined) roots.add(r);
+  }
+  return [...roots].sort();
+}
+
+function boundary(
+  key: string,
+  sources: readonly string[],
+  source: string,
+  target: string,
+  targets: ReadonlySet<string>,
+  passable: (z: string) => boolean,
+): Boundary {
+  const pair: Pair = { key, sources, targets, passable };
+  return { pair, source, target, scope: { key, zones: new Set([...sources, ...targets]) } };
 }
 
 function eachDevice(ctx: RuleContext, kinds: readonly DeviceKind[], fn: (d: Device) => RawInstance[]): RawInstance[] {
-  return kinds.flatMap((k) => ctx.index.devicesOfKind(k).flatMap(fn));
+  return kinds.flatMap((k) => ctx.index.devicesOfKind(k).filter((d) => ctx.index.zones.has(d.zone.value)).flatMap(fn));
 }
 
-function pathInstance(
-  ctx: RuleContext,
-  key: string,
-  r: Route,
-  devices: readonly Device[],
-  from: string,
-  to: string,
-  boundary: RawInstance['boundary'],
-): RawInstance {
-  const last = r.conduits[r.conduits.length - 1];
-  const conduit = last === undefined ? undefined : ctx.index.conduits.get(last);
-  // Without a conduit (both sides in one zone) the finding sits on the device.
-  const anchor = conduit ?? devices[0] ?? ctx.index.zones.get(to)!;
+/** A path instance placed, for now, on the entry conduit of the shortest route (analyze.ts re-places it). */
+function pathInstance(ctx: RuleContext, key: string, b: Boundary, devices: readonly Device[], from: string, to: string): RawInstance {
+  const r = ctx.routes.cut(b.pair).uncovered[0];
+  const conduit = ctx.index.conduits.get(r.entry)!;
+  return {
+    key,
+    target: conduit.id,
+    targetType: 'conduit',
+    span: conduit.idSpan,
+    devices: devices.map((d) => d.id),
+    zones: [b.source, b.target],
+    route: r.conduits,
+    routeZones: r.zones,
+    from,
+    to,
+    boundary: b,
+  };
+}
+
+/** Both ends in one side: no conduit to cross, so the finding sits on the device or the zone. */
+function sameZone(ctx: RuleContext, key: string, a: string, b: string, devices: readonly Device[], from = a, to = devices[0]?.id ?? b): RawInstance {
+  const anchor = devices[0] ?? ctx.index.zones.get(a)!;
   return {
     key,
     target: anchor.id,
     targetType: anchor.type,
     span: anchor.idSpan,
     devices: devices.map((d) => d.id),
-    zones: [...new Set([r.zones[0], r.zones[r.zones.length - 1]])],
-    route: r.conduits,
-    routeZones: r.zones,
+    zones: [...new Set([a, b])],
+    route: [],
+    routeZones: [a],
     from,
     to,
-    boundary,
   };
 }

@@ -1,9 +1,10 @@
 // Entry threats on a zone: another factory on the WAN (D5, G2), and the WAN itself (D4, E1, G1, H1,
 // I1, J1, K1) wherever it reaches the device the model adds (the analysis service, the remote-access
-// server...). One instance per zone, however many anchor devices it reaches.
+// server...). One instance per zone, however many anchor devices it reaches; measure 11 asks whether
+// every route from that WAN to those devices is a VPN or crosses a closed network (route model).
 import { WAN_ZONE_KINDS, type DeviceKind, type ZoneKind } from '../../model/kinds';
-import type { Search } from '../graph';
-import { isControlZone } from './path';
+import type { Pair } from '../route-model';
+import { nearestWans, wanPassable } from './path';
 import type { RawInstance, RuleFn } from './rule';
 
 export function zoneEntry(kinds: readonly ZoneKind[]): RuleFn {
@@ -24,41 +25,39 @@ export function zoneEntry(kinds: readonly ZoneKind[]): RuleFn {
     );
 }
 
-/** A search for the WAN zones nearest to a zone (not crossing another WAN). */
-export function wanSearch(isWan: (zoneId: string) => boolean, passable: (zoneId: string) => boolean): Search {
-  return { key: 'nearest-wan', isTarget: isWan, passable };
-}
-
 export function wanEntry(anchors: readonly DeviceKind[]): RuleFn {
   return (ctx, threat) => {
-    const isWan = (z: string): boolean => WAN_ZONE_KINDS.includes(ctx.index.zones.get(z)?.kind as ZoneKind);
-    const search = wanSearch(isWan, (z) => !isControlZone(ctx, z));
-    const byZone = new Map<string, { devices: string[]; route: readonly string[]; routeZones: readonly string[] }>();
+    const byWan = new Map<string, { devices: string[]; zones: Set<string> }>();
     for (const kind of anchors) {
       for (const d of ctx.index.devicesOfKind(kind)) {
-        for (const [wan, r] of ctx.graph.routesFrom(d.zone.value, search)) {
-          const hit = byZone.get(wan);
-          if (hit) hit.devices.push(d.id);
-          // Route reads from the WAN towards the anchor.
-          else byZone.set(wan, { devices: [d.id], route: [...r.conduits].reverse(), routeZones: [...r.zones].reverse() });
+        for (const wan of nearestWans(ctx, d.zone.value)) {
+          const hit = byWan.get(wan) ?? { devices: [], zones: new Set<string>() };
+          byWan.set(wan, hit);
+          hit.devices.push(d.id);
+          if (d.zone.value !== wan) hit.zones.add(d.zone.value);
         }
       }
     }
     const out: RawInstance[] = [];
-    for (const [wan, hit] of byZone) {
+    for (const [wan, hit] of [...byWan].sort(([a], [b]) => (a < b ? -1 : 1))) {
       const z = ctx.index.zones.get(wan)!;
+      const targets = [...hit.zones].sort();
+      const key = `wan-entry:${wan}>${targets.join(',')}`;
+      const pair: Pair = { key, sources: [wan], targets: new Set(targets), passable: wanPassable(ctx, WAN_ZONE_KINDS) };
+      const first = targets.length > 0 ? ctx.routes.cut(pair).uncovered[0] : undefined;
       out.push({
         key: `${threat}@${wan}`,
         target: wan,
         targetType: 'zone',
         span: z.idSpan,
-        devices: hit.devices,
+        devices: [...hit.devices].sort(),
         zones: [wan],
-        route: hit.route,
-        routeZones: hit.routeZones,
+        route: first?.conduits ?? [],
+        routeZones: first?.zones ?? [wan],
         from: wan,
         to: wan,
         wanZone: wan,
+        ...(targets.length > 0 && { boundary: { pair, source: wan, target: targets[0], scope: { key, zones: new Set([wan, ...targets]) } } }),
       });
     }
     return out;

@@ -1,0 +1,92 @@
+// The route model: cuts over every route, uncovered entry conduits with their shortest routes, one-way
+// conduits, declaration-order independence, and graph work that grows with zones and conduits only.
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analysis/index';
+import { PlantIndex } from '../../../src/core/analysis/plant-index';
+import { RouteModel, type Cover, type Pair } from '../../../src/core/analysis/route-model';
+import type { Plant } from '../../../src/core/model/plant';
+import { buildPlant, type PlantSpec } from './builder';
+
+const spec: PlantSpec = {
+  zones: { a: 'iot-network', b: 'generic', c: 'generic', d: 'control-info', e: 'control-info' },
+  devices: { fw: ['firewall', 'b'] },
+  conduits: { ab: ['a', 'b'], bd: { between: ['b', 'd'], via: ['fw'] }, ac: ['a', 'c'], cd: ['c', 'd'], de: ['d', 'e'] },
+};
+const model = (p: Plant = buildPlant(spec)) => new RouteModel(new PlantIndex(p));
+const toD: Pair = { key: 'a>d', sources: ['a'], targets: new Set(['d']), passable: (z) => z !== 'e' };
+const filtered: Cover = { key: 'via', conduit: (c) => (c.via.length > 0 ? `fw on ${c.id}` : undefined) };
+
+describe('analysis: route model', () => {
+  it('without a cover, every entry conduit with its shortest route, by (length, id)', () => {
+    const r = model().cut(toD);
+    assert.equal(r.cut, false);
+    assert.deepEqual(r.uncovered, [
+      { entry: 'bd', conduits: ['ab', 'bd'], zones: ['a', 'b', 'd'] },
+      { entry: 'cd', conduits: ['ac', 'cd'], zones: ['a', 'c', 'd'] },
+    ]);
+  });
+
+  it('a cover on one route leaves the other uncovered, and says where it is in place', () => {
+    const r = model().cut(toD, filtered);
+    assert.equal(r.cut, false);
+    assert.deepEqual(r.uncovered.map((u) => u.entry), ['cd']);
+    assert.deepEqual(r.blockers, [{ id: 'bd', why: 'fw on bd' }]);
+    const both: Cover = { key: 'both', conduit: (c) => (c.id === 'bd' || c.id === 'ac' ? c.id : undefined) };
+    assert.equal(model().cut(toD, both).cut, true);
+    const zone: Cover = { key: 'zones', zone: (z) => (z === 'b' || z === 'c' ? z : undefined) };
+    assert.equal(model().cut(toD, zone).cut, true);
+    assert.equal(model().cut(toD, { key: 'src', zone: (z) => (z === 'a' ? z : undefined) }).cut, true, 'a covered source side');
+  });
+
+  it('one-way conduits are crossed only from the first zone of between to the second', () => {
+    const p = buildPlant({ ...spec, conduits: { ab: ['a', 'b'], bd: { between: ['d', 'b'], direction: 'one-way' }, ac: ['a', 'c'], cd: { between: ['c', 'd'], direction: 'one-way' } } });
+    const r = model(p).cut(toD);
+    assert.deepEqual(r.uncovered.map((u) => u.entry), ['cd']);
+    assert.deepEqual([...model(p).reach('k', ['d'], {})].sort(), ['a', 'b', 'c', 'd']);
+    assert.deepEqual([...model(p).reach('k', ['d'], { backward: true })].sort(), ['a', 'b', 'c', 'd']);
+    assert.deepEqual([...model(p).reach('k', ['b'], { backward: true })].sort(), ['a', 'b', 'c', 'd']);
+    assert.deepEqual([...model(p).reach('k', ['c'], { passable: (z) => z !== 'a' })].sort(), ['b', 'c', 'd']);
+  });
+
+  it('results do not depend on the order of conduits or zones in the file', () => {
+    const p = buildPlant(spec);
+    const q: Plant = { ...p, conduits: [...p.conduits].reverse(), zones: [...p.zones].reverse() };
+    assert.deepEqual(model(q).cut(toD), model(p).cut(toD));
+  });
+
+  it('graph work does not grow with devices, and grows linearly with a chain of zones', () => {
+    const chain = (zones: number, devicesPerZone: number): PlantSpec => {
+      const s: PlantSpec = { zones: { iot: 'iot-network', ctrl: 'control-info' }, devices: { srv: ['analysis-server', 'ctrl'] }, conduits: {} };
+      let prev = 'iot';
+      for (let i = 0; i < zones; i++) {
+        s.zones[`z${i}`] = 'generic';
+        s.conduits![`c${i}`] = [prev, `z${i}`];
+        for (let k = 0; k < devicesPerZone; k++) s.devices![`d${i}-${k}`] = { kind: 'iot-device', zone: 'iot', count: 2 };
+        prev = `z${i}`;
+      }
+      s.conduits!.last = [prev, 'ctrl'];
+      s.measures = [['8-1', 'last'], ['9-1', 'c0'], ['6-1', 'ctrl']];
+      return s;
+    };
+    const work = (zones: number, devices: number) => {
+      const original = RouteModel.prototype.cut;
+      let models: RouteModel[] = [];
+      RouteModel.prototype.cut = function (this: RouteModel, ...args: Parameters<RouteModel['cut']>) {
+        if (!models.includes(this)) models.push(this);
+        return original.apply(this, args);
+      };
+      try {
+        models = [];
+        const a = analyze(buildPlant(chain(zones, devices)));
+        assert.equal(a.instances.filter((i) => i.threat === 'A4').length, 1);
+        return models.reduce((n, m) => n + m.work, 0);
+      } finally {
+        RouteModel.prototype.cut = original;
+      }
+    };
+    assert.equal(work(50, 1), work(50, 40), 'devices add no graph work');
+    const w100 = work(100, 1);
+    const w200 = work(200, 1);
+    assert.ok(w200 <= 2.2 * w100, `work ${w100} at 100 zones, ${w200} at 200: not linear`);
+  });
+});
