@@ -2,6 +2,7 @@
 // Host -> webview messages are trusted (we build them). Webview -> host messages are NOT: a webview is a web
 // page, so parseWebviewMessage checks shape, types, lengths, known ops and kinds before anything acts on them.
 import { isValidId } from '../format/ids';
+import { isFlowKey } from './flow-keys';
 import { DEVICE_KINDS, ZONE_KINDS, type DeviceKind, type ZoneKind } from '../model/kinds';
 import type { Severity } from '../diagnostics';
 import type { DiagramModel, SvgTheme } from './types';
@@ -189,6 +190,11 @@ export function isElementId(v: unknown): v is string {
   return isValidId(v); // the core's one id rule (format/ids.ts)
 }
 
+/** A selectable element of the picture: an element id or a flow's key (flow-keys.ts: `s->g`, `s->g#2`). */
+export function isElementKey(v: unknown): v is string {
+  return isValidId(v) || isFlowKey(v);
+}
+
 function isCount(v: unknown): v is number {
   return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 }
@@ -228,7 +234,7 @@ function parseEdit(op: unknown, a: unknown): EditRequest | undefined {
         ? { type: 'edit', op, args: { from: a.from, to: a.to } }
         : undefined;
     case 'delete':
-      return isElementId(a.elementId) ? { type: 'edit', op, args: { elementId: a.elementId } } : undefined;
+      return isElementKey(a.elementId) ? { type: 'edit', op, args: { elementId: a.elementId } } : undefined;
   }
 }
 
@@ -270,7 +276,7 @@ export function parseWebviewMessage(msg: unknown): WebviewToHost | undefined {
     case 'rendered': {
       const badges = parseBadges(msg.badges);
       if (!isCount(msg.version) || !isCount(msg.nodes) || !isCount(msg.edges) || !badges) return undefined;
-      if (msg.selected !== undefined && !isElementId(msg.selected)) return undefined;
+      if (msg.selected !== undefined && !isElementKey(msg.selected)) return undefined;
       if ((msg.damage !== undefined && !isCount(msg.damage)) || (msg.markers !== undefined && !isCount(msg.markers))) return undefined;
       return {
         type: 'rendered',
@@ -284,7 +290,7 @@ export function parseWebviewMessage(msg: unknown): WebviewToHost | undefined {
       };
     }
     case 'reveal':
-      return isElementId(msg.elementId) ? { type: 'reveal', elementId: msg.elementId } : undefined;
+      return isElementKey(msg.elementId) ? { type: 'reveal', elementId: msg.elementId } : undefined;
     case 'edit':
       return parseEdit(msg.op, msg.args);
     case 'export': {

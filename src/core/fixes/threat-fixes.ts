@@ -15,19 +15,21 @@ import { measureTargetFits } from '../validate/measures';
 import { buildFix, str, strs } from './build';
 import type { Fix } from './types';
 
-/** Structural fixes by countermeasure kind: what to build on a conduit, and which kinds' entries it covers. */
+/**
+ * Structural fixes by countermeasure kind: what to build on a conduit. They add no countermeasure entries:
+ * the element they draw shows the measure (docs/analysis.md, evidence), and a `planned` entry beside it would
+ * win over the topology and leave the finding open with a planned-but-shown contradiction.
+ */
 interface Structural {
   readonly title: (conduit: string, ends: readonly [string, string]) => string;
-  /** Missing IDs of these kinds get a planned entry with the change. */
-  readonly kinds: readonly number[];
   readonly plan: (s: EditSession, conduit: string) => void;
 }
 
 const STRUCTURAL: Readonly<Record<number, Structural>> = {
-  8: { title: (c) => t('Insert a firewall on {0}', c), kinds: [8], plan: (s, c) => void planFilteringDevice(s, c, { kind: 'firewall' }) },
-  9: { title: (_c, [a, b]) => t('Insert a DMZ between {0} and {1}', a, b), kinds: [8, 9], plan: (s, c) => planDmz(s, c) },
-  10: { title: (c) => t('Add an IDS on {0}', c), kinds: [10], plan: (s, c) => void planFilteringDevice(s, c, { kind: 'ids' }) },
-  11: { title: (c) => t('Use a VPN on {0}', c), kinds: [11], plan: (s, c) => planConduitVpn(s, c, true) },
+  8: { title: (c) => t('Insert a firewall on {0}', c), plan: (s, c) => void planFilteringDevice(s, c, { kind: 'firewall' }) },
+  9: { title: (_c, [a, b]) => t('Insert a DMZ between {0} and {1}', a, b), plan: (s, c) => planDmz(s, c) },
+  10: { title: (c) => t('Add an IDS on {0}', c), plan: (s, c) => void planFilteringDevice(s, c, { kind: 'ids' }) },
+  11: { title: (c) => t('Use a VPN on {0}', c), plan: (s, c) => planConduitVpn(s, c, true) },
 };
 
 const kindOf = (id: string): number => Number(normalizeMeasure(id).split('-')[0]);
@@ -86,13 +88,7 @@ export function threatFixes(p: Problem, text: string): Fix[] {
   for (const conduit of conduitsOf(p, text)) {
     for (const [kind, st] of Object.entries(STRUCTURAL)) {
       if (!kinds.has(Number(kind))) continue;
-      const covered = missing.filter((id) => st.kinds.includes(kindOf(id)));
-      fixes.push(
-        buildFix(text, st.title(conduit.id, conduit.ends), (s) => {
-          st.plan(s, conduit.id);
-          planMeasureEntries(s, entriesFor(p, covered, 'planned', fits));
-        }),
-      );
+      fixes.push(buildFix(text, st.title(conduit.id, conduit.ends), (s) => st.plan(s, conduit.id)));
     }
   }
   if (missing.length > 0) {

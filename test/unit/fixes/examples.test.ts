@@ -59,3 +59,19 @@ describe('fixes: every example plant', () => {
     });
   }
 });
+
+describe('fixes: structural quick-fixes and the text-over-topology rule', () => {
+  // A drawn firewall, DMZ, IDS or VPN shows its measure; a `planned` entry beside it would win over the topology
+  // (docs/analysis.md) and leave the finding open with a planned-but-shown contradiction.
+  const text = readFileSync(path.join(DIR, 'model-1-single-factory.smartfab.yaml'), 'utf8');
+  const a4 = checkText(text).problems.find((p) => p.code === 'threat-A4')!;
+  for (const title of [/^Insert a firewall/, /^Insert a DMZ/, /^Add an IDS/]) {
+    it(`${String(title)} adds no countermeasure entry and leaves no planned-but-shown warning`, () => {
+      const fix = fixesFor(a4, text).find((f) => title.test(f.title));
+      assert.ok(fix, `offered: ${fixesFor(a4, text).map((f) => f.title).join(' | ')}`);
+      const after = applyEdits(text, fix.edits);
+      assert.equal((after.match(/\n {2}- measure:/g) ?? []).length, (text.match(/\n {2}- measure:/g) ?? []).length);
+      assert.deepEqual(checkText(after).problems.filter((p) => p.code === 'planned-but-shown'), []);
+    });
+  }
+});

@@ -113,4 +113,16 @@ describe('diagram protocol: parseWebviewMessage', () => {
     const r = parseWebviewMessage({ type: 'log', message: 'x'.repeat(10_000) });
     assert.ok(r && r.type === 'log' && r.message.length === 2_000);
   });
+
+  it('accepts flow keys where an element of the picture is named (delete, reveal, rendered selection), by the id rule', () => {
+    for (const key of ['s->g', 's->g#2', 'f1#3', 'センサ->ゲートウェイ#12']) {
+      assert.ok(parseWebviewMessage({ type: 'edit', op: 'delete', args: { elementId: key } }), key);
+      assert.ok(parseWebviewMessage({ type: 'reveal', elementId: key }), key);
+    }
+    for (const bad of ['->g', 's->', 's->g#0', 's->g#', 's-> g', 's->g\u2028', 's\u202e->g', 'a->b->c', '#2']) {
+      const key = JSON.parse(`"${bad}"`) as string;
+      assert.equal(parseWebviewMessage({ type: 'edit', op: 'delete', args: { elementId: key } }), undefined, bad);
+      assert.equal(parseWebviewMessage({ type: 'reveal', elementId: key }), undefined, bad);
+    }
+  });
 });
