@@ -31,6 +31,7 @@ countermeasures:
 
 /** IPA measure 8 (countermeasure IDs 8-x), as the catalogue names it in either language. */
 const MEASURE_8_TITLE = /Installation of a filtering device|フィルタリング装置の設置/;
+const MEASURE_10_TITLE = /Installation of an intrusion detection device|侵入検知装置の設置/;
 
 function positionOf(doc: vscode.TextDocument, needle: string, delta = 0): vscode.Position {
   const at = doc.getText().indexOf(needle);
@@ -103,9 +104,10 @@ describe('language features on the model 1 example @lsp', function () {
   });
 
   it('hovers a countermeasure ID with the name of its measure', async () => {
-    const text = await hoverText(doc, positionOf(doc, 'measure: ID8-1', 'measure: '.length + 2));
-    assert.match(text, /ID8-1/);
-    assert.match(text, MEASURE_8_TITLE);
+    // The DMZ fix drew the measures rather than declaring them: hover an ID the earlier edit declared.
+    const text = await hoverText(doc, positionOf(doc, 'measure: ID10-1', 'measure: '.length + 2));
+    assert.match(text, /ID10-1/);
+    assert.match(text, MEASURE_10_TITLE);
   });
 
   it('goes from a zone reference to the zone definition', async () => {
