@@ -26,6 +26,8 @@ export interface Pair {
   /** Pairs of one source side answered by one shared search (see PairGroup); `member` names this pair's targets there. */
   readonly group?: PairGroup;
   readonly member?: string;
+  /** Cache key naming the targets and `passable` alone, when pairs from many sources share them (searches backward from the targets). */
+  readonly intoKey?: string;
 }
 
 /**

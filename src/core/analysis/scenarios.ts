@@ -29,24 +29,32 @@ export function buildDamageReports(
     const paths = mine.filter((i) => i.kind === 'path');
     const scenarios: Scenario[] = [];
     // Entries at the same place (200 sensor groups in one zone) share their path chains: computed once.
-    const memo = new Map<string, { tails: ThreatInstance[][]; fewest: number }>();
+    // Only the chains that can still be listed are kept; the rest are counted (a dense plant has
+    // entries × paths chains).
+    const memo = new Map<string, { tails: ThreatInstance[][]; count: number; fewest: number }>();
     let worstLayers = Infinity;
     let unlisted = 0;
     for (const e of entries) {
       const key = paths.some((p) => p.from === e.from) ? `@${e.from}` : (index.devices.get(e.from)?.zone.value ?? e.from);
       let hit = memo.get(key);
       if (!hit) {
-        const tails = extend([e], paths, next).map((c) => c.slice(1));
-        hit = { tails, fewest: Math.min(...tails.map((t) => t.filter((i) => i.defended).length)) };
+        const room = MAX_SCENARIOS - scenarios.length;
+        const found = { tails: [] as ThreatInstance[][], count: 0, fewest: Infinity };
+        walk([e], paths, next, (c) => {
+          const tail = c.slice(1);
+          found.count++;
+          found.fewest = Math.min(found.fewest, tail.filter((i) => i.defended).length);
+          if (found.tails.length < room) found.tails.push(tail);
+        });
+        hit = found;
         memo.set(key, hit);
       }
       // The status counts every scenario; the list keeps the first MAX_SCENARIOS (a plant with thousands
       // of entries in WAN zones would otherwise list entries × paths).
       worstLayers = Math.min(worstLayers, hit.fewest + (e.defended ? 1 : 0));
-      for (const tail of hit.tails) {
-        if (scenarios.length < MAX_SCENARIOS) scenarios.push(scenario([e, ...tail]));
-        else unlisted++;
-      }
+      const take = Math.min(hit.tails.length, MAX_SCENARIOS - scenarios.length);
+      for (let i = 0; i < take; i++) scenarios.push(scenario([e, ...hit.tails[i]]));
+      unlisted += hit.count - take;
     }
     return {
       damage: damage.id,
@@ -60,15 +68,19 @@ export function buildDamageReports(
   });
 }
 
-/** Chains starting with the entry; an entry no path continues is a scenario by itself. */
-function extend(chain: ThreatInstance[], paths: readonly ThreatInstance[], next: Chainer): ThreatInstance[][] {
-  if (chain.length > MAX_CHAIN) return [chain];
+/** Each chain starting with the entry, depth first; an entry no path continues is a scenario by itself. */
+function walk(chain: ThreatInstance[], paths: readonly ThreatInstance[], next: Chainer, visit: (chain: readonly ThreatInstance[]) => void): void {
+  if (chain.length > MAX_CHAIN) return visit(chain);
   const last = chain[chain.length - 1];
   // A scenario takes each threat once (table rows: entry, then distinct intrusion paths): this also
   // bounds the chains when many devices share a zone.
   const steps = next(last, paths).filter((p) => !chain.some((c) => c.threat === p.threat));
-  if (steps.length === 0) return [chain];
-  return steps.flatMap((p) => extend([...chain, p], paths, next));
+  if (steps.length === 0) return visit(chain);
+  for (const p of steps) {
+    chain.push(p);
+    walk(chain, paths, next, visit);
+    chain.pop();
+  }
 }
 
 /** The paths that continue a step: those starting where it leaves the attacker, else those it reaches. */
@@ -80,8 +92,11 @@ function chainer(ctx: RuleContext, boundaries: ReadonlyMap<string, Boundary>): C
   const reachersOf = (p: ThreatInstance): ReadonlySet<string> => {
     let hit = reachers.get(p.key);
     if (!hit) {
-      const blocked = boundaries.get(p.key)?.pair.targets ?? new Set([zoneOf(p.to)]);
-      hit = routes.reach(`scenario:${p.key}`, [zoneOf(p.from)], { backward: true, passable: (z) => !blocked.has(z) });
+      const pair = boundaries.get(p.key)?.pair;
+      const blocked = pair?.targets ?? new Set([zoneOf(p.to)]);
+      // Paths of one boundary (B3 and C3 on the same sides) share the search: same start, same blocked side.
+      const key = pair ? `scenario:${pair.intoKey ?? pair.key}@${zoneOf(p.from)}` : `scenario:${p.key}`;
+      hit = routes.reach(key, [zoneOf(p.from)], { backward: true, passable: (z) => !blocked.has(z) });
       reachers.set(p.key, hit);
     }
     return hit;

@@ -23,7 +23,7 @@ export function zonePath(from: readonly ZoneKind[], to: readonly ZoneKind[]): Ru
         continue;
       }
       const sources = [...ctx.sides.side(src.id)].filter((z) => !targetRoot.has(z));
-      const shared = sharedSearch(`zone-path:${to.join(',')}:${src.id}`, sources, memberOf);
+      const shared = sharedSearch(`zone-path:${to.join(',')}:${src.id}`, `sides:${to.join(',')}`, sources, memberOf);
       for (const root of reachedRoots(ctx, `zone-path:${to.join(',')}`, sources, targetRoot, passable)) {
         const b = boundary(`zone-path:${to.join(',')}:${src.id}>${root}`, sources, src.id, root, ctx.sides.side(root), passable, shared);
         out.push(pathInstance(ctx, `${threat}@${src.id}>${root}`, b, [], src.id, root));
@@ -58,7 +58,7 @@ export function deviceToZone(kinds: readonly DeviceKind[], to: readonly ZoneKind
       const inside = targetRoot.get(zone);
       if (inside !== undefined) return [sameZone(ctx, `${threat}@${d.id}>${inside}`, zone, inside, [d], d.id, inside)];
       let shared = searches.get(zone);
-      if (!shared) searches.set(zone, (shared = sharedSearch(`device-path:${to.join(',')}:${zone}`, [zone], memberOf)));
+      if (!shared) searches.set(zone, (shared = sharedSearch(`device-path:${to.join(',')}:${zone}`, `sides:${to.join(',')}`, [zone], memberOf)));
       return reachedRoots(ctx, `device-path:${to.join(',')}`, [zone], targetRoot, passable).map((root) => {
         const b = boundary(`device-path:${to.join(',')}:${zone}>${root}`, [zone], zone, root, ctx.sides.side(root), passable, shared);
         return pathInstance(ctx, `${threat}@${d.id}>${root}`, b, [d], d.id, root);
@@ -88,12 +88,14 @@ export function isControlZone(ctx: RuleContext, zoneId: string): boolean {
 /** One search from a source side serves its pairs into every side of the target kinds (route-model.ts PairGroup). */
 interface SharedSearch {
   readonly group: PairGroup;
+  /** Names the target kinds (the sides and the passable predicate every member shares). */
+  readonly sidesKey: string;
   /** Declarations count on the source side and on every target side: each pair's search only evaluates zones of its own two sides there. */
   readonly coverScope: { readonly key: string; readonly zones: ReadonlySet<string> };
 }
 
-function sharedSearch(key: string, sources: readonly string[], memberOf: ReadonlyMap<string, readonly string[]>): SharedSearch {
-  return { group: { key, memberOf }, coverScope: { key, zones: new Set([...sources, ...memberOf.keys()]) } };
+function sharedSearch(key: string, sidesKey: string, sources: readonly string[], memberOf: ReadonlyMap<string, readonly string[]>): SharedSearch {
+  return { group: { key, memberOf }, sidesKey, coverScope: { key, zones: new Set([...sources, ...memberOf.keys()]) } };
 }
 
 /** Zone id -> the roots (of these kinds) whose side holds it: the members of a shared search. */
@@ -141,7 +143,7 @@ function boundary(
   passable: (z: string) => boolean,
   shared?: SharedSearch,
 ): Boundary {
-  const pair: Pair = { key, sources, targets, passable, ...(shared && { group: shared.group, member: target }) };
+  const pair: Pair = { key, sources, targets, passable, ...(shared && { group: shared.group, member: target, intoKey: `${shared.sidesKey}>${target}` }) };
   return { pair, source, target, scope: { key, zones: new Set([...sources, ...targets]) }, ...(shared && { coverScope: shared.coverScope }) };
 }
 
