@@ -31,11 +31,12 @@ export function buildDamageReports(
     // Entries at the same place (200 sensor groups in one zone) share their path chains: computed once.
     // Only the chains that can still be listed are kept; the rest are counted (a dense plant has
     // entries × paths chains).
+    const starts = new Set(paths.map((p) => p.from));
     const memo = new Map<string, { tails: ThreatInstance[][]; count: number; fewest: number }>();
     let worstLayers = Infinity;
     let unlisted = 0;
     for (const e of entries) {
-      const key = paths.some((p) => p.from === e.from) ? `@${e.from}` : (index.devices.get(e.from)?.zone.value ?? e.from);
+      const key = starts.has(e.from) ? `@${e.from}` : (index.devices.get(e.from)?.zone.value ?? e.from);
       let hit = memo.get(key);
       if (!hit) {
         const room = MAX_SCENARIOS - scenarios.length;
