@@ -42,6 +42,8 @@ export interface PairGroup {
   readonly key: string;
   /** Target zone -> the members whose targets hold it. */
   readonly memberOf: ReadonlyMap<string, readonly string[]>;
+  /** Cache key naming `memberOf` alone (the same target sides for every source). */
+  readonly sidesKey: string;
 }
 
 /** Elements carrying a measure: a covered conduit or zone cuts every route through it. Returns why, or undefined. */

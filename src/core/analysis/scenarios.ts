@@ -102,6 +102,14 @@ function chainer(ctx: RuleContext, boundaries: ReadonlyMap<string, Boundary>): C
     }
     return hit;
   };
+  // A path of a shared search (route-model.ts PairGroup) is reached without crossing its own side when
+  // it is reached without crossing any side of the group: one search per start serves all its sides.
+  const reachesWide = (p: ThreatInstance, zone: string): boolean => {
+    const group = boundaries.get(p.key)?.pair.group;
+    if (!group) return false;
+    const from = zoneOf(p.from);
+    return routes.reach(`scenario-wide:${group.sidesKey}@${from}`, [from], { backward: true, passable: (z) => !group.memberOf.has(z) }).has(zone);
+  };
   // Per list of paths (one per damage): paths by where they start, and what an entry zone reaches.
   const byStart = new WeakMap<readonly ThreatInstance[], Map<string, ThreatInstance[]>>();
   const reached = new WeakMap<readonly ThreatInstance[], Map<string, ThreatInstance[]>>();
@@ -125,7 +133,7 @@ function chainer(ctx: RuleContext, boundaries: ReadonlyMap<string, Boundary>): C
     const memo = reached.get(paths)!;
     let hit = memo.get(zone);
     if (!hit) {
-      hit = paths.filter((p) => reachersOf(p).has(zone));
+      hit = paths.filter((p) => reachesWide(p, zone) || reachersOf(p).has(zone));
       memo.set(zone, hit);
     }
     return hit;

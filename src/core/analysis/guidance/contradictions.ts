@@ -24,8 +24,12 @@ export const dmzBypassed: GuidanceRule = (ctx) => {
     const cut = ctx.routes.cut(b.pair, dmzCover(ctx));
     if (cut.cut) continue;
     // A DMZ the search ran into lies on a route when the protected side is reached from it.
-    const coReach = ctx.routes.reach(`co:${b.pair.intoKey ?? b.pair.key}`, [...b.pair.targets], { backward: true, passable: b.pair.passable });
-    const dmz = cut.blockers.map((x) => x.id).find((z) => isDmz(ctx, z) && (b.pair.targets.has(z) || coReach.has(z)));
+    // Searched only when the search ran into a DMZ zone (many boundaries, few DMZs).
+    const dmzs = cut.blockers.map((x) => x.id).filter((z) => isDmz(ctx, z));
+    const coReach = dmzs.some((z) => !b.pair.targets.has(z))
+      ? ctx.routes.reach(`co:${b.pair.intoKey ?? b.pair.key}`, [...b.pair.targets], { backward: true, passable: b.pair.passable })
+      : undefined;
+    const dmz = dmzs.find((z) => b.pair.targets.has(z) || coReach?.has(z));
     // Declared: the text puts 9-x on the boundary (on every route, or on some: `partial`). A DMZ zone the
     // routes cross counts as `dmz` above, so whatever else carries it here is a declaration.
     const declared = dmzIds.some((m) => m.state === 'present' || (m.partial?.length ?? 0) > 0);

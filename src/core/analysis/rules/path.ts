@@ -95,7 +95,7 @@ interface SharedSearch {
 }
 
 function sharedSearch(key: string, sidesKey: string, sources: readonly string[], memberOf: ReadonlyMap<string, readonly string[]>): SharedSearch {
-  return { group: { key, memberOf }, sidesKey, coverScope: { key, zones: new Set([...sources, ...memberOf.keys()]) } };
+  return { group: { key, memberOf, sidesKey }, sidesKey, coverScope: { key, zones: new Set([...sources, ...memberOf.keys()]) } };
 }
 
 /** Zone id -> the roots (of these kinds) whose side holds it: the members of a shared search. */
