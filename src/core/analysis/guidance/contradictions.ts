@@ -5,6 +5,7 @@ import type { Problem } from '../../diagnostics';
 import type { Conduit } from '../../model/plant';
 import { t } from '../../lsp/l10n';
 import { filteringDevices, measureKind } from '../covers';
+import { MAX_ROUTES_LISTED } from '../findings';
 import type { GuidanceRule } from './context';
 import { dmzCover, isDmz } from './context';
 
@@ -34,10 +35,14 @@ export const dmzBypassed: GuidanceRule = (ctx) => {
     // routes cross counts as `dmz` above, so whatever else carries it here is a declaration.
     const declared = dmzIds.some((m) => m.state === 'present' || (m.partial?.length ?? 0) > 0);
     if (!declared && !dmz) continue;
-    const [first, ...others] = cut.uncovered;
+    const [first, ...rest] = cut.uncovered;
+    // A dense plant has hundreds of bypasses: the first ones are listed, `bypassesMore` counts the rest.
+    const others = rest.slice(0, MAX_ROUTES_LISTED - 1);
+    const unlisted = rest.length - others.length;
     const last = ctx.index.conduits.get(first.entry)!;
     const what = dmz ? t('DMZ {0}', dmz) : t('the DMZ declared ({0})', dmzIds.map((m) => `ID${m.id}`).join(', '));
-    const more = others.length > 0 ? ` ${t('Also bypassed: {0}.', others.map((r) => t('route {0}', r.zones.join(' → '))).join('; '))}` : '';
+    const also = [...others.map((r) => t('route {0}', r.zones.join(' → '))), ...(unlisted > 0 ? [t('{0} more', unlisted)] : [])];
+    const more = others.length > 0 ? ` ${t('Also bypassed: {0}.', also.join('; '))}` : '';
     out.push({
       code: 'dmz-bypassed',
       severity: dmz ? 'error' : 'warning',
@@ -54,7 +59,8 @@ export const dmzBypassed: GuidanceRule = (ctx) => {
         dmz,
         route: first.conduits,
         routeZones: first.zones,
-        bypasses: cut.uncovered.map((r) => ({ conduit: r.entry, route: r.conduits, routeZones: r.zones })),
+        bypasses: [first, ...others].map((r) => ({ conduit: r.entry, route: r.conduits, routeZones: r.zones })),
+        ...(unlisted > 0 && { bypassesMore: unlisted }),
         target: last.id,
         targetType: 'conduit',
         threat: inst.threat,
