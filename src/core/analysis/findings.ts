@@ -13,7 +13,7 @@ const MAX_ENTRIES_NAMED = 5;
  * At most this many uncovered entry conduits are listed in data and related locations (`uncoveredMore`
  * counts the rest): a dense plant has hundreds per boundary, and a route each.
  */
-export const MAX_ROUTES_LISTED = 20;
+export const MAX_ROUTES_LISTED = 10;
 /** At most this many places where an ID is in place are named in a message. */
 const MAX_PARTIAL_NAMED = 5;
 

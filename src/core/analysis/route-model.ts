@@ -176,7 +176,6 @@ export class RouteModel {
     const shared = new Map<string, string>();
     const own = new Map<string, Map<string, string>>();
     const entries = new Map<string, Arc[]>();
-    const entered = new Set<string>();
     const queue: string[] = [];
     const ownOf = (m: string): Map<string, string> => {
       let b = own.get(m);
@@ -211,15 +210,14 @@ export class RouteModel {
           }
           continue;
         }
-        const open = members.filter((m) => !entered.has(`${m}\u0000${arc.conduit.id}`));
-        if (open.length === 0) continue;
+        // Target zones are never dequeued, so each conduit has at most one arc into them here: `cut`'s
+        // entered-conduit check never applies.
         const cw = cover.conduit?.(arc.conduit);
         const zw = cw ? undefined : cover.zone?.(v);
-        for (const m of open) {
+        for (const m of members) {
           if (cw) ownOf(m).set(arc.conduit.id, cw);
           else if (zw) ownOf(m).set(v, zw);
           else {
-            entered.add(`${m}\u0000${arc.conduit.id}`);
             const list = entries.get(m);
             if (list) list.push(arc);
             else entries.set(m, [arc]);

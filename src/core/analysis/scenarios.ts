@@ -104,11 +104,16 @@ function chainer(ctx: RuleContext, boundaries: ReadonlyMap<string, Boundary>): C
   };
   // A path of a shared search (route-model.ts PairGroup) is reached without crossing its own side when
   // it is reached without crossing any side of the group: one search per start serves all its sides.
+  const wide = new Map<string, ReadonlySet<string> | null>();
   const reachesWide = (p: ThreatInstance, zone: string): boolean => {
-    const group = boundaries.get(p.key)?.pair.group;
-    if (!group) return false;
-    const from = zoneOf(p.from);
-    return routes.reach(`scenario-wide:${group.sidesKey}@${from}`, [from], { backward: true, passable: (z) => !group.memberOf.has(z) }).has(zone);
+    let hit = wide.get(p.key);
+    if (hit === undefined) {
+      const group = boundaries.get(p.key)?.pair.group;
+      const from = zoneOf(p.from);
+      hit = group ? routes.reach(`scenario-wide:${group.sidesKey}@${from}`, [from], { backward: true, passable: (z) => !group.memberOf.has(z) }) : null;
+      wide.set(p.key, hit);
+    }
+    return hit?.has(zone) ?? false;
   };
   // Per list of paths (one per damage): paths by where they start, and what an entry zone reaches.
   const byStart = new WeakMap<readonly ThreatInstance[], Map<string, ThreatInstance[]>>();
