@@ -5,6 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import { parse } from 'yaml';
 import { analyze } from '../src/core/analysis/index';
+import { formatJson, formatSarif, formatText } from '../src/cli/output/index';
 import { checkText } from '../src/core/check';
 import type { Plant } from '../src/core/model/plant';
 import { ZONE_KINDS } from '../src/core/model/kinds';
@@ -28,6 +29,10 @@ export const CASES: BenchCase[] = [
   { name: 'full check (parse, validate, analysis)', run: (t) => checkText(t), target: 4 },
   // The analysis alone, on the plant parsed once per text (zone-graph searches are per zone, not per device).
   { name: 'analysis only (pre-parsed plant)', run: (t) => analyze(parsedPlant(t)) },
+  // Every output format should cost about as much as the check itself (issue 13.7: SARIF was quadratic).
+  { name: 'full check + text output', run: (t) => formatText([{ path: 'p.smartfab.yaml', text: t, result: checkText(t) }]) },
+  { name: 'full check + JSON output', run: (t) => formatJson([{ path: 'p.smartfab.yaml', text: t, result: checkText(t) }], '0') },
+  { name: 'full check + SARIF output', run: (t) => formatSarif([{ path: 'p.smartfab.yaml', text: t, result: checkText(t) }], '0') },
 ];
 
 const parsed = new Map<string, Plant | undefined>();

@@ -1,5 +1,8 @@
 // `smartfab` command line: dispatches subcommands through a registry so a new command is one line.
 // Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage or I/O error (message on stderr, no stack).
+import { t } from '../core/lsp/l10n';
+import { visibleControls } from '../core/report/safe-text';
+
 /** The I/O a command gets: chunks written as given (include the trailing newline yourself). */
 export interface CliIo {
   out(s: string): void;
@@ -45,7 +48,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
   const cmd = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!cmd) {
-    io.err(`smartfab: unknown command '${name}'\n\n${usage()}`);
+    io.err(`smartfab: ${t('unknown command {0}; see {1}', `'${name}'`, `'smartfab --help'`)}\n`);
     return 2;
   }
   try {
@@ -56,18 +59,35 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-const processIo: CliIo = {
-  out: (s) => void process.stdout.write(s),
-  err: (s) => void process.stderr.write(s),
-};
+/**
+ * The process's stdout and stderr. A reader that closes the pipe early (`smartfab check … | head -c 100`) ends
+ * the output quietly, as other CLIs do: EPIPE stops further writes, no stack trace, the command's own exit
+ * code. stderr gets its control characters made visible: messages quote file names and plant text.
+ */
+function processIo(): CliIo {
+  const closed = { out: false, err: false };
+  const onError = (which: keyof typeof closed) => (e: NodeJS.ErrnoException) => {
+    closed[which] = true;
+    if (e.code === 'EPIPE' || which === 'err') return;
+    process.stderr.write(`smartfab: ${t('cannot write the output: {0}', e.code ?? e.message)}\n`);
+    process.exitCode = 2;
+  };
+  process.stdout.on('error', onError('out'));
+  process.stderr.on('error', onError('err'));
+  return {
+    out: (s) => void (closed.out || process.stdout.write(s)),
+    err: (s) => void (closed.err || process.stderr.write(visibleControls(s, { keepLineBreaks: true }))),
+  };
+}
 
 if (require.main === module) {
-  run(process.argv.slice(2), processIo).then(
+  const io = processIo();
+  run(process.argv.slice(2), io).then(
     (code) => {
-      process.exitCode = code;
+      process.exitCode = process.exitCode || code;
     },
     (e: unknown) => {
-      process.stderr.write(`smartfab: ${(e as Error)?.message ?? String(e)}\n`);
+      io.err(`smartfab: ${(e as Error)?.message ?? String(e)}\n`);
       process.exitCode = 2;
     },
   );

@@ -1,6 +1,7 @@
 // The single entry point from text to everything the tools show: used by the CLI, the language
 // server and the diagram. Never throws: bad input yields problems.
 import { analyze, type Analysis, type AnalysisOptions } from './analysis/index';
+import { limitProblems } from './check-limit';
 import type { Problem } from './diagnostics';
 import type { Plant } from './model/plant';
 import { buildPlant } from './parse/build-plant';
@@ -14,11 +15,14 @@ import { checkSchema, validatePlant } from './validate/index';
 export interface CheckResult {
   /** The plant, when the text is a YAML mapping (even with schema problems; fields that fail are skipped). */
   readonly plant?: Plant;
-  /** Problems sorted by position. */
+  /**
+   * Problems sorted by position, bounded (see limitProblems): controls in messages made visible, repeats on
+   * one line collapsed, at most MAX_PROBLEMS_PER_CODE per code plus a `problems-omitted` summary.
+   */
   readonly problems: Problem[];
   readonly lineIndex: LineIndex;
   readonly source: ParsedSource;
-  /** The threat analysis of the plant (its findings are also in problems). */
+  /** The threat analysis of the plant (its findings are also in problems, bounded the same way). */
   readonly analysis?: Analysis;
   /** True when the parse reused `previous` (CheckOptions) rather than parsing the whole text. */
   readonly incremental?: boolean;
@@ -35,6 +39,8 @@ export interface CheckOptions {
    * reparses only the edited entries. The result is the same as without it; `previous` is not modified.
    */
   readonly previous?: ParsedSource;
+  /** Problems of one code listed at most (default MAX_PROBLEMS_PER_CODE); the rest are counted. */
+  readonly maxProblemsPerCode?: number;
   /**
    * The caller gives up `previous` (keeps only the newest parse, as the language server does): its
    * nodes may then be moved in place rather than copied, leaving `previous` invalid.
@@ -74,5 +80,7 @@ export function checkText(text: string, opts: CheckOptions = {}): CheckResult {
     }
   }
   problems.sort(byPosition);
-  return { ...(plant ? { plant } : {}), problems, lineIndex, source, ...(analysis ? { analysis } : {}), ...(incremental ? { incremental } : {}), ...(review ? { review } : {}) };
+  const limited = limitProblems(problems, lineIndex, opts.maxProblemsPerCode);
+  if (analysis) analysis = { ...analysis, findings: analysis.findings.flatMap((f) => limited.kept.get(f) ?? []) };
+  return { ...(plant ? { plant } : {}), problems: limited.problems, lineIndex, source, ...(analysis ? { analysis } : {}), ...(incremental ? { incremental } : {}), ...(review ? { review } : {}) };
 }

@@ -6,6 +6,7 @@ import type { Problem } from '../core/diagnostics';
 import { reusable } from '../core/parse/incremental';
 import type { ParsedSource } from '../core/parse/source';
 import { analyze } from '../core/analysis/index';
+import { limitProblems } from '../core/check-limit';
 import type { Checker, CheckOutput } from './pipeline';
 import type { ReviewOptions } from '../core/review/index';
 import { reviewStage } from '../core/review/stage';
@@ -50,8 +51,10 @@ export function createChecker(capacity = 8, options: CheckerOptions = {}): Serve
     // The review stage (risk decisions) runs after the analysis, as in checkText.
     const staged = reviewStage(r.plant, analysis, options.review?.(uri) ?? {});
     analysis = { ...staged.analysis, findings: [...staged.analysis.findings, ...staged.problems] };
-    const problems = [...r.problems, ...analysis.findings].sort(byPosition);
-    return { plant: r.plant, problems, lineIndex: r.lineIndex, analysis };
+    // Validation problems are bounded by checkText; bounding the merged list caps the findings too.
+    const limited = limitProblems([...r.problems, ...analysis.findings].sort(byPosition), r.lineIndex);
+    const bounded = { ...analysis, findings: analysis.findings.flatMap((f) => limited.kept.get(f) ?? []) };
+    return { plant: r.plant, problems: limited.problems, lineIndex: r.lineIndex, analysis: bounded };
   };
   const forget = (uri: string) => {
     bases.delete(uri);

@@ -1,6 +1,6 @@
 // `smartfab catalog [--format json|text] [--lang en|ja]`: prints the IPA catalogue.
 // JSON is the whole catalogue as data; text is a readable listing by model, damage and threat.
-import { parseArgs } from 'node:util';
+import { parseCommandArgs, UsageError, usageLine } from '../args';
 import { catalog } from '../../core/catalog/index';
 import type { MeasureTarget, Text } from '../../core/catalog/types';
 
@@ -25,14 +25,12 @@ type Lang = 'en' | 'ja';
 export async function runCatalog(args: string[], io: Io): Promise<number> {
   let values: { format?: string; lang?: string; help?: boolean };
   try {
-    ({ values } = parseArgs({
-      args,
-      options: { format: { type: 'string' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: false,
-      strict: true,
-    }));
+    const parsed = parseCommandArgs(args, { format: { type: 'string' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+    values = parsed.values;
+    if (parsed.positionals.length) throw new UsageError(`unexpected argument '${parsed.positionals[0]}'`);
   } catch (e) {
-    io.err(`smartfab catalog: ${(e as Error).message}\n\n${CATALOG_USAGE}`);
+    if (!(e instanceof UsageError)) throw e;
+    io.err(usageLine('catalog', e.message));
     return 2;
   }
   if (values.help) {

@@ -1,8 +1,8 @@
 // `smartfab check <files|dirs|globs> [--format text|json|sarif] [--fail-on error|warning|never] [--output f]`
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
-import { oneOf } from '../args';
+import { oneOf, parseCommandArgs, UsageError, usageLine } from '../args';
+import { cannotRead, ioReason, readInput, writeOutputs } from '../files';
 import type { Severity } from '../../core/diagnostics';
 import { VERSION, type CliIo } from '../main';
 import { formatJson, formatSarif, formatText, type FileResult } from '../output/index';
@@ -25,7 +25,8 @@ Options:
                                   absent) against a git revision, or a file / REV:path for one checked file
   --help, -h                      show this help
 
-A directory is searched for **/*.smartfab.yaml. Exit codes: 0 ok, 1 problems, 2 usage or I/O error.
+A directory is searched for **/*.smartfab.yaml. The output never replaces an input file and is written
+whole or not at all. Exit codes: 0 ok, 1 problems, 2 usage or I/O error.
 `;
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
@@ -47,7 +48,7 @@ async function resolveFiles(patterns: string[], cwd: string): Promise<string[]> 
     }
     const abs = path.resolve(cwd, pat);
     const st = await stat(abs).catch(() => undefined);
-    if (!st) throw new Error(`cannot read '${pat}': no such file or directory`);
+    if (!st) throw new Error(cannotRead(pat, ioReason({ code: 'ENOENT' })));
     if (st.isDirectory()) {
       const found = await glob('**/*.smartfab.{yaml,yml}', { cwd: abs, onlyFiles: true, ignore: ['**/node_modules/**'] });
       found.forEach((f) => files.add(toPosix(path.relative(cwd, path.join(abs, f)) || f)));
@@ -62,23 +63,19 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
   let opts: { format: (typeof FORMATS)[number]; failOn: (typeof FAIL_ON)[number]; output?: string; validateOnly: boolean; patterns: string[]; baseline?: string };
   try {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'text' },
-        'fail-on': { type: 'string', default: 'error' },
-        output: { type: 'string', short: 'o' },
-        'validate-only': { type: 'boolean' },
-        baseline: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
+    const { values, positionals } = parseCommandArgs(args, {
+      format: { type: 'string', default: 'text' },
+      'fail-on': { type: 'string', default: 'error' },
+      output: { type: 'string', short: 'o' },
+      'validate-only': { type: 'boolean' },
+      baseline: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
     });
     if (values.help) {
       io.out(CHECK_USAGE);
       return 0;
     }
-    if (positionals.length === 0) throw new Error('no files given');
+    if (positionals.length === 0) throw new UsageError('no files given');
     opts = {
       format: oneOf('format', values.format!, FORMATS),
       failOn: oneOf('fail-on', values['fail-on']!, FAIL_ON),
@@ -87,9 +84,10 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
       patterns: positionals,
       ...(values.baseline !== undefined ? { baseline: values.baseline } : {}),
     };
-    if (opts.baseline !== undefined && opts.format !== 'sarif') throw new Error('--baseline needs --format sarif');
+    if (opts.baseline !== undefined && opts.format !== 'sarif') throw new UsageError('--baseline needs --format sarif');
   } catch (e) {
-    io.err(`smartfab check: ${(e as Error).message}\n\n${CHECK_USAGE}`);
+    if (!(e instanceof UsageError)) throw e;
+    io.err(usageLine('check', e.message));
     return 2;
   }
 
@@ -100,7 +98,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     for (const file of await resolveFiles(opts.patterns, cwd)) {
       const abs = path.resolve(cwd, file);
       if (configs.ignored(abs)) continue;
-      const text = await readFile(abs, 'utf8');
+      const text = await readInput(cwd, file);
       results.push({ path: file, text, result: configs.check(abs, text, file, { validateOnly: opts.validateOnly }).result });
     }
     if (opts.baseline !== undefined) {
@@ -116,12 +114,13 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     return 2;
   }
 
-  const out = opts.format === 'json' ? formatJson(results, VERSION) : opts.format === 'sarif' ? formatSarif(results, VERSION) : formatText(results);
+  const out = opts.format === 'json' ? formatJson(results, VERSION) : opts.format === 'sarif' ? formatSarif(results, VERSION, { baseDir: cwd }) : formatText(results);
   if (opts.output !== undefined) {
+    const shown = (p: string) => path.relative(cwd, p) || p;
     try {
-      await writeFile(path.resolve(cwd, opts.output), out, 'utf8');
+      await writeOutputs([{ path: path.resolve(cwd, opts.output), content: out }], results.map((r) => path.resolve(cwd, r.path)), shown);
     } catch (e) {
-      io.err(`smartfab check: cannot write '${opts.output}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      io.err(`smartfab check: ${(e as Error).message}\n`);
       return 2;
     }
   } else io.out(out);

@@ -1,13 +1,14 @@
 // `smartfab diagram <file> [--format svg|json] [--theme light|dark|high-contrast] [--output f] [--flows]
 //  [--expand zone]… [--collapse-threshold n] [--damage n]`: the plant's zone/conduit diagram as a standalone SVG or the
 // laid-out DiagramModel as JSON.
-import { readFile, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
-import { oneOf } from '../args';
+import { oneOf, parseCommandArgs, UsageError, usageLine } from '../args';
+import { notAPlant, problemLines, readInput, writeOutputs } from '../files';
 import { checkText } from '../../core/check';
 import { layoutDiagram } from '../../core/diagram/layout';
 import { renderSvg } from '../../core/diagram/svg';
+import { jsonSafe } from '../../core/report/safe-text';
+import { t } from '../../core/lsp/l10n';
 import { layoutNotice } from '../../core/diagram/notices';
 import { damageOverlay, type DamageOverlay } from '../../core/diagram/overlay';
 import { damageRoutes } from '../../core/diagram/routes';
@@ -31,7 +32,8 @@ Options:
   --output, -o <file>                   write to a file instead of stdout
   --help, -h                            show this help
 
-Exit codes: 0 ok, 1 the file holds no plant, 2 usage or I/O error.
+The output never replaces the plant file and is written whole or not at all.
+Exit codes: 0 ok, 1 the file holds no plant (its problems on stderr), 2 usage or I/O error.
 `;
 
 const FORMATS = ['svg', 'json'] as const;
@@ -42,31 +44,27 @@ export async function runDiagram(args: string[], io: DiagramIo): Promise<number>
   const cwd = io.cwd ?? process.cwd();
   let opts: { file: string; format: 'svg' | 'json'; theme: SvgTheme; flows: boolean; expand: string[]; threshold: number; output?: string; damage?: number };
   try {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'svg' },
-        theme: { type: 'string', default: 'light' },
-        flows: { type: 'boolean', default: false },
-        expand: { type: 'string', multiple: true, default: [] },
-        'collapse-threshold': { type: 'string' },
-        damage: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        help: { type: 'boolean', short: 'h' },
-      },
+    const { values, positionals } = parseCommandArgs(args, {
+      format: { type: 'string', default: 'svg' },
+      theme: { type: 'string', default: 'light' },
+      flows: { type: 'boolean', default: false },
+      expand: { type: 'string', multiple: true, default: [] },
+      'collapse-threshold': { type: 'string' },
+      damage: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      help: { type: 'boolean', short: 'h' },
     });
     if (values.help) {
       io.out(DIAGRAM_USAGE);
       return 0;
     }
-    if (positionals.length !== 1) throw new Error(positionals.length === 0 ? 'no file given' : 'give exactly one file');
+    if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no file given' : 'give exactly one file');
     const t = values['collapse-threshold'];
     const threshold = t === undefined ? DEFAULT_COLLAPSE_THRESHOLD : Number(t);
-    if (!Number.isInteger(threshold) || threshold < 0) throw new Error(`--collapse-threshold must be a whole number (got '${t}')`);
+    if (!Number.isInteger(threshold) || threshold < 0) throw new UsageError(`--collapse-threshold must be a whole number (got '${t}')`);
     const d = values.damage;
     const damage = d === undefined ? undefined : Number(d);
-    if (damage !== undefined && (!Number.isInteger(damage) || damage < 1 || damage > 99)) throw new Error(`--damage must be a damage number 1-13 (got '${d}')`);
+    if (damage !== undefined && (!Number.isInteger(damage) || damage < 1 || damage > 99)) throw new UsageError(`--damage must be a damage number 1-13 (got '${d}')`);
     opts = {
       file: positionals[0],
       format: oneOf('format', values.format!, FORMATS),
@@ -78,23 +76,22 @@ export async function runDiagram(args: string[], io: DiagramIo): Promise<number>
       ...(damage !== undefined ? { damage } : {}),
     };
   } catch (e) {
-    io.err(`smartfab diagram: ${(e as Error).message}\n\n${DIAGRAM_USAGE}`);
+    if (!(e instanceof UsageError)) throw e;
+    io.err(usageLine('diagram', e.message));
     return 2;
   }
 
   let text: string;
   try {
-    text = await readFile(path.resolve(cwd, opts.file), 'utf8');
+    text = await readInput(cwd, opts.file);
   } catch (e) {
-    io.err(`smartfab diagram: cannot read '${opts.file}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    io.err(`smartfab diagram: ${(e as Error).message}\n`);
     return 2;
   }
   const checked = checkText(text, { uri: opts.file });
-  if (!checked.plant) {
-    const first = checked.problems[0];
-    const where = first ? checked.lineIndex.position(first.span.start) : undefined;
-    const detail = first && where ? `: ${where.line + 1}:${where.character + 1} ${first.message}` : '';
-    io.err(`smartfab diagram: '${opts.file}' holds no plant${detail}\n`);
+  const blocking = notAPlant(checked);
+  if (blocking || !checked.plant) {
+    io.err(`smartfab diagram: ${t('{0} holds no plant:', `'${opts.file}'`)}\n${problemLines(opts.file, checked, blocking ?? checked.problems)}`);
     return 1;
   }
   const model = await layoutDiagram(checked.plant, checked.problems, {
@@ -114,15 +111,15 @@ export async function runDiagram(args: string[], io: DiagramIo): Promise<number>
     }
   }
   const title = checked.plant.meta.name ?? path.basename(opts.file);
-  const out = opts.format === 'json' ? JSON.stringify(model, null, 2) + '\n' : renderSvg(model, { theme: opts.theme, title, ...(overlay && { overlay }) });
+  const out = opts.format === 'json' ? jsonSafe(JSON.stringify(model, null, 2)) + '\n' : renderSvg(model, { theme: opts.theme, title, ...(overlay && { overlay }) });
   if (opts.output === undefined) {
     io.out(out);
     return 0;
   }
   try {
-    await writeFile(path.resolve(cwd, opts.output), out, 'utf8');
+    await writeOutputs([{ path: path.resolve(cwd, opts.output), content: out }], [path.resolve(cwd, opts.file)], (p) => path.relative(cwd, p) || p);
   } catch (e) {
-    io.err(`smartfab diagram: cannot write '${opts.output}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    io.err(`smartfab diagram: ${(e as Error).message}\n`);
     return 2;
   }
   return 0;

@@ -1,9 +1,8 @@
 // `smartfab diff OLD NEW [--format text|markdown|json] [--fail-on-new error|warning] [--output f]`:
 // findings added, resolved and changed between two revisions of a plant, and each damage's status.
-import { writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
-import { oneOf } from '../args';
+import { oneOf, parseCommandArgs, UsageError, usageLine } from '../args';
+import { writeOutputs } from '../files';
 import { CliConfigs } from '../config';
 import type { CliIo } from '../main';
 import { readRevision } from '../revision';
@@ -31,21 +30,17 @@ export async function runDiff(args: string[], io: CliIo): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
   let opts: { format: (typeof FORMATS)[number]; failOn?: (typeof FAIL_ON)[number]; output?: string; old: string; new: string };
   try {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'text' },
-        'fail-on-new': { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        help: { type: 'boolean', short: 'h' },
-      },
+    const { values, positionals } = parseCommandArgs(args, {
+      format: { type: 'string', default: 'text' },
+      'fail-on-new': { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      help: { type: 'boolean', short: 'h' },
     });
     if (values.help) {
       io.out(DIFF_USAGE);
       return 0;
     }
-    if (positionals.length !== 2) throw new Error('give exactly two sides: <old> <new>');
+    if (positionals.length !== 2) throw new UsageError('give exactly two sides: <old> <new>');
     opts = {
       format: oneOf('format', values.format!, FORMATS),
       ...(values['fail-on-new'] !== undefined ? { failOn: oneOf('fail-on-new', values['fail-on-new'], FAIL_ON) } : {}),
@@ -54,7 +49,8 @@ export async function runDiff(args: string[], io: CliIo): Promise<number> {
       new: positionals[1],
     };
   } catch (e) {
-    io.err(`smartfab diff: ${(e as Error).message}\n\n${DIFF_USAGE}`);
+    if (!(e instanceof UsageError)) throw e;
+    io.err(usageLine('diff', e.message));
     return 2;
   }
   let sides;
@@ -72,9 +68,10 @@ export async function runDiff(args: string[], io: CliIo): Promise<number> {
   const out = opts.format === 'json' ? diffJson(d, labels) : opts.format === 'markdown' ? diffMarkdown(d, labels) : diffText(d, labels);
   if (opts.output !== undefined) {
     try {
-      await writeFile(path.resolve(cwd, opts.output), out, 'utf8');
+      // Never over either side's file; written whole (temporary file, then rename).
+      await writeOutputs([{ path: path.resolve(cwd, opts.output), content: out }], [path.resolve(cwd, before.file), path.resolve(cwd, after.file)], (p) => path.relative(cwd, p) || p);
     } catch (e) {
-      io.err(`smartfab diff: cannot write '${opts.output}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      io.err(`smartfab diff: ${(e as Error).message}\n`);
       return 2;
     }
   } else io.out(out);

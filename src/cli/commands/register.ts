@@ -1,6 +1,5 @@
 // `smartfab report --format csv|xlsx`: the risk register and the coverage matrix. xlsx holds both sheets;
 // CSV holds the register, and with --output the coverage matrix goes beside it as <name>.coverage.csv.
-import { writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Analysis } from '../../core/analysis/types';
 import type { Plant } from '../../core/model/plant';
@@ -8,6 +7,7 @@ import { renderCsv } from '../../core/report/csv';
 import { registerSheets } from '../../core/report/register';
 import { renderXlsx } from '../../core/report/xlsx';
 import type { CliIo } from '../main';
+import { writeOutputs } from '../files';
 
 export type RegisterFormat = 'csv' | 'xlsx';
 
@@ -16,7 +16,8 @@ export function coverageCsvName(reportName: string): string {
   return `${reportName.replace(/\.csv$/i, '')}.coverage.csv`;
 }
 
-export async function writeRegister(plant: Plant, analysis: Analysis, format: RegisterFormat, output: string | undefined, cwd: string, io: CliIo): Promise<number> {
+/** `input`: the plant file's absolute path, which no output may replace. */
+export async function writeRegister(plant: Plant, analysis: Analysis, format: RegisterFormat, output: string | undefined, cwd: string, io: CliIo, input: string): Promise<number> {
   const sheets = registerSheets(plant, analysis);
   if (format === 'xlsx' && output === undefined) {
     io.err('smartfab report: --format xlsx needs --output (a workbook is binary)\n');
@@ -32,13 +33,12 @@ export async function writeRegister(plant: Plant, analysis: Analysis, format: Re
     files.push({ to: path.join(path.dirname(target), coverageCsvName(path.basename(target))), content: renderCsv(sheets[1]) });
     files.push({ to: target, content: renderCsv(sheets[0]) });
   }
-  for (const f of files) {
-    try {
-      await writeFile(f.to, f.content);
-    } catch (e) {
-      io.err(`smartfab report: cannot write '${path.relative(cwd, f.to) || f.to}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
-      return 2;
-    }
+  // Never over the plant file; each written whole (temporary file, then rename).
+  try {
+    await writeOutputs(files.map((f) => ({ path: f.to, content: f.content })), [input], (p) => path.relative(cwd, p) || p);
+  } catch (e) {
+    io.err(`smartfab report: ${(e as Error).message}\n`);
+    return 2;
   }
   return 0;
 }

@@ -1,12 +1,12 @@
 // `smartfab report <plant.smartfab.yaml> [--format markdown|html] [--output f]`: the review report.
-import { readFile, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
-import { oneOf } from '../args';
+import { oneOf, parseCommandArgs, UsageError, usageLine } from '../args';
+import { notAPlant, problemLines, readInput, writeOutputs, type OutputFile } from '../files';
 import { setLocale } from '../../core/lsp/l10n';
 import { CliConfigs } from '../config';
 import { writeRegister, type RegisterFormat } from './register';
 import { renderReviewReport, type ReportFormat, type ReviewReportOptions } from '../../core/report/index';
+import { t } from '../../core/lsp/l10n';
 import type { CliIo } from '../main';
 
 export const REPORT_USAGE = `Usage: smartfab report <plant.smartfab.yaml> [options]
@@ -27,13 +27,15 @@ Options:
 
 The report lists the implementation models found, each damage with its attack scenarios and status,
 the plant diagram, the findings with their missing countermeasure IDs, and the coverage of threats by
-countermeasure IDs.
-Exit codes: 0 report written, 1 the file holds no plant, 2 usage or I/O error.
+countermeasure IDs. Outputs never replace the plant file, and are written whole or not at all.
+Exit codes: 0 report written, 1 the file holds no plant (its problems on stderr), 2 usage or I/O error.
 `;
 
 const FORMATS: readonly (ReportFormat | RegisterFormat)[] = ['markdown', 'html', 'csv', 'xlsx'];
 const LANGS = ['en', 'ja'] as const;
 const DIAGRAMS = ['file', 'embed', 'none'] as const;
+// A diagram beside the report may replace only an earlier SVG.
+const SVG_START = /^\s*(<\?xml[^>]*>\s*)?<svg[\s>]/;
 
 export async function runReport(args: string[], io: CliIo): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
@@ -43,51 +45,47 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
   let output: string | undefined;
   let diagram: (typeof DIAGRAMS)[number];
   try {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'markdown' },
-        output: { type: 'string', short: 'o' },
-        diagram: { type: 'string' },
-        lang: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
+    const { values, positionals } = parseCommandArgs(args, {
+      format: { type: 'string', default: 'markdown' },
+      output: { type: 'string', short: 'o' },
+      diagram: { type: 'string' },
+      lang: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
     });
     if (values.help) {
       io.out(REPORT_USAGE);
       return 0;
     }
-    if (positionals.length !== 1) throw new Error(positionals.length ? 'give exactly one plant file' : 'no file given');
+    if (positionals.length !== 1) throw new UsageError(positionals.length ? 'give exactly one plant file' : 'no file given');
     format = oneOf('format', values.format!, FORMATS);
     lang = values.lang === undefined ? undefined : oneOf('lang', values.lang, LANGS);
     file = positionals[0];
     output = values.output;
     const d = values.diagram ?? (output !== undefined ? 'file' : 'embed');
     diagram = oneOf('diagram', d, DIAGRAMS);
-    if (diagram === 'file' && output === undefined) throw new Error('--diagram file needs --output (the SVG is written beside it)');
+    if (diagram === 'file' && output === undefined) throw new UsageError('--diagram file needs --output (the SVG is written beside it)');
   } catch (e) {
-    io.err(`smartfab report: ${(e as Error).message}\n\n${REPORT_USAGE}`);
+    if (!(e instanceof UsageError)) throw e;
+    io.err(usageLine('report', e.message));
     return 2;
   }
 
   let text: string;
   try {
-    text = await readFile(path.resolve(cwd, file), 'utf8');
+    text = await readInput(cwd, file);
   } catch (e) {
-    io.err(`smartfab report: cannot read '${file}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    io.err(`smartfab report: ${(e as Error).message}\n`);
     return 2;
   }
   // The file's smartfab.config.yaml (thresholds, severities, language), as smartfab check uses it.
   const checked = new CliConfigs((s) => io.err(`smartfab report: ${s}`)).check(path.resolve(cwd, file), text, file).result;
   if (lang) setLocale(lang);
-  if (!checked.plant || !checked.analysis) {
-    const first = checked.problems[0];
-    const where = first ? checked.lineIndex.position(first.span.start) : undefined;
-    io.err(`smartfab report: '${file}' holds no plant${first && where ? `: ${where.line + 1}:${where.character + 1} ${first.message}` : ''}\n`);
+  const blocking = notAPlant(checked);
+  if (blocking || !checked.plant || !checked.analysis) {
+    io.err(`smartfab report: ${t('{0} holds no plant:', `'${file}'`)}\n${problemLines(file, checked, blocking ?? checked.problems)}`);
     return 1;
   }
-  if (format === 'csv' || format === 'xlsx') return writeRegister(checked.plant, checked.analysis, format, output, cwd, io);
+  if (format === 'csv' || format === 'xlsx') return writeRegister(checked.plant, checked.analysis, format, output, cwd, io, path.resolve(cwd, file));
   const where: ReviewReportOptions['diagram'] = diagram === 'file' ? { reportName: path.basename(output!) } : diagram;
   const report = await renderReviewReport(
     { plant: checked.plant, analysis: checked.analysis, problems: checked.problems, lineIndex: checked.lineIndex, title: checked.plant.meta.name ?? path.basename(file) },
@@ -101,14 +99,15 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
   }
   const target = path.resolve(cwd, output);
   // The SVG first, so the report never links a file that failed to write.
-  for (const f of [...report.files, { name: path.basename(target), content: report.content }]) {
-    const to = path.join(path.dirname(target), f.name);
-    try {
-      await writeFile(to, f.content, 'utf8');
-    } catch (e) {
-      io.err(`smartfab report: cannot write '${path.relative(cwd, to) || to}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
-      return 2;
-    }
+  const outputs: OutputFile[] = [
+    ...report.files.map((f) => ({ path: path.join(path.dirname(target), f.name), content: f.content, replaceOnly: SVG_START })),
+    { path: target, content: report.content },
+  ];
+  try {
+    await writeOutputs(outputs, [path.resolve(cwd, file)], (p) => path.relative(cwd, p) || p);
+  } catch (e) {
+    io.err(`smartfab report: ${(e as Error).message}\n`);
+    return 2;
   }
   return 0;
 }

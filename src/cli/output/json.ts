@@ -6,6 +6,7 @@
 // Later analysis adds per-file keys (models, findings, damages) without changing these.
 import type { Problem } from '../../core/diagnostics';
 import { analysisJson } from '../../core/report/outputs';
+import { jsonSafe } from '../../core/report/safe-text';
 import type { LineIndex, Range } from '../../core/text/line-index';
 import { countProblems, summarize, type FileResult } from './types';
 
@@ -48,5 +49,6 @@ export function jsonReport(files: readonly FileResult[], toolVersion: string) {
 }
 
 export function formatJson(files: readonly FileResult[], toolVersion: string): string {
-  return JSON.stringify(jsonReport(files, toolVersion), null, 2) + '\n';
+  // jsonSafe: the same JSON, with the control characters JSON.stringify leaves raw written as escapes.
+  return jsonSafe(JSON.stringify(jsonReport(files, toolVersion), null, 2)) + '\n';
 }

@@ -3,12 +3,13 @@
 // results keep their identity across unrelated edits.
 import { createHash } from 'node:crypto';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import type { Problem, Severity } from '../../core/diagnostics';
+import type { Severity } from '../../core/diagnostics';
 import { describeCode } from '../../core/format/codes';
 import { analysisResultExtras, analysisRule, fingerprintBasis } from '../../core/report/outputs';
-import type { Span } from '../../core/model/plant';
-import { elementAt } from '../../core/parse/locate';
+import type { Flow, MeasureEntry, Plant, PlantElement, Span } from '../../core/model/plant';
+import { jsonSafe } from '../../core/report/safe-text';
 import type { LineIndex } from '../../core/text/line-index';
+import { artifactLocation as locate, SRCROOT } from './sarif-uri';
 import type { FileResult } from './types';
 import { suppressionsOf } from '../../core/review/sarif';
 import { matchBaseline, withBaselineState } from './baseline';
@@ -30,9 +31,42 @@ function stable(v: unknown): string {
   return JSON.stringify(v) ?? 'null';
 }
 
-function elementKey(f: FileResult, p: Problem): string {
-  const plant = f.result.plant;
-  const el = plant ? elementAt(plant, p.span.start) : undefined;
+type Entry = PlantElement | Flow | MeasureEntry;
+
+/**
+ * The entry enclosing an offset, by binary search over the entries sorted by start: the same answer as
+ * core/parse/locate's elementAt (first section in zones, devices, conduits, flows, measures order wins where
+ * spans touch), in O(log n) per problem instead of O(n), which made SARIF quadratic in the plant's size.
+ */
+export function entryIndex(plant: Plant | undefined): (offset: number) => Entry | undefined {
+  if (!plant) return () => undefined;
+  const sections: readonly (readonly Entry[])[] = [plant.zones, plant.devices, plant.conduits, plant.flows, plant.measures];
+  const all = sections.flatMap((entries, rank) => entries.map((e, i) => ({ e, rank, i })));
+  all.sort((a, b) => a.e.span.start - b.e.span.start || a.rank - b.rank || a.i - b.i);
+  const maxEnd: number[] = [];
+  all.forEach((x, k) => maxEnd.push(Math.max(x.e.span.end, k ? maxEnd[k - 1] : -Infinity)));
+  return (offset) => {
+    let lo = 0;
+    let hi = all.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid].e.span.start <= offset) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    let best: (typeof all)[number] | undefined;
+    // Walk back while an earlier entry can still reach the offset (top-level entries do not nest: a step or two).
+    for (let k = last; k >= 0 && maxEnd[k] >= offset; k--) {
+      const x = all[k];
+      if (x.e.span.end >= offset && (!best || x.rank < best.rank || (x.rank === best.rank && x.i < best.i))) best = x;
+    }
+    return best?.e;
+  };
+}
+
+function elementKey(el: Entry | undefined): string {
   if (!el) return 'file';
   if (el.type === 'measure') return `measure:${el.measure.value}@${el.target.value}`;
   return `${el.type}:${el.id}`;
@@ -52,17 +86,24 @@ export function ruleFor(code: string): ReportingDescriptor {
   };
 }
 
-export function sarifLog(files: readonly FileResult[], toolVersion: string): Log {
+export interface SarifOptions {
+  /** The directory paths are relative to (%SRCROOT%); files outside it get file:// URIs. Default: process.cwd(). */
+  readonly baseDir?: string;
+}
+
+export function sarifLog(files: readonly FileResult[], toolVersion: string, opts: SarifOptions = {}): Log {
+  const baseDir = opts.baseDir ?? process.cwd();
   const codes = [...new Set(files.flatMap((f) => [...f.result.problems, ...(f.baseline?.result?.problems ?? [])].map((p) => p.code)))].sort();
   const ruleIndex = new Map(codes.map((c, i) => [c, i] as const));
   const results: Result[] = [];
   for (const f of files) {
     const lines = f.result.lineIndex;
     const seen = new Map<string, number>();
-    const artifactLocation = { uri: f.path, uriBaseId: '%SRCROOT%' };
+    const artifactLocation = locate(f.path, baseDir);
+    const entryAt = entryIndex(f.result.plant);
     const baseline = f.baseline ? matchBaseline(f.result.problems, f.baseline.result) : undefined;
     for (const p of f.result.problems) {
-      const basis = fingerprintBasis(p) ?? [p.code, elementKey(f, p), stable(p.data ?? {}), f.text.slice(p.span.start, Math.min(p.span.end, p.span.start + 200))].join('\u0000');
+      const basis = fingerprintBasis(p) ?? [p.code, elementKey(entryAt(p.span.start)), stable(p.data ?? {}), f.text.slice(p.span.start, Math.min(p.span.end, p.span.start + 200))].join('\u0000');
       const n = seen.get(basis) ?? 0;
       seen.set(basis, n + 1);
       const hash = createHash('sha256').update(`${basis}\u0000${n}`).digest('hex').slice(0, 32);
@@ -102,12 +143,12 @@ export function sarifLog(files: readonly FileResult[], toolVersion: string): Log
     runs: [{
       tool: { driver: { name: 'SmartFab', version: toolVersion, semanticVersion: toolVersion, rules: codes.map(ruleFor) } },
       columnKind: 'utf16CodeUnits',
-      originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The directory smartfab check ran in' } } },
+      originalUriBaseIds: { [SRCROOT]: { description: { text: 'The directory smartfab check ran in' } } },
       results,
     }],
   };
 }
 
-export function formatSarif(files: readonly FileResult[], toolVersion: string): string {
-  return JSON.stringify(sarifLog(files, toolVersion), null, 2) + '\n';
+export function formatSarif(files: readonly FileResult[], toolVersion: string, opts: SarifOptions = {}): string {
+  return jsonSafe(JSON.stringify(sarifLog(files, toolVersion, opts), null, 2)) + '\n';
 }

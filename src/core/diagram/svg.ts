@@ -1,6 +1,8 @@
 // DiagramModel -> a complete standalone SVG (inline attributes only, no external references), shared by the CLI,
-// the review report and the webview's "Export SVG". Labels are XML-escaped; control characters are dropped.
+// the review report and the webview's "Export SVG". Labels are XML-escaped: characters XML forbids are dropped,
+// other controls are shown as \uXXXX.
 import type { Severity } from '../diagnostics';
+import { visibleControls } from '../report/safe-text';
 import { firstBaseline, FONT_SIZE, LINE_HEIGHT, SMALL_FONT_SIZE, textWidth, wrapLabel } from './measure';
 import { PALETTES, zoneTone, type Palette } from './svg-theme';
 import type { DiagramEdge, DiagramModel, DiagramNode, SvgOptions } from './types';
@@ -12,9 +14,9 @@ import { t } from '../lsp/l10n';
 // eslint-disable-next-line no-control-regex
 const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
+/** Text for XML content and quoted attributes: characters XML forbids dropped, other controls made visible. */
 export function xmlEscape(s: string): string {
-  return s
-    .replace(INVALID_XML, '')
+  return visibleControls(s.replace(INVALID_XML, ''), { keepLineBreaks: true })
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

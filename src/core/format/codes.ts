@@ -30,6 +30,7 @@ export const FORMAT_CODES: Readonly<Record<string, CodeDoc>> = {
   'measure-target-kind': { title: 'Countermeasure on the wrong kind of element', severity: 'error', help: 'Each countermeasure ID applies to one target in the IPA tables: a device kind, a network (zone kind) or a boundary (a conduit between two zone kinds). Apply it to such an element, or use the ID the report gives for this target.' },
   'missing-reason': { title: 'Not applicable without a reason', severity: 'error', help: 'A countermeasure marked `status: not-applicable` must say why under `reason`, so reviewers can judge the decision.' },
   'duplicate-measure': { title: 'Countermeasure listed twice', severity: 'warning', help: 'The same countermeasure ID is listed twice for the same target; keep one entry.' },
+  'problems-omitted': { title: 'Problems left out', severity: 'warning', help: 'The file has more problems of one code than SmartFab lists (200 per code and file; repeats of one problem on one line are listed once). Fix the listed ones, then check again; the message says how many were left out.' },
   'internal-error': { title: 'Internal error', severity: 'error', help: 'SmartFab failed while checking the file. Please report it with the file attached.' },
 };
 

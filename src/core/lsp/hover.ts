@@ -1,5 +1,6 @@
 // Hover documentation: countermeasure IDs, threat IDs, element ids and kinds. Works on broken files
 // too: without a parsed plant it falls back to the word under the cursor.
+import { markdownCode as code, markdownInline as md } from '../report/safe-text';
 import type { Hover, MarkupContent } from 'vscode-languageserver-types';
 import { catalog, countermeasureById, damageById, measureKindById, normalizeMeasureId, threatById } from '../catalog';
 import type { Problem } from '../diagnostics';
@@ -44,8 +45,8 @@ export function hoverMarkdown(input: HoverInput): { markdown: string; span: Span
     if (hit.def) return wrap(elementDoc(hit.def, input), hit.span);
     // A flow (by its id or default "from->to") is not an element a reference can name; say which it is.
     const flow = input.index?.plant.flows.find((f) => f.id === hit.ref.id);
-    if (flow) return wrap(t('Data flow `{0}` from `{1}` to `{2}`: flows cannot be referenced here.', flow.id, flow.from.value, flow.to.value), hit.span);
-    return wrap(`${t('Unknown element')} \`${hit.ref.id}\``, hit.span);
+    if (flow) return wrap(t('Data flow {0} from {1} to {2}: flows cannot be referenced here.', code(flow.id), code(flow.from.value), code(flow.to.value)), hit.span);
+    return wrap(`${t('Unknown element')} ${code(hit.ref.id)}`, hit.span);
   }
   const tok = tokenAt(input.text, input.offset);
   if (!tok) return undefined;
@@ -145,24 +146,25 @@ function elementDoc(def: ElementDef, input: HoverInput): string {
   const el = def.element;
   if (el?.type === 'zone') {
     const info = own<KindInfo>(ZONE_KINDS, el.kind);
-    lines.push(`**${t('Zone')} \`${el.id}\`** — ${info ? bilingual(info)[0] : el.kind}`);
+    lines.push(`**${t('Zone')} ${code(el.id)}** — ${info ? bilingual(info)[0] : md(el.kind)}`);
     const devices = input.index?.plant.devices.filter((d) => d.zone.value === el.id) ?? [];
-    lines.push('', `${t('Devices')}: ${devices.length ? devices.map((d) => `\`${d.id}\``).join(', ') : '—'}`);
+    lines.push('', `${t('Devices')}: ${devices.length ? devices.map((d) => code(d.id)).join(', ') : '—'}`);
   } else if (el?.type === 'device') {
     const info = own<KindInfo>(DEVICE_KINDS, el.kind);
-    lines.push(`**${t('Device')} \`${el.id}\`** — ${info ? bilingual(info)[0] : el.kind}`);
-    lines.push('', `${t('Zone')}: \`${el.zone.value}\`${el.count > 1 ? ` · ${t('count')}: ${el.count}` : ''}`);
+    lines.push(`**${t('Device')} ${code(el.id)}** — ${info ? bilingual(info)[0] : md(el.kind)}`);
+    lines.push('', `${t('Zone')}: ${code(el.zone.value)}${el.count > 1 ? ` · ${t('count')}: ${el.count}` : ''}`);
   } else if (el?.type === 'conduit') {
-    lines.push(`**${t('Conduit')} \`${el.id}\`** — \`${el.from.value}\` ↔ \`${el.to.value}\``);
-    if (el.via.length) lines.push('', `${t('Via')}: ${el.via.map((v) => `\`${v.value}\``).join(', ')}`);
+    lines.push(`**${t('Conduit')} ${code(el.id)}** — ${code(el.from.value)} ↔ ${code(el.to.value)}`);
+    if (el.via.length) lines.push('', `${t('Via')}: ${el.via.map((v) => code(v.value)).join(', ')}`);
   } else {
-    lines.push(`**\`${def.id}\`**`);
+    lines.push(`**${code(def.id)}**`);
   }
-  if (el?.name) lines.push('', el.name);
+  // Names, ids and messages come from the plant file: escaped so they cannot add markup, links or images.
+  if (el?.name) lines.push('', md(el.name));
   const open = findingsOf(def.id, input.problems ?? []);
   if (open.length) {
     lines.push('', `**${t('Open findings')} (${open.length}):**`);
-    for (const p of open.slice(0, 10)) lines.push(`- \`${p.code}\` ${p.message}`);
+    for (const p of open.slice(0, 10)) lines.push(`- ${code(p.code)} ${md(p.message)}`);
     if (open.length > 10) lines.push(`- … ${t('{0} more', open.length - 10)}`);
   } else {
     lines.push('', t('No open findings.'));

@@ -3,8 +3,7 @@ import { inlineSvg } from './diagram';
 import { summarise } from './markdown';
 import type { ReportModel } from './model';
 import { BOUNDARY_HEAD, DECISION_HEAD, decisionCells, GENERAL_MEASURE_HEAD } from './decisions';
-
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+import { htmlText as esc } from './safe-text';
 const STATUS = { open: 'open', 'one-layer': 'one layer', 'defended-in-depth': 'defended in depth', 'not-exhibited': 'not exhibited' } as const;
 
 function table(head: readonly string[], rows: readonly (readonly string[])[], cls = ''): string {

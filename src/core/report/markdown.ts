@@ -1,30 +1,32 @@
-// The review report as GitHub-flavoured markdown.
+// The review report as GitHub-flavoured markdown. Every text from the plant file (and, for uniformity, from the
+// catalogue) goes through `esc`, so a plant cannot add markup, HTML, images or links to the report.
 import { base64Utf8 } from './diagram';
 import type { ReportModel } from './model';
 import { BOUNDARY_HEAD, DECISION_HEAD, decisionCells, GENERAL_MEASURE_HEAD } from './decisions';
+import { htmlText, markdownInline as esc } from './safe-text';
 
-const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const row = (cells: readonly string[]) => `| ${cells.map(esc).join(' | ')} |`;
 const table = (head: readonly string[], rows: readonly (readonly string[])[]) =>
   [row(head), `|${head.map(() => ' --- ').join('|')}|`, ...rows.map(row)].join('\n');
-const STATUS = { open: '🔴 open', 'one-layer': '🟡 one layer', 'defended-in-depth': '🟢 defended in depth', 'not-exhibited': '⚪ not exhibited' } as const;
+// Marks from ordinary text fonts (no emoji font needed): the same as in the coverage legend.
+const STATUS = { open: '✗ open', 'one-layer': '◐ one layer', 'defended-in-depth': '✓ defended in depth', 'not-exhibited': '– not exhibited' } as const;
 
 export function renderMarkdown(r: ReportModel): string {
-  const out: string[] = [`# Security review: ${r.title}`, ''];
-  for (const [k, v] of r.meta) out.push(`- **${k}:** ${v}`);
+  const out: string[] = [`# Security review: ${esc(r.title)}`, ''];
+  for (const [k, v] of r.meta) out.push(`- **${esc(k)}:** ${esc(v)}`);
   if (r.meta.length) out.push('');
   out.push('## Implementation models', '');
   if (r.models.length === 0) out.push('No implementation model found in the topology or declared.');
   for (const m of r.models) {
     const how = [m.declared ? 'declared' : '', m.inferred ? 'shown by the topology' : ''].filter(Boolean).join(', ');
-    out.push(`- **Model ${m.id}**: ${m.title} (${m.ja}) — ${how}`);
+    out.push(`- **Model ${m.id}**: ${esc(m.title)} (${esc(m.ja)}) — ${how}`);
   }
   out.push('', `Findings: ${r.counts.error} errors, ${r.counts.warning} warnings, ${r.counts.info} info, ${r.counts.hint} hints.`, '');
   if (r.diagram) out.push('## Diagram', '', diagram(r), '');
   out.push('## Damages and attack scenarios', '');
   if (r.damages.length === 0) out.push('The report defines no damages for these models.', '');
   for (const d of r.damages) {
-    out.push(`### Damage ${d.id}: ${d.title}${d.priority ? ' (priority)' : ''} — ${STATUS[d.status]}`, '');
+    out.push(`### Damage ${d.id}: ${esc(d.title)}${d.priority ? ' (priority)' : ''} — ${STATUS[d.status]}`, '');
     out.push(
       table(
         ['Scenario', 'Entry', 'Path', 'Target', 'Status'],
@@ -53,7 +55,8 @@ export function renderMarkdown(r: ReportModel): string {
   return out.join('\n') + '\n';
 }
 
-const attr = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+// One line: a line break would end the HTML block and let the rest of the value be read as Markdown.
+const attr = (s: string) => htmlText(s.replace(/\r\n?|\n/g, ' '));
 
 /** A link to the sibling SVG (GitHub, VS Code) or, with no file, the SVG inline as a data: URI (not GitHub). */
 function diagram(r: ReportModel): string {
@@ -62,7 +65,7 @@ function diagram(r: ReportModel): string {
   const alt = `Diagram of ${r.title}`;
   if (d.href !== undefined) {
     const href = encodeURIComponent(d.href).replace(/\(/g, '%28').replace(/\)/g, '%29');
-    return `![${alt.replace(/[\\[\]]/g, '\\$&').replace(/\r?\n/g, ' ')}](${href})`;
+    return `![${esc(alt)}](${href})`;
   }
   return `<img src="data:image/svg+xml;base64,${base64Utf8(d.svg)}" alt="${attr(alt)}">`;
 }

@@ -1,6 +1,7 @@
 // A findings diff as text (terminal), Markdown (pull requests, the editor's comparison) or JSON.
 import { t } from '../lsp/l10n';
 import type { DiffFinding, FindingsDiff } from './diff';
+import { jsonSafe, markdownInline, visibleControls } from '../report/safe-text';
 
 export interface DiffLabels {
   readonly before: string;
@@ -31,17 +32,19 @@ export function diffText(d: FindingsDiff, l: DiffLabels): string {
   for (const f of d.resolved) out.push(`- ${l.before}:${f.line} ${what(f)}: ${f.message}`);
   for (const c of d.changed) out.push(`~ ${l.after}:${c.after.line} ${c.after.code}${c.after.key ? ` ${c.after.key}` : ''}: ${changeText(c)}`);
   for (const g of d.damages) if (g.before !== g.after) out.push(`${t('damage {0}', g.damage)}: ${g.before ?? '—'} → ${g.after ?? '—'}`);
-  return out.join('\n') + '\n';
+  // A terminal's output: controls in plant text and labels shown as \uXXXX (see SECURITY.md).
+  return out.map((line) => visibleControls(line)).join('\n') + '\n';
 }
 
-const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;')).replace(/\r?\n/g, ' ');
+// Plant text and labels as inert Markdown (no markup, HTML, links or images from the plant).
+const esc = markdownInline;
 const row = (cells: readonly string[]) => `| ${cells.map(esc).join(' | ')} |`;
 function table(head: readonly string[], rows: readonly (readonly string[])[]): string[] {
   return [row(head), `|${head.map(() => ' --- ').join('|')}|`, ...rows.map(row)];
 }
 
 export function diffMarkdown(d: FindingsDiff, l: DiffLabels): string {
-  const out = [`# ${t('Findings compared: {0} → {1}', l.before, l.after)}`, '', summary(d), ''];
+  const out = [`# ${t('Findings compared: {0} → {1}', esc(l.before), esc(l.after))}`, '', summary(d), ''];
   const findings = (title: string, fs: readonly DiffFinding[]) => {
     if (!fs.length) return;
     out.push(`## ${title}`, '', ...table([t('Severity'), t('Code'), t('Key'), t('Line'), t('Missing'), t('Message')], fs.map((f) => [f.severity, f.code, f.key ?? '', String(f.line), ids(f.missing), f.message])), '');
@@ -58,5 +61,5 @@ export function diffMarkdown(d: FindingsDiff, l: DiffLabels): string {
 }
 
 export function diffJson(d: FindingsDiff, l: DiffLabels): string {
-  return JSON.stringify({ version: 1, before: l.before, after: l.after, ...d }, null, 2) + '\n';
+  return jsonSafe(JSON.stringify({ version: 1, before: l.before, after: l.after, ...d }, null, 2)) + '\n';
 }

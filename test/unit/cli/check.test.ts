@@ -7,6 +7,7 @@ import type { Log } from 'sarif';
 import { run } from '../../../src/cli/main';
 import { checkText } from '../../../src/core/check';
 import { assertGolden, ROOT } from '../../fixtures/golden';
+import { assertValidSarif } from '../../fixtures/sarif/validate';
 
 async function cli(args: string[], cwd = ROOT) {
   let out = '';
@@ -55,7 +56,7 @@ describe('cli: smartfab check', () => {
   it('sarif output: 2.1.0 with rules, help, regions and fingerprints', async () => {
     const r = await cli(['check', V, '--format', 'sarif', BROKEN]);
     const log = JSON.parse(r.out) as Log;
-    assert.equal(log.version, '2.1.0');
+    assertValidSarif(log);
     const run0 = log.runs[0];
     const rules = run0.tool.driver.rules!;
     for (const res of run0.results!) {
@@ -77,6 +78,7 @@ describe('cli: smartfab check', () => {
     const text = readFileSync(path.join(ROOT, BROKEN), 'utf8');
     writeFileSync(path.join(dir, 'a.smartfab.yaml'), text);
     const before = JSON.parse((await cli(['check', '--format', 'sarif', 'a.smartfab.yaml'], dir)).out) as Log;
+    assertValidSarif(before);
     writeFileSync(path.join(dir, 'a.smartfab.yaml'), '# a new comment\n# and another\n' + text.replace('  name: Broken plant', '  name: Broken plant\n  site: Osaka'));
     const after = JSON.parse((await cli(['check', '--format', 'sarif', 'a.smartfab.yaml'], dir)).out) as Log;
     const fp = (l: Log) => l.runs[0].results!.map((x) => x.partialFingerprints!['smartfab/v1']);

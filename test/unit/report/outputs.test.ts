@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import type { Log, Result } from 'sarif';
 import { run } from '../../../src/cli/main';
 import { ROOT } from '../../fixtures/golden';
+import { assertValidSarif } from '../../fixtures/sarif/validate';
 
 const MODEL1 = readFileSync(path.join(ROOT, 'examples/model-1-single-factory.smartfab.yaml'), 'utf8');
 
@@ -16,6 +17,7 @@ async function check(text: string, format: string) {
   let out = '';
   const code = await run(['check', '--format', format, '--fail-on', 'never', 'p.smartfab.yaml'], { out: (s) => void (out += s), err: () => {}, cwd: dir });
   assert.equal(code, 0);
+  if (format === 'sarif') assertValidSarif(out);
   return out;
 }
 

@@ -34,7 +34,7 @@ describe('report: review report', () => {
     assertGolden('analysis', 'report-model-1.svg', r.files[0].content);
     assert.match(md, /^## Diagram\n\n!\[Diagram of Model 1 fixture\]\(report-model-1\.svg\)$/m);
     assert.match(md, /^## Implementation models$/m);
-    assert.match(md, /### Damage 1: .*\(priority\) — 🔴 open/);
+    assert.match(md, /### Damage 1: .*\(priority\) — ✗ open/);
     assert.match(md, /\| A1 \+ A4 \| sensors, cameras \| A4@iot-nw>ctrl-info \|/);
     assert.match(md, /Sealed \\\| no ports/, 'pipes in cells are escaped');
   });
@@ -48,6 +48,14 @@ describe('report: review report', () => {
     assert.match(html, /<figure class="diagram">\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     assert.ok(!html.includes('<?xml'), 'no XML declaration inside HTML');
     assert.equal(html.match(/<\/svg>/g)?.length, 1, 'a label cannot close the SVG');
+  });
+
+  it('status marks are text characters: no emoji font needed (markdown and html)', async () => {
+    for (const format of ['markdown', 'html'] as const) {
+      const r = (await renderReviewReport({ plant, analysis }, format, { diagram: 'none' })).content;
+      assert.doesNotMatch(r, /\p{Emoji_Presentation}|\uFE0F/u, format);
+      if (format === 'markdown') for (const mark of ['✗ open', '◐ one layer']) assert.ok(r.includes(mark), mark);
+    }
   });
 
   it('coverage cells mix states with instance counts', () => {
@@ -146,7 +154,7 @@ describe('report: smartfab report', () => {
     assert.match((await cli([file, '--diagram', 'file'])).err, /--diagram file needs --output/);
     const missing = await cli(['nope.smartfab.yaml']);
     assert.equal(missing.code, 2);
-    assert.match(missing.err, /cannot read 'nope\.smartfab\.yaml': ENOENT/);
+    assert.match(missing.err, /cannot read 'nope\.smartfab\.yaml': no such file or directory/);
     const dir = mkdtempSync(path.join(tmpdir(), 'smartfab-report-'));
     writeFileSync(path.join(dir, 'bad.smartfab.yaml'), '- just\n- a list\n');
     const bad = await cli(['bad.smartfab.yaml'], dir);
