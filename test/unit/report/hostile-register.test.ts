@@ -51,7 +51,7 @@ describe('report: registers a hostile plant cannot turn against their reader (cs
       });
       assert.ok(cells, 'the row parses back');
       for (const h of ['Justification', 'Owner', 'Ticket']) {
-        const got = cells![col(h)];
+        const got: string = cells![col(h)];
         assert.ok(!hasControls(got.replace(/\n/g, '')), `${h}: no raw control character`);
         assert.doesNotMatch(got, /^[=+\-@]/, `${h}: no cell a spreadsheet would run as a formula`);
         assert.equal(got.replace(/^'(?=[=+\-@])/, ''), expected.replace(/\r\n?/g, '\n'), `${h}: the text as written`);
