@@ -42,10 +42,12 @@ export function buildDamageReports(
         const room = MAX_SCENARIOS - scenarios.length;
         const found = { tails: [] as ThreatInstance[][], count: 0, fewest: Infinity };
         walk([e], paths, next, (c) => {
-          const tail = c.slice(1);
+          // Counted in place: only the chains that can still be listed are copied.
           found.count++;
-          found.fewest = Math.min(found.fewest, tail.filter((i) => i.defended).length);
-          if (found.tails.length < room) found.tails.push(tail);
+          let defended = 0;
+          for (let i = 1; i < c.length; i++) if (c[i].defended) defended++;
+          found.fewest = Math.min(found.fewest, defended);
+          if (found.tails.length < room) found.tails.push(c.slice(1));
         });
         hit = found;
         memo.set(key, hit);
@@ -104,17 +106,12 @@ function chainer(ctx: RuleContext, boundaries: ReadonlyMap<string, Boundary>): C
   };
   // A path of a shared search (route-model.ts PairGroup) is reached without crossing its own side when
   // it is reached without crossing any side of the group: one search per start serves all its sides.
-  const wide = new Map<string, ReadonlySet<string> | null>();
-  const reachesWide = (p: ThreatInstance, zone: string): boolean => {
-    let hit = wide.get(p.key);
-    if (hit === undefined) {
-      const group = boundaries.get(p.key)?.pair.group;
-      const from = zoneOf(p.from);
-      hit = group ? routes.reach(`scenario-wide:${group.sidesKey}@${from}`, [from], { backward: true, passable: (z) => !group.memberOf.has(z) }) : null;
-      wide.set(p.key, hit);
-    }
-    return hit?.has(zone) ?? false;
+  const reachesWideSet = (p: ThreatInstance): ReadonlySet<string> | null => {
+    const group = boundaries.get(p.key)?.pair.group;
+    const from = zoneOf(p.from);
+    return group ? routes.reach(`scenario-wide:${group.sidesKey}@${from}`, [from], { backward: true, passable: (z) => !group.memberOf.has(z) }) : null;
   };
+  const setsOf = new WeakMap<readonly ThreatInstance[], { wide: (ReadonlySet<string> | null)[]; exact: ReadonlySet<string>[] }>();
   // Per list of paths (one per damage): paths by where they start, and what an entry zone reaches.
   const byStart = new WeakMap<readonly ThreatInstance[], Map<string, ThreatInstance[]>>();
   const reached = new WeakMap<readonly ThreatInstance[], Map<string, ThreatInstance[]>>();
@@ -138,7 +135,21 @@ function chainer(ctx: RuleContext, boundaries: ReadonlyMap<string, Boundary>): C
     const memo = reached.get(paths)!;
     let hit = memo.get(zone);
     if (!hit) {
-      hit = paths.filter((p) => reachesWide(p, zone) || reachersOf(p).has(zone));
+      // Per path, the reach sets are looked up once per list (this loop runs for zones × paths).
+      let sets = setsOf.get(paths);
+      if (!sets) setsOf.set(paths, (sets = { wide: [], exact: [] }));
+      const { wide: w, exact: x } = sets;
+      hit = [];
+      for (let i = 0; i < paths.length; i++) {
+        const p = paths[i];
+        if (w[i] === undefined) w[i] = reachesWideSet(p);
+        if (w[i]?.has(zone)) {
+          hit.push(p);
+          continue;
+        }
+        const exact = (x[i] ??= reachersOf(p));
+        if (exact.has(zone)) hit.push(p);
+      }
       memo.set(zone, hit);
     }
     return hit;
