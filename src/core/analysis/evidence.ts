@@ -42,7 +42,7 @@ function status(ctx: RuleContext, inst: RawInstance, id: string, deviceId: boole
     if (shown && !whole) return { id, state: 'present', evidence: shown };
     return fromText(id, whole, shown);
   }
-  const cut = (level: 'present' | 'not-applicable' | 'planned' | 'shown') => ctx.routes.cut(b.pair, ctx.covers.cover(id, level, b.scope));
+  const cut = (level: 'present' | 'not-applicable' | 'planned' | 'shown') => ctx.routes.cut(b.pair, ctx.covers.cover(id, level, b.coverScope ?? b.scope));
   const marks = ctx.covers.marksOf(id);
   const shownOnly = () => {
     const c = cut('shown');

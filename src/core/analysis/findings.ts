@@ -7,8 +7,15 @@ import type { UncoveredEntry } from './place';
 import type { PlantIndex } from './plant-index';
 import type { ThreatInstance } from './types';
 
-/** At most this many uncovered entry conduits are named in a message (all are in data and related locations). */
+/** At most this many uncovered entry conduits are named in a message. */
 const MAX_ENTRIES_NAMED = 5;
+/**
+ * At most this many uncovered entry conduits are listed in data and related locations (`uncoveredMore`
+ * counts the rest): a dense plant has hundreds per boundary, and a route each.
+ */
+export const MAX_ROUTES_LISTED = 10;
+/** At most this many places where an ID is in place are named in a message. */
+const MAX_PARTIAL_NAMED = 5;
 
 export function threatFinding(
   inst: ThreatInstance,
@@ -67,7 +74,8 @@ export function threatFinding(
       ...base,
       missing,
       planned,
-      uncovered: uncovered.map((u) => ({ conduit: u.entry, route: u.conduits, routeZones: u.zones, lacking: u.lacking })),
+      uncovered: uncovered.slice(0, MAX_ROUTES_LISTED).map((u) => ({ conduit: u.entry, route: u.conduits, routeZones: u.zones, lacking: u.lacking })),
+      ...(uncovered.length > MAX_ROUTES_LISTED && { uncoveredMore: uncovered.length - MAX_ROUTES_LISTED }),
       optional,
       declareOn: Object.fromEntries([...missing, ...planned].map((id) => [id, declareOn(inst, cms.get(id), index)])),
       notApplicable: na.map((m) => ({ id: m.id, reason: m.reason })),
@@ -98,7 +106,8 @@ function explanations(inst: ThreatInstance, uncovered: readonly UncoveredEntry[]
     if ((m.state !== 'missing' && m.state !== 'planned') || !m.partial?.length) continue;
     const route = m.uncovered?.find((u) => u.entry === inst.target) ?? m.uncovered?.[0];
     if (!route) continue;
-    out.push(t('ID{0} is in place on other routes ({1}), but route {2} over {3} lacks it.', m.id, m.partial.join('; '), route.zones.join(' → '), route.entry));
+    const partial = m.partial.length <= MAX_PARTIAL_NAMED ? m.partial : [...m.partial.slice(0, MAX_PARTIAL_NAMED), t('{0} more', m.partial.length - MAX_PARTIAL_NAMED)];
+    out.push(t('ID{0} is in place on other routes ({1}), but route {2} over {3} lacks it.', m.id, partial.join('; '), route.zones.join(' → '), route.entry));
   }
   for (const m of inst.measures) if (m.hint && (m.state === 'missing' || m.state === 'planned')) out.push(m.hint);
   const others = uncovered.filter((u) => u !== here);
@@ -124,7 +133,7 @@ function relatedOf(inst: ThreatInstance, index: PlantIndex, uncovered: readonly 
     const dev = index.devices.get(d);
     if (dev && d !== inst.target) out.push({ span: dev.idSpan, message: `device ${d} (${dev.kind})` });
   }
-  for (const u of uncovered) {
+  for (const u of uncovered.slice(0, MAX_ROUTES_LISTED)) {
     const c = index.conduits.get(u.entry);
     if (c && u.entry !== inst.target) {
       out.push({ span: c.idSpan, message: t('uncovered entry {0}: route {1} lacks {2}', u.entry, u.zones.join(' → '), u.lacking.map((id) => `ID${id}`).join(', ')) });

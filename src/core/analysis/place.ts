@@ -15,12 +15,15 @@ export function uncoveredEntries(ctx: RuleContext, inst: RawInstance, measures: 
   if (!b) return [];
   const bare = ctx.routes.cut(b.pair).uncovered;
   const out: UncoveredEntry[] = [];
+  // Entry conduit -> route, per absent ID (a side may have hundreds of entry conduits).
+  const byEntry = new Map<MeasureStatus, Map<string, UncoveredRoute>>();
+  for (const m of measures) if (m.uncovered) byEntry.set(m, new Map([...m.uncovered].reverse().map((u) => [u.entry, u])));
   bare.forEach((r) => {
     const lacking: string[] = [];
     let route: UncoveredRoute | undefined;
     for (const m of measures) {
       if (m.state !== 'missing' && m.state !== 'planned') continue;
-      const u = m.uncovered?.find((x) => x.entry === r.entry);
+      const u = byEntry.get(m)?.get(r.entry);
       if (!u && m.uncovered) continue;
       lacking.push(m.id);
       route ??= u;

@@ -23,6 +23,27 @@ export interface Pair {
   readonly targets: ReadonlySet<string>;
   /** Zones a route may cross (besides sources); default any. Targets are never crossed. */
   readonly passable?: (zoneId: string) => boolean;
+  /** Pairs of one source side answered by one shared search (see PairGroup); `member` names this pair's targets there. */
+  readonly group?: PairGroup;
+  readonly member?: string;
+  /** Cache key naming the targets and `passable` alone, when pairs from many sources share them (searches backward from the targets). */
+  readonly intoKey?: string;
+}
+
+/**
+ * Pairs sharing their sources and `passable` whose targets no route may cross (every target zone is
+ * impassable for every pair of the group, as when the targets are the sides of one zone kind): one
+ * search from the sources then answers every pair at once, since the zones it crosses, their order and
+ * the shortest routes never depend on which member's targets are entered. The pair's own sources,
+ * passable and targets must agree with the group (path.ts builds both).
+ */
+export interface PairGroup {
+  /** Cache key naming the sources and the passable predicate. */
+  readonly key: string;
+  /** Target zone -> the members whose targets hold it. */
+  readonly memberOf: ReadonlyMap<string, readonly string[]>;
+  /** Cache key naming `memberOf` alone (the same target sides for every source). */
+  readonly sidesKey: string;
 }
 
 /** Elements carrying a measure: a covered conduit or zone cuts every route through it. Returns why, or undefined. */
@@ -53,6 +74,7 @@ export class RouteModel {
   private readonly into = new Map<string, Arc[]>();
   private readonly cuts = new Map<string, CutResult>();
   private readonly reaches = new Map<string, ReadonlySet<string>>();
+  private readonly groups = new Map<string, GroupSearch>();
   /** Arcs examined so far (tests count it: the work depends on zones and conduits, never on devices). */
   work = 0;
 
@@ -91,6 +113,7 @@ export class RouteModel {
    * uncovered route through each. One breadth-first search, O(zones + conduits), cached per pair and cover.
    */
   cut(pair: Pair, cover: Cover = NO_COVER): CutResult {
+    if (pair.group && pair.member !== undefined) return this.groupSearch(pair, pair.group, cover).result(pair.member);
     const key = `${pair.key}\u0000${cover.key}`;
     const hit = this.cuts.get(key);
     if (hit) return hit;
@@ -134,19 +157,90 @@ export class RouteModel {
         }
       }
     }
-    const uncovered = entries
-      .map((arc) => {
-        const r = unwind(prev, arc.from);
-        return { entry: arc.conduit.id, conduits: [...r.conduits, arc.conduit.id], zones: [...r.zones, arc.to] };
-      })
-      .sort((a, b) => a.conduits.length - b.conduits.length || (a.entry < b.entry ? -1 : a.entry > b.entry ? 1 : 0));
-    const result: CutResult = {
-      cut: uncovered.length === 0,
-      uncovered,
-      blockers: [...blockers].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, why]) => ({ id, why })),
-    };
+    const uncovered = routesOf(prev, entries);
+    const result: CutResult = { cut: uncovered.length === 0, uncovered, blockers: sortedBlockers(blockers) };
     this.cuts.set(key, result);
     return result;
+  }
+
+  /**
+   * The search `cut` makes, once for every member of a group: the same steps in the same order, except
+   * that an arc into a target zone is an entry (or a blocker) for each member holding that zone.
+   * O(zones + conduits) per (group, cover), then O(entries × route length) per member read.
+   */
+  private groupSearch(pair: Pair, group: PairGroup, cover: Cover): GroupSearch {
+    const key = `${group.key}\u0000${cover.key}`;
+    const hit = this.groups.get(key);
+    if (hit) return hit;
+    const prev = new Map<string, Arc | null>();
+    const shared = new Map<string, string>();
+    const own = new Map<string, Map<string, string>>();
+    const entries = new Map<string, Arc[]>();
+    const queue: string[] = [];
+    const ownOf = (m: string): Map<string, string> => {
+      let b = own.get(m);
+      if (!b) own.set(m, (b = new Map()));
+      return b;
+    };
+    for (const s of [...pair.sources].sort()) {
+      if (prev.has(s) || group.memberOf.has(s)) continue;
+      const why = cover.zone?.(s);
+      if (why) shared.set(s, why);
+      else {
+        prev.set(s, null);
+        queue.push(s);
+      }
+    }
+    for (let i = 0; i < queue.length; i++) {
+      for (const arc of this.arcsFrom(queue[i])) {
+        this.work++;
+        const v = arc.to;
+        const members = group.memberOf.get(v);
+        if (!members) {
+          if (prev.has(v) || (pair.passable && !pair.passable(v))) continue;
+          const cw = cover.conduit?.(arc.conduit);
+          if (cw) shared.set(arc.conduit.id, cw);
+          else {
+            const zw = cover.zone?.(v);
+            if (zw) shared.set(v, zw);
+            else {
+              prev.set(v, arc);
+              queue.push(v);
+            }
+          }
+          continue;
+        }
+        // Target zones are never dequeued, so each conduit has at most one arc into them here: `cut`'s
+        // entered-conduit check never applies.
+        const cw = cover.conduit?.(arc.conduit);
+        const zw = cw ? undefined : cover.zone?.(v);
+        for (const m of members) {
+          if (cw) ownOf(m).set(arc.conduit.id, cw);
+          else if (zw) ownOf(m).set(v, zw);
+          else {
+            const list = entries.get(m);
+            if (list) list.push(arc);
+            else entries.set(m, [arc]);
+          }
+        }
+      }
+    }
+    const sharedSorted = sortedBlockers(shared);
+    const results = new Map<string, CutResult>();
+    const search: GroupSearch = {
+      result: (m) => {
+        let r = results.get(m);
+        if (r) return r;
+        const uncovered = routesOf(prev, entries.get(m) ?? []);
+        const mine = own.get(m);
+        const blockers = mine ? sortedBlockers(new Map([...shared, ...mine])) : sharedSorted;
+        r = { cut: uncovered.length === 0, uncovered, blockers };
+        results.set(m, r);
+        return r;
+      },
+    };
+    this.groups.set(key, search);
+    return search;
   }
 
   /**
@@ -184,6 +278,24 @@ export class RouteModel {
     this.reaches.set(cacheKey, seen);
     return seen;
   }
+}
+
+interface GroupSearch {
+  result(member: string): CutResult;
+}
+
+/** The shortest route through each entry arc, by (length, entry id). */
+function routesOf(prev: ReadonlyMap<string, Arc | null>, entries: readonly Arc[]): UncoveredRoute[] {
+  return entries
+    .map((arc) => {
+      const r = unwind(prev, arc.from);
+      return { entry: arc.conduit.id, conduits: [...r.conduits, arc.conduit.id], zones: [...r.zones, arc.to] };
+    })
+    .sort((a, b) => a.conduits.length - b.conduits.length || (a.entry < b.entry ? -1 : a.entry > b.entry ? 1 : 0));
+}
+
+function sortedBlockers(blockers: ReadonlyMap<string, string>): { readonly id: string; readonly why: string }[] {
+  return [...blockers].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, why]) => ({ id, why }));
 }
 
 function unwind(prev: ReadonlyMap<string, Arc | null>, end: string): { conduits: string[]; zones: string[] } {

@@ -29,24 +29,35 @@ export function buildDamageReports(
     const paths = mine.filter((i) => i.kind === 'path');
     const scenarios: Scenario[] = [];
     // Entries at the same place (200 sensor groups in one zone) share their path chains: computed once.
-    const memo = new Map<string, { tails: ThreatInstance[][]; fewest: number }>();
+    // Only the chains that can still be listed are kept; the rest are counted (a dense plant has
+    // entries × paths chains).
+    const starts = new Set(paths.map((p) => p.from));
+    const memo = new Map<string, { tails: ThreatInstance[][]; count: number; fewest: number }>();
     let worstLayers = Infinity;
     let unlisted = 0;
     for (const e of entries) {
-      const key = paths.some((p) => p.from === e.from) ? `@${e.from}` : (index.devices.get(e.from)?.zone.value ?? e.from);
+      const key = starts.has(e.from) ? `@${e.from}` : (index.devices.get(e.from)?.zone.value ?? e.from);
       let hit = memo.get(key);
       if (!hit) {
-        const tails = extend([e], paths, next).map((c) => c.slice(1));
-        hit = { tails, fewest: Math.min(...tails.map((t) => t.filter((i) => i.defended).length)) };
+        const room = MAX_SCENARIOS - scenarios.length;
+        const found = { tails: [] as ThreatInstance[][], count: 0, fewest: Infinity };
+        walk([e], paths, next, (c) => {
+          // Counted in place: only the chains that can still be listed are copied.
+          found.count++;
+          let defended = 0;
+          for (let i = 1; i < c.length; i++) if (c[i].defended) defended++;
+          found.fewest = Math.min(found.fewest, defended);
+          if (found.tails.length < room) found.tails.push(c.slice(1));
+        });
+        hit = found;
         memo.set(key, hit);
       }
       // The status counts every scenario; the list keeps the first MAX_SCENARIOS (a plant with thousands
       // of entries in WAN zones would otherwise list entries × paths).
       worstLayers = Math.min(worstLayers, hit.fewest + (e.defended ? 1 : 0));
-      for (const tail of hit.tails) {
-        if (scenarios.length < MAX_SCENARIOS) scenarios.push(scenario([e, ...tail]));
-        else unlisted++;
-      }
+      const take = Math.min(hit.tails.length, MAX_SCENARIOS - scenarios.length);
+      for (let i = 0; i < take; i++) scenarios.push(scenario([e, ...hit.tails[i]]));
+      unlisted += hit.count - take;
     }
     return {
       damage: damage.id,
@@ -60,15 +71,19 @@ export function buildDamageReports(
   });
 }
 
-/** Chains starting with the entry; an entry no path continues is a scenario by itself. */
-function extend(chain: ThreatInstance[], paths: readonly ThreatInstance[], next: Chainer): ThreatInstance[][] {
-  if (chain.length > MAX_CHAIN) return [chain];
+/** Each chain starting with the entry, depth first; an entry no path continues is a scenario by itself. */
+function walk(chain: ThreatInstance[], paths: readonly ThreatInstance[], next: Chainer, visit: (chain: readonly ThreatInstance[]) => void): void {
+  if (chain.length > MAX_CHAIN) return visit(chain);
   const last = chain[chain.length - 1];
   // A scenario takes each threat once (table rows: entry, then distinct intrusion paths): this also
   // bounds the chains when many devices share a zone.
   const steps = next(last, paths).filter((p) => !chain.some((c) => c.threat === p.threat));
-  if (steps.length === 0) return [chain];
-  return steps.flatMap((p) => extend([...chain, p], paths, next));
+  if (steps.length === 0) return visit(chain);
+  for (const p of steps) {
+    chain.push(p);
+    walk(chain, paths, next, visit);
+    chain.pop();
+  }
 }
 
 /** The paths that continue a step: those starting where it leaves the attacker, else those it reaches. */
@@ -80,12 +95,23 @@ function chainer(ctx: RuleContext, boundaries: ReadonlyMap<string, Boundary>): C
   const reachersOf = (p: ThreatInstance): ReadonlySet<string> => {
     let hit = reachers.get(p.key);
     if (!hit) {
-      const blocked = boundaries.get(p.key)?.pair.targets ?? new Set([zoneOf(p.to)]);
-      hit = routes.reach(`scenario:${p.key}`, [zoneOf(p.from)], { backward: true, passable: (z) => !blocked.has(z) });
+      const pair = boundaries.get(p.key)?.pair;
+      const blocked = pair?.targets ?? new Set([zoneOf(p.to)]);
+      // Paths of one boundary (B3 and C3 on the same sides) share the search: same start, same blocked side.
+      const key = pair ? `scenario:${pair.intoKey ?? pair.key}@${zoneOf(p.from)}` : `scenario:${p.key}`;
+      hit = routes.reach(key, [zoneOf(p.from)], { backward: true, passable: (z) => !blocked.has(z) });
       reachers.set(p.key, hit);
     }
     return hit;
   };
+  // A path of a shared search (route-model.ts PairGroup) is reached without crossing its own side when
+  // it is reached without crossing any side of the group: one search per start serves all its sides.
+  const reachesWideSet = (p: ThreatInstance): ReadonlySet<string> | null => {
+    const group = boundaries.get(p.key)?.pair.group;
+    const from = zoneOf(p.from);
+    return group ? routes.reach(`scenario-wide:${group.sidesKey}@${from}`, [from], { backward: true, passable: (z) => !group.memberOf.has(z) }) : null;
+  };
+  const setsOf = new WeakMap<readonly ThreatInstance[], { wide: (ReadonlySet<string> | null)[]; exact: ReadonlySet<string>[] }>();
   // Per list of paths (one per damage): paths by where they start, and what an entry zone reaches.
   const byStart = new WeakMap<readonly ThreatInstance[], Map<string, ThreatInstance[]>>();
   const reached = new WeakMap<readonly ThreatInstance[], Map<string, ThreatInstance[]>>();
@@ -109,7 +135,21 @@ function chainer(ctx: RuleContext, boundaries: ReadonlyMap<string, Boundary>): C
     const memo = reached.get(paths)!;
     let hit = memo.get(zone);
     if (!hit) {
-      hit = paths.filter((p) => reachersOf(p).has(zone));
+      // Per path, the reach sets are looked up once per list (this loop runs for zones × paths).
+      let sets = setsOf.get(paths);
+      if (!sets) setsOf.set(paths, (sets = { wide: [], exact: [] }));
+      const { wide: w, exact: x } = sets;
+      hit = [];
+      for (let i = 0; i < paths.length; i++) {
+        const p = paths[i];
+        if (w[i] === undefined) w[i] = reachesWideSet(p);
+        if (w[i]?.has(zone)) {
+          hit.push(p);
+          continue;
+        }
+        const exact = (x[i] ??= reachersOf(p));
+        if (exact.has(zone)) hit.push(p);
+      }
       memo.set(zone, hit);
     }
     return hit;

@@ -89,4 +89,45 @@ describe('analysis: route model', () => {
     const w200 = work(200, 1);
     assert.ok(w200 <= 2.2 * w100, `work ${w100} at 100 zones, ${w200} at 200: not linear`);
   });
+
+  it('one search per source side serves every protected side: work grows with zones, not with targets × zones', () => {
+    // One IoT network behind a hub joined to n control networks: n A4 boundaries from one source side.
+    const star = (n: number): PlantSpec => {
+      const s: PlantSpec = {
+        zones: { iot: 'iot-network', hub: 'generic' },
+        devices: { srv: ['analysis-server', 'hub'], fw: ['firewall', 'hub'], s1: { kind: 'iot-device', zone: 'iot', count: 2 } },
+        conduits: { up: ['iot', 'hub'] },
+      };
+      for (let i = 0; i < n; i++) {
+        s.zones[`ctrl${i}`] = 'control-info';
+        // Every third entry conduit filtered: covers that cut some boundaries and not others.
+        s.conduits![`c${i}`] = i % 3 === 0 ? { between: ['hub', `ctrl${i}`], via: ['fw'] } : ['hub', `ctrl${i}`];
+      }
+      s.measures = [['6-1', 'ctrl0']];
+      return s;
+    };
+    const run = (n: number) => {
+      const original = RouteModel.prototype.cut;
+      const models: RouteModel[] = [];
+      let cuts = 0;
+      RouteModel.prototype.cut = function (this: RouteModel, ...args: Parameters<RouteModel['cut']>) {
+        if (!models.includes(this)) models.push(this);
+        cuts++;
+        return original.apply(this, args);
+      };
+      try {
+        const a = analyze(buildPlant(star(n)));
+        assert.equal(a.instances.filter((i) => i.threat === 'A4').length, n, 'one A4 instance per control network');
+        return { work: models.reduce((w, m) => w + m.work, 0), cuts };
+      } finally {
+        RouteModel.prototype.cut = original;
+      }
+    };
+    const small = run(100);
+    const large = run(400);
+    assert.ok(large.cuts >= 4 * small.cuts * 0.9, 'every boundary is still answered');
+    // Per-pair searches would do n × (zones + conduits) work, 16x from 100 to 400 targets.
+    assert.ok(large.work <= 4.5 * small.work, `work ${small.work} at 100 targets, ${large.work} at 400: not linear`);
+    assert.ok(large.work < 400 * 400, `work ${large.work} at 400 targets is of the order of targets × zones`);
+  });
 });

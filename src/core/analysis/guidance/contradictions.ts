@@ -5,6 +5,7 @@ import type { Problem } from '../../diagnostics';
 import type { Conduit } from '../../model/plant';
 import { t } from '../../lsp/l10n';
 import { filteringDevices, measureKind } from '../covers';
+import { MAX_ROUTES_LISTED } from '../findings';
 import type { GuidanceRule } from './context';
 import { dmzCover, isDmz } from './context';
 
@@ -24,16 +25,24 @@ export const dmzBypassed: GuidanceRule = (ctx) => {
     const cut = ctx.routes.cut(b.pair, dmzCover(ctx));
     if (cut.cut) continue;
     // A DMZ the search ran into lies on a route when the protected side is reached from it.
-    const coReach = ctx.routes.reach(`co:${b.pair.key}`, [...b.pair.targets], { backward: true, passable: b.pair.passable });
-    const dmz = cut.blockers.map((x) => x.id).find((z) => isDmz(ctx, z) && (b.pair.targets.has(z) || coReach.has(z)));
+    // Searched only when the search ran into a DMZ zone (many boundaries, few DMZs).
+    const dmzs = cut.blockers.map((x) => x.id).filter((z) => isDmz(ctx, z));
+    const coReach = dmzs.some((z) => !b.pair.targets.has(z))
+      ? ctx.routes.reach(`co:${b.pair.intoKey ?? b.pair.key}`, [...b.pair.targets], { backward: true, passable: b.pair.passable })
+      : undefined;
+    const dmz = dmzs.find((z) => b.pair.targets.has(z) || coReach?.has(z));
     // Declared: the text puts 9-x on the boundary (on every route, or on some: `partial`). A DMZ zone the
     // routes cross counts as `dmz` above, so whatever else carries it here is a declaration.
     const declared = dmzIds.some((m) => m.state === 'present' || (m.partial?.length ?? 0) > 0);
     if (!declared && !dmz) continue;
-    const [first, ...others] = cut.uncovered;
+    const [first, ...rest] = cut.uncovered;
+    // A dense plant has hundreds of bypasses: the first ones are listed, `bypassesMore` counts the rest.
+    const others = rest.slice(0, MAX_ROUTES_LISTED - 1);
+    const unlisted = rest.length - others.length;
     const last = ctx.index.conduits.get(first.entry)!;
     const what = dmz ? t('DMZ {0}', dmz) : t('the DMZ declared ({0})', dmzIds.map((m) => `ID${m.id}`).join(', '));
-    const more = others.length > 0 ? ` ${t('Also bypassed: {0}.', others.map((r) => t('route {0}', r.zones.join(' → '))).join('; '))}` : '';
+    const also = [...others.map((r) => t('route {0}', r.zones.join(' → '))), ...(unlisted > 0 ? [t('{0} more', unlisted)] : [])];
+    const more = others.length > 0 ? ` ${t('Also bypassed: {0}.', also.join('; '))}` : '';
     out.push({
       code: 'dmz-bypassed',
       severity: dmz ? 'error' : 'warning',
@@ -50,7 +59,8 @@ export const dmzBypassed: GuidanceRule = (ctx) => {
         dmz,
         route: first.conduits,
         routeZones: first.zones,
-        bypasses: cut.uncovered.map((r) => ({ conduit: r.entry, route: r.conduits, routeZones: r.zones })),
+        bypasses: [first, ...others].map((r) => ({ conduit: r.entry, route: r.conduits, routeZones: r.zones })),
+        ...(unlisted > 0 && { bypassesMore: unlisted }),
         target: last.id,
         targetType: 'conduit',
         threat: inst.threat,

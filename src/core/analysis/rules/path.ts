@@ -3,7 +3,7 @@
 // finding is placed on an uncovered entry conduit once the evidence is weighed (analyze.ts).
 import { WAN_ZONE_KINDS, type DeviceKind, type ZoneKind } from '../../model/kinds';
 import type { Device } from '../../model/plant';
-import type { Pair } from '../route-model';
+import type { Pair, PairGroup } from '../route-model';
 import type { Boundary, RawInstance, RuleContext, RuleFn } from './rule';
 
 const CONTROL: readonly ZoneKind[] = ['control-info', 'control-field'];
@@ -13,6 +13,7 @@ export function zonePath(from: readonly ZoneKind[], to: readonly ZoneKind[]): Ru
   return (ctx, threat) => {
     const targetRoot = sideMap(ctx, to);
     const passable = (z: string): boolean => !targetRoot.has(z);
+    const memberOf = membersOf(ctx, to);
     const out: RawInstance[] = [];
     for (const src of ctx.sides.roots(from)) {
       const inside = targetRoot.get(src.id);
@@ -22,8 +23,9 @@ export function zonePath(from: readonly ZoneKind[], to: readonly ZoneKind[]): Ru
         continue;
       }
       const sources = [...ctx.sides.side(src.id)].filter((z) => !targetRoot.has(z));
+      const shared = sharedSearch(`zone-path:${to.join(',')}:${src.id}`, `sides:${to.join(',')}`, sources, memberOf);
       for (const root of reachedRoots(ctx, `zone-path:${to.join(',')}`, sources, targetRoot, passable)) {
-        const b = boundary(`zone-path:${to.join(',')}:${src.id}>${root}`, sources, src.id, root, ctx.sides.side(root), passable);
+        const b = boundary(`zone-path:${to.join(',')}:${src.id}>${root}`, sources, src.id, root, ctx.sides.side(root), passable, shared);
         out.push(pathInstance(ctx, `${threat}@${src.id}>${root}`, b, [], src.id, root));
       }
     }
@@ -49,12 +51,16 @@ export function deviceToZone(kinds: readonly DeviceKind[], to: readonly ZoneKind
   return (ctx, threat) => {
     const targetRoot = sideMap(ctx, to);
     const passable = (z: string): boolean => !targetRoot.has(z);
+    const memberOf = membersOf(ctx, to);
+    const searches = new Map<string, SharedSearch>();
     return eachDevice(ctx, kinds, (d) => {
       const zone = d.zone.value;
       const inside = targetRoot.get(zone);
       if (inside !== undefined) return [sameZone(ctx, `${threat}@${d.id}>${inside}`, zone, inside, [d], d.id, inside)];
+      let shared = searches.get(zone);
+      if (!shared) searches.set(zone, (shared = sharedSearch(`device-path:${to.join(',')}:${zone}`, `sides:${to.join(',')}`, [zone], memberOf)));
       return reachedRoots(ctx, `device-path:${to.join(',')}`, [zone], targetRoot, passable).map((root) => {
-        const b = boundary(`device-path:${to.join(',')}:${zone}>${root}`, [zone], zone, root, ctx.sides.side(root), passable);
+        const b = boundary(`device-path:${to.join(',')}:${zone}>${root}`, [zone], zone, root, ctx.sides.side(root), passable, shared);
         return pathInstance(ctx, `${threat}@${d.id}>${root}`, b, [d], d.id, root);
       });
     });
@@ -77,6 +83,32 @@ export function wanPassable(ctx: RuleContext, wanKinds: readonly ZoneKind[]): (z
 
 export function isControlZone(ctx: RuleContext, zoneId: string): boolean {
   return ctx.sides.counts(zoneId, CONTROL);
+}
+
+/** One search from a source side serves its pairs into every side of the target kinds (route-model.ts PairGroup). */
+interface SharedSearch {
+  readonly group: PairGroup;
+  /** Names the target kinds (the sides and the passable predicate every member shares). */
+  readonly sidesKey: string;
+  /** Declarations count on the source side and on every target side: each pair's search only evaluates zones of its own two sides there. */
+  readonly coverScope: { readonly key: string; readonly zones: ReadonlySet<string> };
+}
+
+function sharedSearch(key: string, sidesKey: string, sources: readonly string[], memberOf: ReadonlyMap<string, readonly string[]>): SharedSearch {
+  return { group: { key, memberOf, sidesKey }, sidesKey, coverScope: { key, zones: new Set([...sources, ...memberOf.keys()]) } };
+}
+
+/** Zone id -> the roots (of these kinds) whose side holds it: the members of a shared search. */
+function membersOf(ctx: RuleContext, kinds: readonly ZoneKind[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const r of ctx.sides.roots(kinds)) {
+    for (const z of ctx.sides.side(r.id)) {
+      const list = out.get(z);
+      if (list) list.push(r.id);
+      else out.set(z, [r.id]);
+    }
+  }
+  return out;
 }
 
 /** Zone id -> the root of the side (of these kinds) holding it. */
@@ -109,9 +141,10 @@ function boundary(
   target: string,
   targets: ReadonlySet<string>,
   passable: (z: string) => boolean,
+  shared?: SharedSearch,
 ): Boundary {
-  const pair: Pair = { key, sources, targets, passable };
-  return { pair, source, target, scope: { key, zones: new Set([...sources, ...targets]) } };
+  const pair: Pair = { key, sources, targets, passable, ...(shared && { group: shared.group, member: target, intoKey: `${shared.sidesKey}>${target}` }) };
+  return { pair, source, target, scope: { key, zones: new Set([...sources, ...targets]) }, ...(shared && { coverScope: shared.coverScope }) };
 }
 
 function eachDevice(ctx: RuleContext, kinds: readonly DeviceKind[], fn: (d: Device) => RawInstance[]): RawInstance[] {

@@ -22,6 +22,8 @@ export interface Boundary {
   readonly target: string;
   /** Zones of both sides: declarations on them count for the boundary. */
   readonly scope: { readonly key: string; readonly zones: ReadonlySet<string> };
+  /** The scope the covers are built for, when a shared search answers the pair (equal verdicts, one cover for all its pairs). */
+  readonly coverScope?: { readonly key: string; readonly zones: ReadonlySet<string> };
 }
 
 export interface RawInstance extends InstancePlace {
