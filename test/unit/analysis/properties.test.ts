@@ -12,18 +12,8 @@ import type { Problem } from '../../../src/core/diagnostics';
 import type { DeviceKind, ZoneKind } from '../../../src/core/model/kinds';
 import type { Conduit, MeasureEntry, Plant } from '../../../src/core/model/plant';
 import { buildPlant, type PlantSpec } from './builder';
+import { prng as rng } from '../seeded';
 
-/** mulberry32: a small seeded PRNG, so every run checks the same plants. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 function shuffled<T>(r: () => number, xs: readonly T[]): T[] {
   const out = [...xs];

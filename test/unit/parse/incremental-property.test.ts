@@ -11,18 +11,8 @@ import { checkText, type CheckResult } from '../../../src/core/check';
 import { reusable } from '../../../src/core/parse/incremental';
 import type { ParsedSource } from '../../../src/core/parse/source';
 import { generatePlant as generateServerPlant } from '../../../src/server/bench';
+import { prng } from '../seeded';
 
-/** mulberry32: small, fast, and the same sequence on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TOKENS = [
   'x', '1', '0', '3.5', 'true', 'null', '~', 'z1', 'dev-1', 'fw1', 'firewall', 'iot-device', 'control-info', 'ID8-1', '10-1',

@@ -4,20 +4,10 @@
 import assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
 import { hasControls, htmlText, jsonSafe, markdownCode, markdownInline, visibleControls } from '../../../src/core/report/safe-text';
+import { prng as rng } from '../seeded';
 
 const md = new MarkdownIt({ html: true });
 
-/** mulberry32: a small seeded PRNG, so a failure names its seed and reproduces. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   ...'\\`*_{}[]()<>#+-.!|~&$:;="\'/ \t\n\r', 'x', 'y', '1.', '-', '>', '===', '---', '```', '~~~', '<!--', '-->', '<img src=x onerror=a()>',

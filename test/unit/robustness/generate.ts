@@ -2,18 +2,10 @@
 // enough to draw threat findings and quick-fixes, sloppy enough to carry validation problems too.
 import { catalog } from '../../../src/core/catalog/index';
 import { DEVICE_KINDS, ZONE_KINDS } from '../../../src/core/model/kinds';
+import { prng } from '../seeded';
 
-/** mulberry32: small, fast, and the same sequence on every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
+
 
 export const pick = <T>(xs: readonly T[], rnd: () => number): T => xs[Math.floor(rnd() * xs.length)];
 const int = (lo: number, hi: number, rnd: () => number) => lo + Math.floor(rnd() * (hi - lo + 1));

@@ -1,0 +1,13 @@
+// The one seeded PRNG of the property tests: a failure names its seed and reproduces on every run.
+
+/** mulberry32: small, fast, and the same sequence of numbers in [0, 1) for the same seed on every run. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
