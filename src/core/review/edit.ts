@@ -4,18 +4,10 @@ import type { Node } from 'yaml';
 import { asMap, findPair, keyOf, type MapNode, type PairNode } from '../edit/source';
 import { runEdit, type EditSession } from '../edit/session';
 import type { EditResult } from '../edit/text-edit';
-import { JUSTIFICATION_PLACEHOLDER, renameInKey, type RiskStatus } from './types';
+import { JUSTIFICATION_PLACEHOLDER, renameInKey, type DecisionData } from './types';
 
-export interface RiskEntryInput {
-  readonly key: string;
-  readonly status: RiskStatus;
-  readonly justification?: string;
-  readonly owner?: string;
-  /** YYYY-MM-DD. */
-  readonly date?: string;
-  readonly ticket?: string;
-  readonly expires?: string;
-}
+/** A `risks:` entry to write: the same fields a decision carries in a finding's data (dates YYYY-MM-DD). */
+export type RiskEntryInput = DecisionData;
 
 function riskPairs(s: EditSession): { section?: MapNode; sectionPair?: PairNode; pairs: PairNode[] } {
   const sectionPair = s.src.topPair('risks');
