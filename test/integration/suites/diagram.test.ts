@@ -3,6 +3,7 @@
 // State is read through the test-only command smartfab.diagram.debugState (see src/extension/diagram/index.ts).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { restoreDirty } from '../diagram-util';
 import { exampleNames, extension, extensionHasFile, hasCommand, skip, waitFor, waitForDiagnostics, workspaceRoot } from '../util';
 
 interface DebugState {
@@ -65,13 +66,7 @@ describe('diagram', function () {
 
   // Leave the plants as found: put back the saved text and save (closing a dirty editor would prompt).
   afterEach(async () => {
-    for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty && d.uri.scheme === 'file')) {
-      const saved = new TextDecoder().decode(await vscode.workspace.fs.readFile(doc.uri));
-      const edit = new vscode.WorkspaceEdit();
-      edit.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), saved);
-      await vscode.workspace.applyEdit(edit);
-      await doc.save();
-    }
+    await restoreDirty();
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
