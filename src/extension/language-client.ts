@@ -14,7 +14,9 @@ export function createLanguageClient(context: vscode.ExtensionContext, log?: vsc
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: SCHEMES.map((scheme) => ({ language: 'smartfab', scheme })),
+    // Plant files, and smartfab.config.yaml (the server validates it and offers hover and completion: VS Code's
+    // yamlValidation needs the Red Hat YAML extension).
+    documentSelector: [...SCHEMES.map((scheme) => ({ language: 'smartfab', scheme })), ...SCHEMES.map((scheme) => ({ scheme, pattern: '**/smartfab.config.yaml' }))],
     initializationOptions: {
       locale: vscode.env.language,
       settings: vscode.workspace.getConfiguration('smartfab'),

@@ -9,6 +9,7 @@ import type { AnalysisOptions } from '../core/analysis/types';
 import type { DiagnosticOptions } from '../core/lsp/diagnostics';
 import type { ReviewOptions } from '../core/review/types';
 import type { ServerSettings } from './settings';
+import type { Lang } from '../core/l10n/lang';
 
 const NONE: FoundConfig = { config: EMPTY_CONFIG, problems: [], ignored: new Set() };
 
@@ -82,6 +83,17 @@ export class ConfigService {
   reviewOptions(uri: string, global: ServerSettings): ReviewOptions {
     const hide = this.scoped.get(uri)?.hideDecided ?? global.hideDecided ?? this.found(uri).config.hideDecided;
     return hide ? { hideDecided: true } : {};
+  }
+
+  /**
+   * The one language the server speaks: `smartfab.language` when it is en or ja (the user's explicit choice);
+   * under `auto` the `language` of the configuration governing the first workspace folder, else of the
+   * first open document's that sets one (the team's shared default); else undefined (the display language).
+   */
+  language(global: ServerSettings, openUris: readonly string[]): Lang | undefined {
+    if (global.language === 'en' || global.language === 'ja') return global.language;
+    const fromRoots = this.roots.map((r) => configFor(`${r.replace(/\/+$/, '')}/.`, this.host, this.roots).config.language).find((l) => l !== undefined);
+    return fromRoots ?? openUris.map((u) => this.found(u).config.language).find((l) => l !== undefined);
   }
 
   diagnosticOptions(uri: string, global: ServerSettings): DiagnosticOptions {

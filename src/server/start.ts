@@ -15,7 +15,7 @@ import { codeLenses } from '../core/lsp/code-lens';
 import { completions } from '../core/lsp/completion';
 import { documentLinks } from '../core/lsp/document-links';
 import { hover, measureDoc, threatDoc } from '../core/lsp/hover';
-import { resolveLang, setLocale } from '../core/l10n/lang';
+import { currentLang, resolveLang, setLocale } from '../core/l10n/lang';
 import { definition, documentSymbols, prepareRename, references } from '../core/lsp/navigation';
 import { renameEdits } from '../core/lsp/rename';
 import { bundledDocsLink } from './bundled-docs';
@@ -28,6 +28,7 @@ import { registerReviewRequests } from './review-requests';
 import { riskHover, riskKeyCompletions, type InstanceInfo } from '../core/review/lsp';
 import { nodeConfigHost } from '../core/config/node-host';
 import { ConfigService } from './config-service';
+import { configCodeActions, configCompletionsAt, configDiagnostics, configHoverAt, isConfigUri, overlayHost } from './config-documents';
 import { Pipeline, type DocumentResult } from './pipeline';
 import { DiagnosticsPublisher } from './publisher';
 import { Scheduler } from './scheduler';
@@ -49,7 +50,9 @@ export function startServer(connection: Connection, guard: ParamsGuard): void {
   /** Links to the docs shipped with the extension, used while no docsBaseUrl is set. */
   let docsLink: ((code: string) => string) | undefined;
   // smartfab.config.yaml per document, merged with per-folder settings (src/server/config-service.ts).
-  const configs = new ConfigService(nodeConfigHost);
+  // An open config's text (saved or not) wins over the disk, so plant diagnostics follow the config as typed.
+  const configs = new ConfigService(overlayHost(nodeConfigHost, () => documents.all()));
+  const plantDocs = () => documents.all().filter((d) => !isConfigUri(d.uri));
   const checker = createChecker(8, { analysis: (uri) => configs.analysisOptions(uri), review: (uri) => configs.reviewOptions(uri, settings) });
   const pipeline = new Pipeline(checker);
   pipeline.optionsFor = (uri) => {
@@ -58,18 +61,33 @@ export function startServer(connection: Connection, guard: ParamsGuard): void {
   };
   const publisher = new DiagnosticsPublisher((p) => void connection.sendDiagnostics(p));
 
+  /** The language: an explicit smartfab.language, else the configuration's `language`, else the display language. */
+  const pickLang = () => configs.language(settings, plantDocs().map((d) => d.uri)) ?? resolveLang('auto', displayLocale);
+
   const applySettings = (s: ServerSettings) => {
     settings = s;
     // One language for everything the server writes: diagnostics, hovers, quick-fixes, lenses, exports.
-    const lang = setLocale(resolveLang(s.language, displayLocale));
+    const lang = setLocale(pickLang());
     pipeline.setOptions({ severity: s.severity, lang, ...(s.docsBaseUrl ? { docsBaseUrl: s.docsBaseUrl } : docsLink ? { docsLink } : {}) });
     for (const doc of documents.all()) validate(doc);
+  };
+
+  /** A configuration changed (on disk or as typed): read them again and re-check every open plant. */
+  const configChanged = () => {
+    configs.invalidate();
+    pipeline.invalidate();
+    if (pickLang() !== currentLang()) applySettings(settings); // re-checks everything in the new language
+    else for (const doc of plantDocs()) validate(doc);
   };
 
   /** Analyses the document's current version and publishes, unless a newer version arrived meanwhile. */
   const validate = (doc: TextDocument): DocumentResult | undefined => {
     const current = documents.get(doc.uri);
     if (!current || current.version !== doc.version) return undefined; // stale
+    if (isConfigUri(doc.uri)) {
+      publisher.publish(doc.uri, doc.version, configDiagnostics(doc.getText()));
+      return undefined;
+    }
     const result = pipeline.run(doc.uri, doc.version, doc.getText());
     // Files the configuration's `ignore` names are not checked (as by the CLI).
     publisher.publish(doc.uri, doc.version, configs.ignored(doc.uri) ? [] : result.diagnostics);
@@ -92,7 +110,7 @@ export function startServer(connection: Connection, guard: ParamsGuard): void {
   /** The result for the document's current version (analysed now if the debounce has not fired yet). */
   const resultOf = (uri: string): DocumentResult | undefined => {
     const doc = documents.get(uri);
-    if (!doc) return undefined;
+    if (!doc || isConfigUri(uri)) return undefined;
     const r = pipeline.get(uri);
     return r && r.version === doc.version ? r : pipeline.run(uri, doc.version, doc.getText());
   };
@@ -154,12 +172,8 @@ export function startServer(connection: Connection, guard: ParamsGuard): void {
     if (doc) validate(doc);
   };
 
-  connection.onDidChangeWatchedFiles(() => {
-    // A smartfab.config.yaml changed (the client watches them): read configs again, re-check everything.
-    configs.invalidate();
-    pipeline.invalidate();
-    for (const doc of documents.all()) validate(doc);
-  });
+  // A smartfab.config.yaml changed on disk (the client watches them).
+  connection.onDidChangeWatchedFiles(() => configChanged());
 
   connection.onDidChangeConfiguration((change) => {
     if (pullConfig) void pullSettings();
@@ -167,10 +181,22 @@ export function startServer(connection: Connection, guard: ParamsGuard): void {
   });
 
   documents.onDidOpen((e) => {
-    validate(e.document);
+    if (isConfigUri(e.document.uri)) {
+      validate(e.document);
+      return;
+    }
+    // The first open plant may bring the configuration's language.
+    if (pickLang() !== currentLang()) applySettings(settings);
+    else validate(e.document);
     void pullScoped(e.document.uri);
   });
   documents.onDidChangeContent((e) => {
+    if (isConfigUri(e.document.uri)) {
+      // Its diagnostics now; the open plants follow the edited configuration (didOpen fires here too).
+      validate(e.document);
+      configChanged();
+      return;
+    }
     // didOpen also fires a content change; the analysis above already covers that version.
     const r = pipeline.get(e.document.uri);
     if (r && r.version === e.document.version) return;
@@ -181,6 +207,8 @@ export function startServer(connection: Connection, guard: ParamsGuard): void {
     pipeline.close(e.document.uri);
     configs.forget(e.document.uri);
     publisher.clear(e.document.uri);
+    // A closed config is read from the disk again (unsaved edits are gone).
+    if (isConfigUri(e.document.uri)) configChanged();
   });
 
   const at = (uri: string, position: { line: number; character: number }) => {
@@ -190,7 +218,11 @@ export function startServer(connection: Connection, guard: ParamsGuard): void {
 
   const instancesOf = (r: DocumentResult): readonly InstanceInfo[] => (r.analysis as { instances?: InstanceInfo[] } | undefined)?.instances ?? [];
 
+  const configText = (uri: string) => (isConfigUri(uri) ? documents.get(uri)?.getText() : undefined);
+
   connection.onHover((p) => {
+    const ct = configText(p.textDocument.uri);
+    if (ct !== undefined) return configHoverAt(ct, p.position);
     const a = at(p.textDocument.uri, p.position);
     if (a) {
       const h = riskHover(a.r.plant, instancesOf(a.r), a.offset, a.r.lineIndex);
@@ -199,6 +231,8 @@ export function startServer(connection: Connection, guard: ParamsGuard): void {
     return a ? hover({ text: a.r.text, offset: a.offset, lineIndex: a.r.lineIndex, index: a.r.index(), problems: a.r.problems }) ?? null : null;
   });
   connection.onCompletion((p) => {
+    const ct = configText(p.textDocument.uri);
+    if (ct !== undefined) return configCompletionsAt(ct, p.position);
     const a = at(p.textDocument.uri, p.position);
     const risk = a && riskKeyCompletions(a.r.text, a.offset, a.r.lineIndex, a.r.plant, instancesOf(a.r));
     if (risk) return risk;
@@ -233,6 +267,7 @@ export function startServer(connection: Connection, guard: ParamsGuard): void {
     return r && idx ? documentSymbols(idx, r.lineIndex, r.text) : [];
   });
   connection.onCodeAction((p) => {
+    if (isConfigUri(p.textDocument.uri)) return configCodeActions(p);
     const r = resultOf(p.textDocument.uri);
     if (!r) return [];
     return codeActions({ uri: p.textDocument.uri, text: r.text, lineIndex: r.lineIndex, problems: r.problems, range: p.range, context: p.context, interactive });

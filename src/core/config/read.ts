@@ -5,6 +5,7 @@ import { parseDocument } from 'yaml';
 import type { Problem } from '../diagnostics';
 import type { SeveritySetting } from '../lsp/diagnostics';
 import { configSchema } from './schema';
+import { schemaProblems, unknownCodeProblems } from './check';
 
 export interface SmartFabConfig {
   /** Absolute path of the file, with '/' separators (undefined for the empty default). */
@@ -22,20 +23,20 @@ export interface SmartFabConfig {
 export const EMPTY_CONFIG: SmartFabConfig = { severity: {}, ignore: [] };
 
 let validator: ReturnType<Ajv['compile']> | undefined;
-const validate = () => (validator ??= new Ajv({ allErrors: true, strict: false, validateFormats: false }).compile(configSchema));
+const validate = () => (validator ??= new Ajv({ allErrors: true, strict: false, validateFormats: false, verbose: true }).compile(configSchema));
 
-/** Parses a config file's text. Problems carry code "config-yaml" or "config-schema" and a span. */
+/**
+ * Parses a config file's text. Problems carry code "config-yaml", "config-schema" (on the key or value at
+ * fault) or "config-unknown-code" (a severity key naming no problem code) and a span.
+ */
 export function parseConfig(text: string, path?: string): { config: SmartFabConfig; problems: Problem[] } {
   const doc = parseDocument(text, { prettyErrors: false });
   const problems: Problem[] = doc.errors.map((e) => ({ code: 'config-yaml', severity: 'error', message: e.message, span: { start: e.pos[0], end: e.pos[1] } }));
   const raw = doc.errors.length ? {} : (doc.toJS() ?? {});
   const o = (raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {}) as Record<string, unknown>;
   const v = validate();
-  if (!v(o)) {
-    for (const e of v.errors ?? []) {
-      problems.push({ code: 'config-schema', severity: 'error', message: `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`, span: { start: 0, end: 0 }, data: { path: e.instancePath, keyword: e.keyword } });
-    }
-  }
+  if (!v(o)) problems.push(...schemaProblems(v.errors ?? [], doc, text));
+  if (!doc.errors.length) problems.push(...unknownCodeProblems(o.severity, doc, text));
   const severity: Record<string, SeveritySetting> = {};
   if (o.severity && typeof o.severity === 'object') {
     for (const [k, s] of Object.entries(o.severity as Record<string, unknown>)) {

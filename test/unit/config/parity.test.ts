@@ -15,7 +15,12 @@ import { startServer } from '../../../src/server/start';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const EXAMPLES = readdirSync(path.join(ROOT, 'examples')).filter((f) => f.endsWith('.smartfab.yaml')).sort();
-const CONFIG = 'severity:\n  "threat-*": warning\n  threat-A4: error\n  conduit-unused: off\n  general-measures: hint\nthresholds: { fewIotDevices: 3, manyIotDevices: 100 }\n';
+const CONFIG =
+  'severity:\n  "threat-*": warning\n  threat-A4: error\n  conduit-unused: off\n  general-measures: hint\nthresholds: { fewIotDevices: 3, manyIotDevices: 100 }\n' +
+  'ignore: [plants/ignored.smartfab.yaml]\nreview: { hideDecided: true }\n';
+/** A plant with an accepted risk (hidden under review.hideDecided) and one the config's `ignore` names. */
+const DECIDED = 'decided.smartfab.yaml';
+const RISKS = '\nrisks:\n  A4@iot-nw>ctrl-info:\n    status: accepted\n    justification: Test line\n';
 const SEV = ['', 'error', 'warning', 'info', 'hint'];
 
 const signature = (code: string, severity: string, r: { start: { line: number; character: number } }) => `${r.start.line}:${r.start.character} ${severity} ${code}`;
@@ -47,6 +52,9 @@ describe('config: the editor and smartfab check agree under one configuration', 
     mkdirSync(path.join(dir, '.git'));
     mkdirSync(path.join(dir, 'plants'));
     for (const f of EXAMPLES) copyFileSync(path.join(ROOT, 'examples', f), path.join(dir, 'plants', f));
+    const model1 = readFileSync(path.join(ROOT, 'examples', 'model-1-single-factory.smartfab.yaml'), 'utf8');
+    writeFileSync(path.join(dir, 'plants', DECIDED), model1 + RISKS);
+    writeFileSync(path.join(dir, 'plants', 'ignored.smartfab.yaml'), model1);
     writeFileSync(path.join(dir, 'smartfab.config.yaml'), CONFIG);
     const toServer = new PassThrough();
     const toClient = new PassThrough();
@@ -88,7 +96,7 @@ describe('config: the editor and smartfab check agree under one configuration', 
     const code = await run(['check', 'plants', '--format', 'json', '--fail-on', 'never'], { out: (s) => void (out += s), err: () => undefined, cwd: dir });
     assert.equal(code, 0);
     const cli = JSON.parse(out) as { files: { path: string; problems: { code: string; severity: string; range: { start: { line: number; character: number } } }[] }[] };
-    assert.equal(cli.files.length, EXAMPLES.length);
+    assert.equal(cli.files.length, EXAMPLES.length + 1, 'the examples and the decided plant; the ignored one is not checked');
     for (const file of cli.files) {
       const abs = path.join(dir, file.path);
       const uri = pathToFileURL(abs).href;
@@ -97,8 +105,15 @@ describe('config: the editor and smartfab check agree under one configuration', 
       const fromCli = file.problems.filter((p) => p.severity !== 'off').map((p) => signature(p.code, p.severity, p.range)).sort();
       assert.deepEqual(fromEditor, fromCli, file.path);
       assert.ok(!fromCli.some((s) => s.endsWith(' conduit-unused')), 'off drops it in both');
+      if (file.path.includes(DECIDED)) assert.ok(!fromCli.some((s) => s.endsWith(' threat-A4')), 'hideDecided drops the accepted A4 in both');
       if (file.path.includes('model-1')) assert.ok(fromCli.some((s) => s.endsWith('error threat-A4')) && fromCli.some((s) => s.endsWith('warning threat-A1')), fromCli.join('\n'));
     }
+  });
+
+  it('publishes nothing for a file the configuration ignores, as the CLI does not check it', async () => {
+    const abs = path.join(dir, 'plants', 'ignored.smartfab.yaml');
+    const editor = await openAndSettle(pathToFileURL(abs).href, readFileSync(abs, 'utf8'));
+    assert.deepEqual(editor.diagnostics, []);
   });
 
   it('honours per-folder (resource) settings of the document\'s folder on top of the file', async () => {

@@ -1,5 +1,6 @@
 // §2.2: physical and operational measures apply to every plant, whatever its models. Once per plant.
 import type { GuidanceRule } from './context';
+import { t } from '../../l10n/lang';
 
 export const generalMeasures: GuidanceRule = (ctx) => {
   const plant = ctx.index.plant;
@@ -13,8 +14,10 @@ export const generalMeasures: GuidanceRule = (ctx) => {
     {
       code: 'general-measures',
       severity: 'info',
-      message:
+      // Through t() like the other rules, so `smartfab check` in Japanese says it in Japanese too.
+      message: t(
         '§2.2: besides system measures, every smart-factory plant needs physical measures (prevent, detect and record, deter physical access) and operational measures (security organisation, asset inventory and labelling, attack detection, log collection, response and recovery drills).',
+      ),
       span: first,
       data: { measures: ids, ref: '§2.2' },
     },
