@@ -7,6 +7,7 @@ import { configFor, type ConfigHost, type FoundConfig } from '../core/config/dis
 import { nodeConfigHost } from '../core/config/node-host';
 import { setLocale } from '../core/lsp/l10n';
 import { langExplicit } from './lang';
+import { LineIndex } from '../core/text/line-index';
 
 export interface ConfiguredCheck {
   readonly result: CheckResult;
@@ -32,7 +33,11 @@ export class CliConfigs {
       const where = f.config.path;
       if (where && f.problems.length && !this.warned.has(where)) {
         this.warned.add(where);
-        for (const p of f.problems) this.warn(`${where}: ${p.message}\n`);
+        const li = new LineIndex(this.host.readFile(where) ?? '');
+        for (const p of f.problems) {
+          const at = li.position(p.span.start);
+          this.warn(`${where}:${at.line + 1}:${at.character + 1}: ${p.message}\n`);
+        }
       }
     }
     return f;

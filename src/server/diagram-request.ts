@@ -9,12 +9,34 @@ import type { DiagramOptions } from '../core/diagram/types';
 import { diagramOfText, diagramView } from '../core/diagram/view';
 import type { SeveritySetting } from '../core/lsp/diagnostics';
 import type { DocumentResult } from './pipeline';
+import type { CheckResult } from '../core/check';
+import { applySeverityOverrides } from '../core/config/apply';
+import { diagramChanges } from '../core/diagram/changes';
 
 export interface DiagramSource {
   /** The analysed current version of an open document (analysed now if its debounce has not fired). */
   result(uri: string): DocumentResult | undefined;
   /** The `smartfab.severity` overrides that apply to the document (per folder / configuration file). */
   severity(uri: string): Readonly<Record<string, SeveritySetting>>;
+  /** The checked baseline of a comparison (params.baseline), for the change colouring. */
+  baseline?(uri: string, ref: unknown): Promise<{ label: string; checked: CheckResult } | { error: string }>;
+}
+
+/** The baseline reference as the protocol allows it (a revision or a file URI), else undefined. */
+function baselineRef(b: unknown): DiagramParams['baseline'] {
+  const o = b && typeof b === 'object' ? (b as { rev?: unknown; fileUri?: unknown }) : undefined;
+  if (typeof o?.rev === 'string' && o.rev.trim()) return { rev: o.rev.trim() };
+  if (typeof o?.fileUri === 'string' && o.fileUri.startsWith('file:')) return { fileUri: o.fileUri };
+  return undefined;
+}
+
+/** The changes since the baseline, computed on the published version (its problems with the severities shown). */
+async function changesOf(uri: string, ref: DiagramParams['baseline'], r: DocumentResult, src: DiagramSource): Promise<Pick<DiagramResult, 'changes' | 'changesError'>> {
+  if (!ref || !src.baseline) return {};
+  const b = await src.baseline(uri, ref);
+  if ('error' in b) return { changesError: b.error };
+  const after = { plant: r.plant, problems: applySeverityOverrides(r.problems, src.severity(uri)), lineIndex: r.lineIndex };
+  return { changes: diagramChanges(b.checked, after, b.label) };
 }
 
 /** Only the option shapes the layout knows, so a client cannot smuggle anything into ELK. */
@@ -35,7 +57,7 @@ export async function answerDiagram(params: DiagramParams, src: DiagramSource): 
     if (typeof params?.text !== 'string') return { version: -1, findings: [], damages: [], notOpen: true };
     return diagramOfText(params.text, -1, options(params.options), src.severity(uri));
   }
-  return diagramView({
+  const view = await diagramView({
     version: r.version,
     plant: r.plant,
     // The published problems (steadied while the YAML is broken) are what the Problems panel shows.
@@ -45,6 +67,7 @@ export async function answerDiagram(params: DiagramParams, src: DiagramSource): 
     options: options(params.options),
     severity: src.severity(uri),
   });
+  return view.model ? { ...view, ...(await changesOf(uri, baselineRef(params.baseline), r, src)) } : view;
 }
 
 export function registerDiagramRequest(connection: Connection, src: DiagramSource): void {

@@ -7,6 +7,7 @@ import type { JSONSchema7 } from 'json-schema';
 import { DOCUMENT_STATUS } from './document-status';
 import { CATALOG_DOC, CHECK_FILES, EXPORT_REPORT, EXPORT_SARIF } from './protocol';
 import { COMPARE_FINDINGS, DECIDE_RISK, EXPORT_REGISTER } from './review-protocol';
+import { DIAGRAM_REQUEST } from '../core/diagram/protocol';
 
 type S = JSONSchema7;
 
@@ -62,5 +63,6 @@ export const PARAMS: Readonly<Record<string, S>> = {
     ['uri', 'key', 'status'],
   ),
   [COMPARE_FINDINGS]: obj({ uri: str, against: { anyOf: [obj({ rev: str }), obj({ fileUri: str })] } }),
+  [DIAGRAM_REQUEST]: obj({ uri: str, text: str, options: { type: 'object' }, baseline: { anyOf: [obj({ rev: str }), obj({ fileUri: str })] } }, ['uri']),
   [EXPORT_REGISTER]: obj({ file: fileText, format: { enum: ['csv', 'xlsx'] }, reportName: str }, ['file', 'format']),
 };

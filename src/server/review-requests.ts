@@ -5,17 +5,9 @@ import { toLspEdits } from '../core/lsp/code-actions';
 import { setRiskDecision } from '../core/review/edit';
 import { RISK_STATUSES, todayIso } from '../core/review/types';
 import type { DocumentResult } from './pipeline';
-import { readFile } from 'node:fs/promises';
-import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { readAtRevision } from '../cli/revision';
-import { checkText } from '../core/check';
 import { diffFindings } from '../core/review/diff';
+import { configuredCheck, readBaseline, type BaselineCache, type CompareOptions } from './baseline';
 import { diffMarkdown } from '../core/review/diff-render';
-import type { AnalysisOptions } from '../core/analysis/types';
-import type { ReviewOptions } from '../core/review/types';
-import { applySeverityOverrides } from '../core/config/apply';
-import type { SeveritySetting } from '../core/lsp/diagnostics';
 import { renderCsv } from '../core/report/csv';
 import { registerSheets } from '../core/report/register';
 import { renderXlsx } from '../core/report/xlsx';
@@ -33,20 +25,9 @@ import {
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
 
-/** Options the document is checked with (its configuration), so both sides of a comparison agree. */
-export interface CompareOptions {
-  analysis(uri: string): AnalysisOptions;
-  review(uri: string): ReviewOptions;
-  severity?(uri: string): Readonly<Record<string, SeveritySetting>>;
-}
+export type { CompareOptions };
 
-/** checkText with the document's configuration, severity overrides included (as the CLI applies them). */
-function configuredCheck(text: string, uri: string, o: CompareOptions | undefined) {
-  const r = checkText(text, { uri, analysis: o?.analysis(uri) ?? {}, review: o?.review(uri) ?? {} });
-  return { ...r, problems: applySeverityOverrides(r.problems, o?.severity?.(uri) ?? {}) };
-}
-
-export function registerReviewRequests(connection: Connection, resultOf: (uri: string) => DocumentResult | undefined, options?: CompareOptions): void {
+export function registerReviewRequests(connection: Connection, resultOf: (uri: string) => DocumentResult | undefined, options?: CompareOptions, baselines?: BaselineCache): void {
   connection.onRequest(EXPORT_REGISTER, async (p: ExportRegisterParams): Promise<ExportRegisterResult> => {
     const f = p?.file;
     if (!f || typeof f.text !== 'string' || typeof f.uri !== 'string') return { error: 'No plant file was given to export.' };
@@ -67,30 +48,12 @@ export function registerReviewRequests(connection: Connection, resultOf: (uri: s
     const uri = text(p?.uri);
     const r = uri ? resultOf(uri) : undefined;
     if (!uri || !r) return { error: 'The document is not open.' };
-    let file: string;
-    try {
-      file = fileURLToPath(uri);
-    } catch {
-      return { error: 'Only files on disk can be compared.' };
-    }
-    const against = p.against as { rev?: unknown; fileUri?: unknown } | undefined;
-    let old: string | undefined;
-    let label: string;
-    try {
-      if (typeof against?.rev === 'string' && against.rev.trim() !== '') {
-        label = `${against.rev.trim()}:${path.basename(file)}`;
-        old = await readAtRevision(against.rev.trim(), file, path.dirname(file));
-        if (old === undefined) return { error: `${label} does not exist (not in git at that revision?).` };
-      } else if (typeof against?.fileUri === 'string') {
-        const other = fileURLToPath(against.fileUri);
-        label = path.basename(other);
-        old = await readFile(other, 'utf8');
-      } else return { error: 'Nothing to compare with.' };
-    } catch (e) {
-      return { error: (e as Error).message };
-    }
-    const d = diffFindings(configuredCheck(old, uri, options), configuredCheck(r.text, uri, options));
-    return { markdown: diffMarkdown(d, { before: label, after: path.basename(file) }), added: d.added.length, resolved: d.resolved.length, changed: d.changed.length };
+    // Read afresh (HEAD may have moved) and kept: the diagram's "Changes since…" reuses this baseline.
+    const old = baselines ? await baselines.refresh(uri, p.against) : await readBaseline(uri, p.against);
+    if ('error' in old) return { error: old.error };
+    const d = diffFindings(configuredCheck(old.text, uri, options), configuredCheck(r.text, uri, options));
+    const name = uri.split('/').pop() ?? uri;
+    return { markdown: diffMarkdown(d, { before: old.label, after: decodeURIComponent(name) }), added: d.added.length, resolved: d.resolved.length, changed: d.changed.length };
   });
 
   connection.onRequest(DECIDE_RISK, (p: DecideRiskParams): DecideRiskResult => {

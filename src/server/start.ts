@@ -28,6 +28,7 @@ import { registerReviewRequests } from './review-requests';
 import { riskHover, riskKeyCompletions, type InstanceInfo } from '../core/review/lsp';
 import { nodeConfigHost } from '../core/config/node-host';
 import { ConfigService } from './config-service';
+import { BaselineCache, type CompareOptions } from './baseline';
 import { configCodeActions, configCompletionsAt, configDiagnostics, configHoverAt, isConfigUri, overlayHost } from './config-documents';
 import { Pipeline, type DocumentResult } from './pipeline';
 import { DiagnosticsPublisher } from './publisher';
@@ -59,6 +60,13 @@ export function startServer(connection: Connection, guard: ParamsGuard): void {
     const o = configs.diagnosticOptions(uri, settings);
     return o.docsBaseUrl || !docsLink ? o : { ...o, docsLink };
   };
+  /** Both sides of a comparison are checked with the document's configuration. */
+  const compareOptions: CompareOptions = {
+    analysis: (uri) => configs.analysisOptions(uri),
+    review: (uri) => configs.reviewOptions(uri, settings),
+    severity: (uri) => configs.diagnosticOptions(uri, settings).severity ?? {},
+  };
+  const baselines = new BaselineCache(compareOptions);
   const publisher = new DiagnosticsPublisher((p) => void connection.sendDiagnostics(p));
 
   /** The language: an explicit smartfab.language, else the configuration's `language`, else the display language. */
@@ -75,6 +83,7 @@ export function startServer(connection: Connection, guard: ParamsGuard): void {
   /** A configuration changed (on disk or as typed): read them again and re-check every open plant. */
   const configChanged = () => {
     configs.invalidate();
+    baselines.invalidate();
     pipeline.invalidate();
     if (pickLang() !== currentLang()) applySettings(settings); // re-checks everything in the new language
     else for (const doc of plantDocs()) validate(doc);
@@ -206,6 +215,7 @@ export function startServer(connection: Connection, guard: ParamsGuard): void {
     scheduler.cancel(e.document.uri);
     pipeline.close(e.document.uri);
     configs.forget(e.document.uri);
+    baselines.forget(e.document.uri);
     publisher.clear(e.document.uri);
     // A closed config is read from the disk again (unsaved edits are gone).
     if (isConfigUri(e.document.uri)) configChanged();
@@ -292,13 +302,14 @@ export function startServer(connection: Connection, guard: ParamsGuard): void {
     review: (uri) => configs.reviewOptions(uri, settings),
     severity: (uri) => configs.diagnosticOptions(uri, settings).severity ?? {},
   });
-  registerReviewRequests(connection, resultOf, {
-    analysis: (uri) => configs.analysisOptions(uri),
-    review: (uri) => configs.reviewOptions(uri, settings),
+  registerReviewRequests(connection, resultOf, compareOptions, baselines);
+  // The diagram draws the analysis the diagnostics were published from, with the same per-document severities,
+  // and colours what changed since the comparison's baseline.
+  registerDiagramRequest(connection, {
+    result: resultOf,
     severity: (uri) => configs.diagnosticOptions(uri, settings).severity ?? {},
+    baseline: (uri, ref) => baselines.get(uri, ref),
   });
-  // The diagram draws the analysis the diagnostics were published from, with the same per-document severities.
-  registerDiagramRequest(connection, { result: resultOf, severity: (uri) => configs.diagnosticOptions(uri, settings).severity ?? {} });
   documents.listen(connection);
   connection.listen();
 }

@@ -6,6 +6,9 @@ import { isFlowKey } from './flow-keys';
 import { DEVICE_KINDS, ZONE_KINDS, type DeviceKind, type ZoneKind } from '../model/kinds';
 import type { Severity } from '../diagnostics';
 import type { DiagramModel, SvgTheme } from './types';
+import type { DiagramChanges } from './changes';
+
+export type { DiagramChanges, ElementChange } from './changes';
 
 /** Edit operations the webview may ask for; each maps to one core edit function on the host. */
 export const EDIT_OPS = [
@@ -95,6 +98,12 @@ export interface DiagramParams {
     readonly direction?: 'RIGHT' | 'DOWN' | 'auto';
     readonly viewport?: { readonly width: number; readonly height: number };
   };
+  /**
+   * Colour what changed since this baseline (the last "Compare Findings with…"): a git revision of the same
+   * file or another file. The server reads and checks it once per baseline text, and diffs it with the version
+   * it publishes (src/core/diagram/changes.ts).
+   */
+  readonly baseline?: { readonly rev: string } | { readonly fileUri: string };
 }
 
 export interface DiagramResult {
@@ -108,6 +117,17 @@ export interface DiagramResult {
   readonly broken?: string;
   /** The server has no open document for the uri: ask again with its text. */
   readonly notOpen?: boolean;
+  /** What changed since `baseline`, when one was asked for and could be read. */
+  readonly changes?: DiagramChanges;
+  /** Why the baseline could not be compared (not in git at that revision, unreadable file). */
+  readonly changesError?: string;
+}
+
+/** The comparison the "Changes since…" toggle shows: its label, whether it is on, and why it failed. */
+export interface CompareState {
+  readonly label: string;
+  readonly shown: boolean;
+  readonly error?: string;
 }
 
 /** View state the webview keeps across reloads and hands back in `ready` (host-side options). */
@@ -126,6 +146,9 @@ export type HostToWebview =
       readonly damages: readonly DamageSummary[];
       /** Set when the text no longer parses: the model is the last good one. */
       readonly banner?: string;
+      /** A comparison exists for this document (the toolbar's "Changes since…" toggle), and its changes when shown. */
+      readonly compare?: CompareState;
+      readonly changes?: DiagramChanges;
     }
   /** The text is broken: keep the current picture, show the banner (undefined clears it). */
   | { readonly type: 'banner'; readonly message?: string }
@@ -153,6 +176,8 @@ export interface RenderedSummary {
   /** The damage whose routes are drawn, and how many threat markers that drew. */
   readonly damage?: number;
   readonly markers?: number;
+  /** Elements drawn with a change colour (since the compared baseline). */
+  readonly changes?: number;
 }
 
 export type WebviewToHost =
@@ -168,6 +193,8 @@ export type WebviewToHost =
   | { readonly type: 'export'; readonly format: 'svg'; readonly damage?: number }
   | { readonly type: 'export'; readonly format: 'png'; readonly requestId?: number; readonly data?: string; readonly damage?: number }
   | { readonly type: 'toggle-flows'; readonly show: boolean }
+  /** Colour (or stop colouring) what changed since the last comparison's baseline. */
+  | { readonly type: 'toggle-changes'; readonly show: boolean }
   | { readonly type: 'expand'; readonly zoneId: string; readonly expanded: boolean }
   | { readonly type: 'select-damage'; readonly damage?: number }
   | { readonly type: 'log'; readonly message: string };
@@ -278,6 +305,7 @@ export function parseWebviewMessage(msg: unknown): WebviewToHost | undefined {
       if (!isCount(msg.version) || !isCount(msg.nodes) || !isCount(msg.edges) || !badges) return undefined;
       if (msg.selected !== undefined && !isElementKey(msg.selected)) return undefined;
       if ((msg.damage !== undefined && !isCount(msg.damage)) || (msg.markers !== undefined && !isCount(msg.markers))) return undefined;
+      if (msg.changes !== undefined && !isCount(msg.changes)) return undefined;
       return {
         type: 'rendered',
         version: msg.version,
@@ -287,6 +315,7 @@ export function parseWebviewMessage(msg: unknown): WebviewToHost | undefined {
         ...(msg.selected !== undefined && { selected: msg.selected }),
         ...(msg.damage !== undefined && { damage: msg.damage as number }),
         ...(msg.markers !== undefined && { markers: msg.markers as number }),
+        ...(msg.changes !== undefined && { changes: msg.changes as number }),
       };
     }
     case 'reveal':
@@ -304,6 +333,8 @@ export function parseWebviewMessage(msg: unknown): WebviewToHost | undefined {
     }
     case 'toggle-flows':
       return typeof msg.show === 'boolean' ? { type: 'toggle-flows', show: msg.show } : undefined;
+    case 'toggle-changes':
+      return typeof msg.show === 'boolean' ? { type: 'toggle-changes', show: msg.show } : undefined;
     case 'expand':
       return isElementId(msg.zoneId) && typeof msg.expanded === 'boolean'
         ? { type: 'expand', zoneId: msg.zoneId, expanded: msg.expanded }
