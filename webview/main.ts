@@ -13,6 +13,7 @@ import { t } from './l10n';
 import { layoutNotice } from '../src/core/diagram/notices';
 import { damageOverlay } from '../src/core/diagram/overlay';
 import { drawOverlay } from './overlay';
+import { installChangesView } from './changes';
 
 interface VsCodeApi {
   postMessage(msg: WebviewToHost): void;
@@ -24,6 +25,7 @@ declare function acquireVsCodeApi(): VsCodeApi;
 const vscode = acquireVsCodeApi();
 const post = (m: WebviewToHost): void => vscode.postMessage(m);
 const frame = buildFrame(document.getElementById('app') ?? document.body);
+const changesView = installChangesView(frame, post);
 
 /** What survives a reload (the panel serializer gets it back): the document, the lock and the view. */
 interface Saved {
@@ -88,7 +90,7 @@ let overlayLayer: SVGGElement | undefined;
 
 /** What was drawn, for the host (tests): counts, selection, the damage shown and its markers. */
 function summary() {
-  const base = st.renderedSummary(model!, version, selected);
+  const base = { ...st.renderedSummary(model!, version, selected), ...changesView.summary() };
   return damage === undefined ? base : { ...base, damage, markers: overlayLayer?.childElementCount ?? 0 };
 }
 
@@ -154,21 +156,10 @@ function select(id: string | undefined, origin: Origin, reveal = false): void {
 /** Brings the chosen damage's routes into view: fits them when they fit readably, else centres their start. */
 function panToDamage(): void {
   if (!model || damage === undefined) return;
-  const ids = st.damageHighlight(damages, damage);
-  const boxes = [...ids].flatMap((id) => {
-    const b = st.boxOfElement(model!, id);
-    return b ? [b] : [];
-  });
-  if (boxes.length === 0) return;
-  const x = Math.min(...boxes.map((b) => b.x));
-  const y = Math.min(...boxes.map((b) => b.y)) - 20;
-  const w = Math.max(...boxes.map((b) => b.x + b.width)) - x;
-  const h = Math.max(...boxes.map((b) => b.y + b.height)) - y;
-  const { w: vw, h: vh } = size();
-  const fitted = st.fit({ width: w, height: h }, vw, vh, 24);
+  const next = st.viewOfElements(model, st.damageHighlight(damages, damage), transform, size().w, size().h);
+  if (!next) return;
   userMoved = true;
-  if (fitted.scale >= st.READABLE_SCALE) setTransform({ scale: fitted.scale, x: fitted.x - x * fitted.scale, y: fitted.y - y * fitted.scale });
-  else setTransform(st.centerOn({ ...(transform ?? fitted), scale: st.READABLE_SCALE }, { x, y, width: Math.min(w, vw / st.READABLE_SCALE), height: Math.min(h, vh / st.READABLE_SCALE) }, vw, vh));
+  setTransform(next);
 }
 
 /** Pans (keeping the zoom) so the element is in view, if it is not. */
@@ -185,6 +176,7 @@ function draw(): void {
   overlayLayer = undefined;
   frame.viewport.replaceChildren(drawn.svg);
   redrawOverlay();
+  changesView.draw(drawn.svg, model);
   const { w, h } = size();
   // A readable zoom first: a wide plant opens at its left end rather than shrunk to unreadable labels.
   if (!transform || !userMoved) setTransform(st.readableFit(model, w, h));
@@ -202,6 +194,7 @@ function onMessage(msg: HostToWebview): void {
       findings = msg.findings;
       damages = msg.damages;
       showBanner(msg.banner);
+      changesView.update(msg.compare, msg.changes);
       fillDamages(frame.damage, damages, damage === undefined ? '' : String(damage));
       frame.flows.checked = model.options.showFlows;
       draw();

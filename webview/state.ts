@@ -175,3 +175,22 @@ export function damageHighlight(damages: readonly DamageSummary[], damage: numbe
   const d = damage === undefined ? undefined : damages.find((x) => x.id === damage);
   return new Set(d?.elementIds ?? []);
 }
+
+/**
+ * The view showing elements `ids` (a damage's routes): fitted when that is readable, else at the readable scale
+ * centred on their start. Undefined when none of them is drawn.
+ */
+export function viewOfElements(model: DiagramModel, ids: ReadonlySet<string>, current: ViewTransform | undefined, vw: number, vh: number): ViewTransform | undefined {
+  const boxes = [...ids].flatMap((id) => {
+    const b = boxOfElement(model, id);
+    return b ? [b] : [];
+  });
+  if (boxes.length === 0) return undefined;
+  const x = Math.min(...boxes.map((b) => b.x));
+  const y = Math.min(...boxes.map((b) => b.y)) - 20;
+  const w = Math.max(...boxes.map((b) => b.x + b.width)) - x;
+  const h = Math.max(...boxes.map((b) => b.y + b.height)) - y;
+  const fitted = fit({ width: w, height: h }, vw, vh, 24);
+  if (fitted.scale >= READABLE_SCALE) return { scale: fitted.scale, x: fitted.x - x * fitted.scale, y: fitted.y - y * fitted.scale };
+  return centerOn({ ...(current ?? fitted), scale: READABLE_SCALE }, { x, y, width: Math.min(w, vw / READABLE_SCALE), height: Math.min(h, vh / READABLE_SCALE) }, vw, vh);
+}

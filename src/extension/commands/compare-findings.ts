@@ -2,6 +2,7 @@
 // the open plant's findings with that revision's and the Markdown opens beside the text.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { setBaseline } from '../diagram/baselines';
 import { COMPARE_FINDINGS, type CompareFindingsParams, type CompareFindingsResult } from '../../server/review-protocol';
 
 async function pickAgainst(): Promise<CompareFindingsParams['against'] | undefined> {
@@ -41,6 +42,8 @@ export async function compareFindings(client: LanguageClient, uri?: vscode.Uri, 
     void vscode.window.showErrorMessage(result.error ?? vscode.l10n.t('The findings could not be compared.'));
     return undefined;
   }
+  // Open diagrams of this document colour what changed since this baseline ("Changes since…").
+  setBaseline(target, side);
   const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.markdown });
   await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
   return doc;

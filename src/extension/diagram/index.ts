@@ -23,10 +23,10 @@ export function registerDiagram(context: vscode.ExtensionContext, client: Langua
   const sessions = new Set<DiagramSession>();
   let last: DiagramSession | undefined;
 
-  const request: DiagramRequester = async (document, options) => {
+  const request: DiagramRequester = async (document, options, baseline) => {
     const uri = client.code2ProtocolConverter.asUri(document.uri);
     const version = document.version;
-    const r = await client.sendRequest<DiagramResult>(DIAGRAM_REQUEST, { uri, options } satisfies DiagramParams);
+    const r = await client.sendRequest<DiagramResult>(DIAGRAM_REQUEST, { uri, options, ...(baseline && { baseline }) } satisfies DiagramParams);
     if (!r.notOpen) return r;
     const again = await client.sendRequest<DiagramResult>(DIAGRAM_REQUEST, { uri, options, text: document.getText() } satisfies DiagramParams);
     return { ...again, version };
@@ -39,7 +39,7 @@ export function registerDiagram(context: vscode.ExtensionContext, client: Langua
 
   const attach = (document: vscode.TextDocument, panel: vscode.WebviewPanel, kind: { preview: boolean; locked: boolean }): DiagramSession => {
     panel.webview.options = webviewOptions(context.extensionUri);
-    panel.webview.html = diagramHtml(panel.webview, context.extensionUri, diagramBundle(context.extensionUri));
+    panel.webview.html = diagramHtml(panel.webview, context.extensionUri, diagramBundle(context.extensionUri, document.uri));
     const session = new DiagramSession(document, panel, request, kind, (s) => {
       sessions.delete(s);
       if (last === s) last = sessions.values().next().value;

@@ -4,18 +4,19 @@
 // for the text must never delete from the diagram).
 import * as vscode from 'vscode';
 import { reportError, smartfabLog } from '../onboarding/log';
-import { parseWebviewMessage, type DiagramParams, type DiagramResult, type HostToWebview, type RenderedSummary, type WebviewToHost } from '../../core/diagram/protocol';
+import { parseWebviewMessage, type CompareState, type DiagramChanges, type DiagramParams, type DiagramResult, type HostToWebview, type RenderedSummary, type WebviewToHost } from '../../core/diagram/protocol';
 import type { DiagramModel } from '../../core/diagram/types';
 import { LineIndex } from '../../core/text/line-index';
 import { t } from '../../core/lsp/l10n';
 import { describeRemoval, editFor } from './edits';
 import { currentTheme, exportDiagram } from './export';
 import { elementAtOffset, spanOfElement } from './selection';
+import { ChangesToggle, onDidSetBaseline } from './baselines';
 
 const DEBOUNCE_MS = 200;
 
 /** Asks the language server for a document's diagram (see index.ts). */
-export type DiagramRequester = (document: vscode.TextDocument, options: DiagramParams['options']) => Promise<DiagramResult>;
+export type DiagramRequester = (document: vscode.TextDocument, options: DiagramParams['options'], baseline?: DiagramParams['baseline']) => Promise<DiagramResult>;
 
 export interface DebugState {
   readonly uri: string;
@@ -47,6 +48,9 @@ export interface DebugState {
   readonly active: boolean;
   /** Milliseconds from this session's start (or its last re-binding) to the webview's first drawn picture. */
   readonly firstPaintMs?: number;
+  /** The "Changes since…" toggle (after a comparison) and the element changes sent to the webview. */
+  readonly compare?: CompareState;
+  readonly changes?: DiagramChanges;
 }
 
 export class DiagramSession implements vscode.Disposable {
@@ -75,6 +79,8 @@ export class DiagramSession implements vscode.Disposable {
   private viewportChanged = false;
   private readonly listeners = new Set<() => void>();
   private disposed = false;
+  private readonly changesToggle = new ChangesToggle();
+  private changeView: { compare?: CompareState; changes?: DiagramChanges } = {};
 
   constructor(
     public document: vscode.TextDocument,
@@ -99,6 +105,12 @@ export class DiagramSession implements vscode.Disposable {
       vscode.window.onDidChangeActiveColorTheme(() => this.post({ type: 'theme', theme: currentTheme() })),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('smartfab.severity', this.document.uri)) this.schedule();
+      }),
+      // A comparison of this document: colour what changed since its baseline.
+      onDidSetBaseline((uri) => {
+        if (uri !== this.document.uri.toString()) return;
+        this.changesToggle.shown = true;
+        if (this.ready) void this.update();
       }),
     );
   }
@@ -172,6 +184,7 @@ export class DiagramSession implements vscode.Disposable {
       renders: this.renders,
       active: this.panel.active,
       ...(this.firstPaintMs !== undefined && { firstPaintMs: this.firstPaintMs }),
+      ...this.changeView,
     };
   }
 
@@ -245,7 +258,7 @@ export class DiagramSession implements vscode.Disposable {
     const generation = ++this.generation;
     let result: DiagramResult;
     try {
-      result = await this.request(document, this.options());
+      result = await this.request(document, this.options(), this.changesToggle.request(document.uri));
     } catch (e) {
       result = { version: document.version, findings: [], damages: [], broken: t('Cannot draw the plant ({0})', e instanceof Error ? e.message : String(e)) };
     }
@@ -260,7 +273,8 @@ export class DiagramSession implements vscode.Disposable {
       this.findingCount = result.findings.length;
       this.damages = result.damages;
       this.banner = undefined;
-      this.post({ type: 'model', version: result.version, model: result.model, findings: result.findings, damages: result.damages });
+      this.changeView = this.changesToggle.view(document.uri, result);
+      this.post({ type: 'model', version: result.version, model: result.model, findings: result.findings, damages: result.damages, ...this.changeView });
       if (first) this.syncFromCursor();
     } else {
       this.banner = result.broken;
@@ -313,6 +327,10 @@ export class DiagramSession implements vscode.Disposable {
         return;
       case 'toggle-flows':
         this.showFlows = msg.show;
+        await this.update();
+        return;
+      case 'toggle-changes':
+        this.changesToggle.shown = msg.show;
         await this.update();
         return;
       case 'expand':
