@@ -10,7 +10,7 @@ export interface DebugState {
   preview: boolean;
   locked: boolean;
   banner?: string;
-  rendered?: { version: number; nodes: number; edges: number; badges: Record<string, number>; selected?: string; damage?: number; markers?: number };
+  rendered?: { version: number; nodes: number; edges: number; badges: Record<string, number>; selected?: string; damage?: number; markers?: number; changes?: number };
   selected?: string;
   lastEditError?: string;
   notice?: string;
@@ -25,6 +25,8 @@ export interface DebugState {
   renders: number;
   active: boolean;
   firstPaintMs?: number;
+  compare?: { label: string; shown: boolean; error?: string };
+  changes?: { label: string; elements: Record<string, string>; added: number; resolved: number; changed: number; newElements: number; removedElements: string[] };
 }
 
 export const TIMEOUT = 60_000;
@@ -39,7 +41,7 @@ export function within<T>(p: PromiseLike<T>, what: string, ms = TIMEOUT): Promis
   });
 }
 
-export type Until = 'ready' | 'rendered' | 'banner' | 'notice' | number | { selected: string } | { shown: string } | { uri: string };
+export type Until = 'ready' | 'rendered' | 'banner' | 'notice' | 'changes' | number | { selected: string } | { shown: string } | { uri: string };
 
 /** The diagram state of `uri` (`preview`: the following preview, or the preview of uri), after message/ping/until. */
 export function state(opts: { uri?: vscode.Uri; preview?: boolean; message?: unknown; until?: Until; ping?: boolean; showDamage?: number }): Promise<DebugState> {

@@ -45,6 +45,20 @@ export async function compareFindings(client: LanguageClient, uri?: vscode.Uri, 
   // Open diagrams of this document colour what changed since this baseline ("Changes since…").
   setBaseline(target, side);
   const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.markdown });
-  await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
+  await vscode.window.showTextDocument(doc, { viewColumn: besideNotOverDiagram(), preview: true, preserveFocus: true });
   return doc;
+}
+
+const isDiagramTab = (t: vscode.Tab | undefined): boolean =>
+  (t?.input instanceof vscode.TabInputWebview || t?.input instanceof vscode.TabInputCustom) && t.input.viewType.includes('smartfab.diagram');
+
+/**
+ * Beside the active editor, unless a diagram is shown there (the preview beside the text): then in a new group
+ * after the last, so the diagram stays visible and colours what changed.
+ */
+function besideNotOverDiagram(): vscode.ViewColumn {
+  const groups = vscode.window.tabGroups.all;
+  const active = vscode.window.tabGroups.activeTabGroup.viewColumn;
+  const beside = groups.find((g) => g.viewColumn === active + 1);
+  return beside && isDiagramTab(beside.activeTab) ? Math.max(...groups.map((g) => g.viewColumn)) + 1 : vscode.ViewColumn.Beside;
 }

@@ -15,7 +15,7 @@ export const VIEW_TYPE = 'smartfab.diagram';
 export const PREVIEW_TYPE = 'smartfab.diagramPreview';
 
 /** What the debug command can wait for: webview ready, model drawn, a document version drawn, banner, selection. */
-type DebugUntil = 'ready' | 'rendered' | 'banner' | 'notice' | number | { readonly selected: string } | { readonly shown: string } | { readonly uri: string };
+type DebugUntil = 'ready' | 'rendered' | 'banner' | 'notice' | 'changes' | number | { readonly selected: string } | { readonly shown: string } | { readonly uri: string };
 
 const isPlant = (d: vscode.TextDocument): boolean => d.languageId === 'smartfab' || /\.smartfab\.ya?ml$/.test(d.uri.path);
 
@@ -174,6 +174,8 @@ export function registerDiagram(context: vscode.ExtensionContext, client: Langua
         if (typeof until === 'number') return session.waitFor((s) => (s.rendered?.version ?? -1) >= until);
         if (until === 'banner') return session.waitFor((s) => s.banner !== undefined);
         if (until === 'notice') return session.waitFor((s) => s.notice !== undefined);
+        // The webview outlined changed elements (after a comparison) on the current model.
+        if (until === 'changes') return session.waitFor((s) => (s.rendered?.changes ?? 0) > 0 && s.rendered?.version === s.modelVersion);
         if (typeof until === 'object' && until !== null && 'selected' in until) return session.waitFor((s) => s.selected === until.selected);
         if (typeof until === 'object' && until !== null && 'shown' in until) return session.waitFor((s) => s.rendered?.selected === until.shown);
         if (typeof until === 'object' && until !== null && 'uri' in until) {

@@ -1,8 +1,10 @@
 // The review workflow in the real editor: "Accept risk…" from the light bulb records the decision and the
-// finding drops to information; "Compare Findings with…" opens the comparison beside the text.
+// finding drops to information; "Compare Findings with…" opens the comparison beside the text and the diagram
+// outlines what changed; smartfab.config.yaml is checked as it is typed and its severities reach the plant.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { hasCommand, openExample, skip, waitForDiagnostics, workspaceRoot } from '../util';
+import { state } from '../diagram-util';
 
 const codeOf = (d: vscode.Diagnostic): string => String(typeof d.code === 'object' ? d.code.value : (d.code ?? ''));
 
@@ -58,5 +60,53 @@ describe('review workflow @lsp @review', function () {
     assert.match(opened.getText(), /# Findings compared: model-1-single-factory\.smartfab\.yaml → model-1-single-factory\.smartfab\.yaml/);
     assert.match(opened.getText(), /## Added[\s\S]*A1@cams/);
     assert.ok(vscode.window.visibleTextEditors.some((e) => e.document === opened), 'shown beside the plant');
+  });
+
+  it('checks smartfab.config.yaml as it is typed, and its severity reaches the plant in the same folder', async () => {
+    // A folder of its own: a configuration at the workspace root would change every other suite's findings.
+    const folder = vscode.Uri.joinPath(workspaceRoot(), `config-${process.pid}`);
+    const plantUri = vscode.Uri.joinPath(folder, 'plant.smartfab.yaml');
+    const configUri = vscode.Uri.joinPath(folder, 'smartfab.config.yaml');
+    await vscode.workspace.fs.writeFile(plantUri, await vscode.workspace.fs.readFile(vscode.Uri.joinPath(workspaceRoot(), 'model-1-single-factory.smartfab.yaml')));
+    await vscode.workspace.fs.writeFile(configUri, new TextEncoder().encode('severity:\n  threat-A4: loud\nthresolds: {}\n'));
+    try {
+      const config = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(configUri));
+      const problems = await waitForDiagnostics(configUri, (d) => d.filter((x) => codeOf(x) === 'config-schema').length === 2);
+      const unknown = problems.find((x) => /thresolds/.test(x.message))!;
+      assert.deepEqual([unknown.range.start.line, unknown.range.start.character], [2, 0], 'on the unknown key');
+      const plant = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(plantUri), vscode.ViewColumn.Beside);
+      await waitForDiagnostics(plantUri, (d) => d.some((x) => codeOf(x) === 'threat-A4' && x.severity === vscode.DiagnosticSeverity.Error));
+      // The user fixes the configuration (unsaved): its problems go, and A4 follows the new severity at once.
+      const fix = new vscode.WorkspaceEdit();
+      fix.replace(configUri, new vscode.Range(0, 0, config.document.lineCount, 0), 'severity:\n  threat-A4: info\n');
+      assert.ok(await vscode.workspace.applyEdit(fix));
+      await waitForDiagnostics(configUri, (d) => d.length === 0);
+      await waitForDiagnostics(plantUri, (d) => d.some((x) => codeOf(x) === 'threat-A4' && x.severity === vscode.DiagnosticSeverity.Information));
+
+      // Compare Findings colours the diagram: a device group added since the saved file is outlined as new findings.
+      await vscode.commands.executeCommand('smartfab.diagram.openToSide', plantUri);
+      await state({ preview: true, until: { uri: plantUri.toString() } });
+      const add = new vscode.WorkspaceEdit();
+      add.insert(plantUri, plant.document.positionAt(plant.document.getText().indexOf('devices:\n') + 'devices:\n'.length), '  cams: { kind: iot-device, zone: iot-nw, count: 4 }\n');
+      assert.ok(await vscode.workspace.applyEdit(add));
+      assert.ok(await vscode.commands.executeCommand('smartfab.review.compareFindings', plantUri, { fileUri: plantUri.toString() }));
+      const colored = await state({ uri: plantUri, preview: true, until: 'changes' }).catch(async (e: Error) => {
+        throw new Error(`${e.message}; state: ${JSON.stringify({ ...(await state({ uri: plantUri, preview: true })), elements: undefined })}`);
+      });
+      assert.equal(colored.changes?.elements.cams, 'added', JSON.stringify(colored.changes));
+      assert.equal(colored.compare?.shown, true);
+      // The toolbar toggle turns it off (a webview message, validated like the others).
+      const off = await state({ uri: plantUri, preview: true, message: { type: 'toggle-changes', show: false } });
+      assert.equal(off.compare?.shown, false);
+      assert.equal(off.changes, undefined);
+    } finally {
+      // Revert both unsaved files (closing a dirty editor would prompt), then remove the folder.
+      for (const uri of [configUri, plantUri]) {
+        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+        await vscode.commands.executeCommand('workbench.action.files.revert');
+      }
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(folder, { recursive: true });
+    }
   });
 });
