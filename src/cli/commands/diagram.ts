@@ -1,5 +1,5 @@
 // `smartfab diagram <file> [--format svg|json] [--theme light|dark|high-contrast] [--output f] [--flows]
-//  [--expand zone]… [--collapse-threshold n] [--damage n]`: the plant's zone/conduit diagram as a standalone SVG or the
+//  [--expand zone]… [--collapse-threshold n] [--damage n] [--baseline OLD]`: the plant's zone/conduit diagram as a standalone SVG or the
 // laid-out DiagramModel as JSON.
 import * as path from 'node:path';
 import { oneOf, parseCommandArgs, UsageError, usageLine } from '../args';
@@ -13,6 +13,8 @@ import { layoutNotice } from '../../core/diagram/notices';
 import { damageOverlay, type DamageOverlay } from '../../core/diagram/overlay';
 import { damageRoutes } from '../../core/diagram/routes';
 import { DEFAULT_COLLAPSE_THRESHOLD, type SvgTheme } from '../../core/diagram/types';
+import { diagramChanges, type DiagramChanges } from '../../core/diagram/changes';
+import { readRevision } from '../revision';
 
 export interface DiagramIo {
   out(s: string): void;
@@ -29,6 +31,7 @@ Options:
   --expand <zone>                       keep a big zone expanded (repeatable)
   --collapse-threshold <n>              collapse zones with more devices than n (default ${DEFAULT_COLLAPSE_THRESHOLD})
   --damage <n>                          draw damage n's attack routes, threats and countermeasure IDs (SVG)
+  --baseline <old>                      outline what changed since OLD (a file or REV:path read with git) (SVG)
   --output, -o <file>                   write to a file instead of stdout
   --help, -h                            show this help
 
@@ -42,7 +45,7 @@ const THEMES: readonly SvgTheme[] = ['light', 'dark', 'high-contrast'];
 
 export async function runDiagram(args: string[], io: DiagramIo): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
-  let opts: { file: string; format: 'svg' | 'json'; theme: SvgTheme; flows: boolean; expand: string[]; threshold: number; output?: string; damage?: number };
+  let opts: { file: string; format: 'svg' | 'json'; theme: SvgTheme; flows: boolean; expand: string[]; threshold: number; output?: string; damage?: number; baseline?: string };
   try {
     const { values, positionals } = parseCommandArgs(args, {
       format: { type: 'string', default: 'svg' },
@@ -51,6 +54,7 @@ export async function runDiagram(args: string[], io: DiagramIo): Promise<number>
       expand: { type: 'string', multiple: true, default: [] },
       'collapse-threshold': { type: 'string' },
       damage: { type: 'string' },
+      baseline: { type: 'string' },
       output: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h' },
     });
@@ -74,6 +78,7 @@ export async function runDiagram(args: string[], io: DiagramIo): Promise<number>
       threshold,
       ...(values.output !== undefined ? { output: values.output } : {}),
       ...(damage !== undefined ? { damage } : {}),
+      ...(values.baseline !== undefined ? { baseline: values.baseline } : {}),
     };
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
@@ -110,8 +115,18 @@ export async function runDiagram(args: string[], io: DiagramIo): Promise<number>
       return 2;
     }
   }
+  let changes: DiagramChanges | undefined;
+  if (opts.baseline !== undefined) {
+    try {
+      const old = await readRevision(opts.baseline, cwd);
+      changes = diagramChanges(checkText(old.text, { uri: old.file }), checked, old.label);
+    } catch (e) {
+      io.err(`smartfab diagram: ${(e as Error).message}\n`);
+      return 2;
+    }
+  }
   const title = checked.plant.meta.name ?? path.basename(opts.file);
-  const out = opts.format === 'json' ? jsonSafe(JSON.stringify(model, null, 2)) + '\n' : renderSvg(model, { theme: opts.theme, title, ...(overlay && { overlay }) });
+  const out = opts.format === 'json' ? jsonSafe(JSON.stringify(model, null, 2)) + '\n' : renderSvg(model, { theme: opts.theme, title, ...(overlay && { overlay }), ...(changes && { changes }) });
   if (opts.output === undefined) {
     io.out(out);
     return 0;

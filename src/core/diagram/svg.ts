@@ -10,6 +10,8 @@ import { layoutNotice } from './notices';
 import { overlayBounds, renderOverlay, measureColours, highlightColour } from './svg-overlay';
 import type { DamageOverlay, ThreatMarker } from './overlay';
 import { t } from '../lsp/l10n';
+import type { DiagramChanges } from './changes';
+import { changesLegend, renderChanges } from './svg-changes';
 
 // eslint-disable-next-line no-control-regex
 const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
@@ -167,14 +169,14 @@ function overlayLegend(x: number, y: number, opts: SvgOptions, p: Palette): stri
 }
 
 /** A complete standalone SVG document for the model (with `overlay`: the chosen damage's routes and threats). */
-export function renderSvg(model: DiagramModel, opts: SvgOptions & { overlay?: DamageOverlay } = {}): string {
+export function renderSvg(model: DiagramModel, opts: SvgOptions & { overlay?: DamageOverlay; changes?: DiagramChanges } = {}): string {
   const p = PALETTES[opts.theme ?? 'light'];
   const b = overlayBounds(model, opts.overlay);
   const x0 = b.minX < 0 ? b.minX - 8 : 0;
   const y0 = b.minY < 0 ? b.minY - 8 : 0;
   const width = Math.max(b.maxX - x0, 640);
   const notice = model.layout ? layoutNotice(model.layout) : undefined;
-  const bottom = b.maxY + LEGEND_HEIGHT + (notice ? 20 : 0) + (opts.overlay ? 20 : 0);
+  const bottom = b.maxY + LEGEND_HEIGHT + (notice ? 20 : 0) + (opts.overlay ? 20 : 0) + (opts.changes ? 20 : 0);
   const height = bottom - y0;
   const out: string[] = [];
   out.push('<?xml version="1.0" encoding="UTF-8"?>');
@@ -189,10 +191,12 @@ export function renderSvg(model: DiagramModel, opts: SvgOptions & { overlay?: Da
   for (const d of model.nodes) if (d.type === 'zone' || d.type === 'plant') out.push(draw(d));
   for (const e of model.edges) out.push(renderEdge(e, p));
   for (const d of leaves) out.push(draw(d));
+  if (opts.changes) out.push(renderChanges(model, opts.changes, opts.theme, p, xmlEscape));
   if (opts.overlay) out.push(renderOverlay(model, opts.overlay, opts.theme, p, xmlEscape, markerLabel));
   let y = b.maxY + LEGEND_HEIGHT / 2;
   out.push(legend(y, p));
   if (opts.overlay) out.push(overlayLegend(20, (y += 20), opts, p));
+  if (opts.changes) out.push(changesLegend(20, (y += 20), opts.changes, opts.theme, p, xmlEscape));
   if (notice) out.push(text(20, y + 28, notice, p.muted, SMALL_FONT_SIZE, 'class="notice"'));
   out.push('</svg>');
   return out.join('\n') + '\n';

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkText } from '../../../src/core/check';
+import { run } from '../../../src/cli/main';
 import { diagramChanges } from '../../../src/core/diagram/changes';
 import { parseWebviewMessage } from '../../../src/core/diagram/protocol';
 import { BaselineCache, isRevision } from '../../../src/server/baseline';
@@ -93,5 +94,16 @@ describe('diagram: changes since a baseline', () => {
     const bad = await answerDiagram({ uri, options: {}, baseline: { rev: 'no-such-branch' } }, src);
     assert.match(bad.changesError ?? '', /does not exist/);
     assert.ok(bad.model, 'the picture is drawn all the same');
+
+    // smartfab diagram --baseline draws the same outlines into the SVG, with a legend line.
+    writeFileSync(file, NEXT);
+    let out = '';
+    let err = '';
+    const code = await run(['diagram', 'plant.smartfab.yaml', '--baseline', 'HEAD:plant.smartfab.yaml'], { out: (s) => void (out += s), err: (s) => void (err += s), cwd: dir });
+    assert.equal(code, 0, err);
+    assert.match(out, /<rect class="change change-added"[^>]*><title>cams: New findings since the baseline<\/title>/);
+    assert.match(out, /class="change change-resolved"[^>]*><title>iot-gw: /);
+    assert.match(out, /Changes since HEAD:plant\.smartfab\.yaml:.*Removed: viewer/s);
+    assert.equal((await run(['diagram', 'plant.smartfab.yaml', '--baseline', 'nope:x.yaml'], { out: () => undefined, err: () => undefined, cwd: dir })), 2);
   });
 });
