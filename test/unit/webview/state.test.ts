@@ -139,4 +139,12 @@ describe('webview state', () => {
       assert.deepEqual(actions('ghost'), []);
     });
   });
+
+  it('viewOfElements fits the chosen elements when readable and shows nothing for elements not drawn', () => {
+    const v = st.viewOfElements(MODEL, new Set(['sensors', 'gw']), undefined, 800, 600);
+    assert.ok(v && v.scale >= st.READABLE_SCALE);
+    // The elements' box lies inside the pane.
+    assert.ok(240 * v.scale + v.x >= 0 && (240 + 120) * v.scale + v.x <= 800);
+    assert.equal(st.viewOfElements(MODEL, new Set(['nope']), undefined, 800, 600), undefined);
+  });
 });
