@@ -110,8 +110,13 @@ export function startServer(connection: Connection, guard: ParamsGuard): void {
       // A timer callback has no caller to catch for it: an exception here would end the process.
       try {
         if (doc) validate(doc);
+        if (doc && isConfigUri(uri)) configChanged();
       } catch (e) {
-        connection.console.error(`SmartFab could not analyse ${uri}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        try {
+          connection.console.error(`SmartFab could not analyse ${uri}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        } catch {
+          // The connection is gone (the client closed it while the timer waited): nobody to tell.
+        }
       }
     },
   );
@@ -201,9 +206,8 @@ export function startServer(connection: Connection, guard: ParamsGuard): void {
   });
   documents.onDidChangeContent((e) => {
     if (isConfigUri(e.document.uri)) {
-      // Its diagnostics now; the open plants follow the edited configuration (didOpen fires here too).
-      validate(e.document);
-      configChanged();
+      // After the debounce: its diagnostics, then the open plants checked with the edited configuration.
+      scheduler.schedule(e.document.uri, e.document.version, settings.debounceMs);
       return;
     }
     // didOpen also fires a content change; the analysis above already covers that version.

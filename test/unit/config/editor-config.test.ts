@@ -101,4 +101,13 @@ describe('config: smartfab.config.yaml in the editor (language server)', functio
     await flush(client, ws.plant);
     assert.equal(en.diagnostics.length, cli.length, 'an explicit smartfab.language wins over the config');
   });
+
+  it("links problem codes to the config's docsBaseUrl", async () => {
+    const ws = workspace('docsBaseUrl: https://intranet.example/smartfab/docs\n');
+    client = await startTestServer(ws.dir);
+    await client.open(ws.plant, readFileSync(path.join(ws.dir, MODEL1), 'utf8'));
+    const p = await client.until(ws.plant, (x) => x.diagnostics.length > 0);
+    const a4 = p.diagnostics.find((d) => d.code === 'threat-A4');
+    assert.equal(a4?.codeDescription?.href, 'https://intranet.example/smartfab/docs/analysis.md#threat-A4');
+  });
 });
