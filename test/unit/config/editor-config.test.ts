@@ -110,4 +110,18 @@ describe('config: smartfab.config.yaml in the editor (language server)', functio
     const a4 = p.diagnostics.find((d) => d.code === 'threat-A4');
     assert.equal(a4?.codeDescription?.href, 'https://intranet.example/smartfab/docs/analysis.md#threat-A4');
   });
+
+  it('speaks Japanese on the config file too: problems, hover and completion details', async () => {
+    const text = 'severity:\n  thret-A4: error\nthresholds:\n  fewIotDevices: 3\n';
+    const ws = workspace(text);
+    client = await startTestServer(ws.dir, { language: 'ja' });
+    await client.open(ws.config, text, 'yaml');
+    const p = await client.until(ws.config, (x) => x.diagnostics.length > 0);
+    assert.match(msgOf(p.diagnostics[0]), /SmartFab の問題コードではありません。threat-A4 のことですか/);
+    const hover = (await client.rpc.sendRequest('textDocument/hover', { textDocument: { uri: ws.config }, position: { line: 3, character: 4 } })) as Hover;
+    assert.match(JSON.stringify(hover.contents), /少数の IoT 機器/);
+    await client.change(ws.config, 'sev');
+    const items = (await client.rpc.sendRequest('textDocument/completion', { textDocument: { uri: ws.config }, position: { line: 0, character: 3 } })) as CompletionItem[];
+    assert.equal(items.find((i) => i.label === 'severity')?.detail, '重大度の上書き');
+  });
 });
