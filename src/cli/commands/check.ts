@@ -116,7 +116,10 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     return 2;
   }
 
-  const out = opts.format === 'json' ? formatJson(results, VERSION) : opts.format === 'sarif' ? formatSarif(results, VERSION, { baseDir: cwd }) : formatText(results);
+  // Rules are per run: their helpUri follows docsBaseUrl when the checked files' configurations agree on one.
+  const bases = new Set(results.map((r) => configs.for(path.resolve(cwd, r.path)).config.docsBaseUrl));
+  const docsBaseUrl = bases.size === 1 ? [...bases][0] : undefined;
+  const out = opts.format === 'json' ? formatJson(results, VERSION) : opts.format === 'sarif' ? formatSarif(results, VERSION, { baseDir: cwd, ...(docsBaseUrl && { docsBaseUrl }) }) : formatText(results);
   if (opts.output !== undefined) {
     const shown = (p: string) => path.relative(cwd, p) || p;
     try {

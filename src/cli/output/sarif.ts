@@ -1,6 +1,7 @@
 // SARIF 2.1.0 for GitHub code scanning and other SARIF viewers. partialFingerprints hash the code,
 // the enclosing element's id, the problem's data and the offending text, never line numbers, so
 // results keep their identity across unrelated edits.
+import { docUrlFor } from '../../core/lsp/diagnostics';
 import { createHash } from 'node:crypto';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Severity } from '../../core/diagnostics';
@@ -80,7 +81,7 @@ const otherLang = (lang: Lang): Lang => (lang === 'ja' ? 'en' : 'ja');
  * Rule metadata for a problem code: short and full description in `lang`, the help in both languages
  * (markdown) and the other language's texts under properties["smartfab/l10n"].
  */
-export function ruleFor(code: string, lang: Lang = currentLang()): ReportingDescriptor {
+export function ruleFor(code: string, lang: Lang = currentLang(), docsBaseUrl?: string): ReportingDescriptor {
   const d = codeText(code, lang);
   const o = codeText(code, otherLang(lang));
   const analysis = analysisRule(code);
@@ -90,6 +91,8 @@ export function ruleFor(code: string, lang: Lang = currentLang()): ReportingDesc
     ...analysis,
     shortDescription: { text: d.title },
     fullDescription: { text: d.help },
+    // The team's copy of the docs (smartfab.config.yaml's docsBaseUrl), as the editor links problem codes.
+    ...(docsBaseUrl ? { helpUri: docUrlFor(code, docsBaseUrl) } : {}),
     help: { text: d.help, markdown: `**${d.title}**\n\n${d.help}\n\n---\n\n**${o.title}**\n\n${o.help}` },
     defaultConfiguration: { level: LEVEL[d.severity] },
     properties: { ...analysis?.properties, 'smartfab/l10n': { [otherLang(lang)]: { shortDescription: o.title, fullDescription: o.help } } },
@@ -101,6 +104,8 @@ export interface SarifOptions {
   readonly baseDir?: string;
   /** Language of messages and rule texts (default: the process language); the other language goes beside. */
   readonly lang?: Lang;
+  /** Base URL of the docs folder (ending in "/"): each rule's helpUri points into it. */
+  readonly docsBaseUrl?: string;
 }
 
 export function sarifLog(files: readonly FileResult[], toolVersion: string, opts: SarifOptions = {}): Log {
@@ -161,7 +166,7 @@ export function sarifLog(files: readonly FileResult[], toolVersion: string, opts
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{
-      tool: { driver: { name: 'SmartFab', version: toolVersion, semanticVersion: toolVersion, language: lang, rules: codes.map((c) => ruleFor(c, lang)) } },
+      tool: { driver: { name: 'SmartFab', version: toolVersion, semanticVersion: toolVersion, language: lang, rules: codes.map((c) => ruleFor(c, lang, opts.docsBaseUrl)) } },
       language: lang,
       columnKind: 'utf16CodeUnits',
       originalUriBaseIds: { [SRCROOT]: { description: { text: 'The directory smartfab check ran in' } } },

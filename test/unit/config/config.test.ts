@@ -94,4 +94,14 @@ describe('config: smartfab.config.yaml', () => {
     assert.equal(problems.filter((p) => p.code === 'general-measures').length, 0);
     assert.ok(problems.some((p) => p.code === 'threat-B1' && p.severity === 'error'));
   });
+
+  it("smartfab check --format sarif points each rule's helpUri into the config's docsBaseUrl", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'smartfab-helpuri-'));
+    mkdirSync(path.join(dir, '.git'));
+    copyFileSync(path.join(ROOT, 'examples', 'model-1-single-factory.smartfab.yaml'), path.join(dir, 'm1.smartfab.yaml'));
+    writeFileSync(path.join(dir, 'smartfab.config.yaml'), 'docsBaseUrl: https://intranet.example/docs\n');
+    const r = await cli(['check', 'm1.smartfab.yaml', '--format', 'sarif', '--fail-on', 'never'], dir);
+    const rules = JSON.parse(r.out).runs[0].tool.driver.rules as { id: string; helpUri?: string }[];
+    assert.equal(rules.find((x) => x.id === 'threat-A4')?.helpUri, 'https://intranet.example/docs/analysis.md#threat-A4');
+  });
 });
