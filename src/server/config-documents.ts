@@ -56,11 +56,11 @@ export const configCompletionsAt = (text: string, position: { line: number; char
   return configCompletions(text, li.offset(position), li);
 };
 
-/** "Change to threat-A4" for each candidate of a config-unknown-code diagnostic in the request's context. */
+/** "Change to threat-A4" for each candidate of a misspelt code or key (data.candidates) in the request's context. */
 export function configCodeActions(p: CodeActionParams): CodeAction[] {
   const out: CodeAction[] = [];
   for (const d of p.context.diagnostics) {
-    if (d.code !== 'config-unknown-code') continue;
+    if (d.code !== 'config-unknown-code' && d.code !== 'config-schema') continue;
     const candidates = (d.data as { candidates?: unknown } | undefined)?.candidates;
     if (!Array.isArray(candidates)) continue;
     candidates.filter((c): c is string => typeof c === 'string').forEach((c, i) => {

@@ -85,11 +85,24 @@ function spanOf(err: ErrorObject, doc: Document, text: string, path: readonly Pa
   return target?.node ? nodeSpan(target.node, text) : (keySpanAtPath(doc, path, text) ?? fallback);
 }
 
+/** For an unknown key: the allowed keys nearest to it (a misspelling), for the quick-fix. */
+function keyCandidates(err: ErrorObject): string[] {
+  if (err.keyword !== 'additionalProperties') return [];
+  const key = String((err.params as { additionalProperty: string }).additionalProperty);
+  const allowed = Object.keys((err.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {});
+  const limit = Math.max(2, Math.floor(key.length / 3));
+  const scored = allowed.map((k) => ({ k, d: distance(k.toLowerCase(), key.toLowerCase()) })).filter((x) => x.d <= limit);
+  const best = Math.min(...scored.map((x) => x.d));
+  return scored.filter((x) => x.d === best).map((x) => x.k);
+}
+
 /** Schema errors of the config's data as problems (code config-schema) on the key or value at fault. */
 export function schemaProblems(errors: readonly ErrorObject[], doc: Document, text: string): Problem[] {
   return errors.map((err) => {
     const path = decodePath(err.instancePath);
-    return { code: 'config-schema', severity: 'error', message: message(err, path), span: spanOf(err, doc, text, path), data: { path: err.instancePath, keyword: err.keyword } } satisfies Problem;
+    const candidates = keyCandidates(err);
+    const data = { path: err.instancePath, keyword: err.keyword, ...(candidates.length ? { candidates } : {}) };
+    return { code: 'config-schema', severity: 'error', message: message(err, path), span: spanOf(err, doc, text, path), data } satisfies Problem;
   });
 }
 

@@ -48,6 +48,10 @@ describe('config: smartfab.config.yaml in the editor (language server)', functio
     const actions = (await client.rpc.sendRequest('textDocument/codeAction', { textDocument: { uri: ws.config }, range: unknown.range, context: { diagnostics: [unknown] } })) as CodeAction[];
     assert.equal(actions[0].title, 'Change to threat-A4');
     assert.deepEqual(actions[0].edit?.changes?.[ws.config], [{ range: unknown.range, newText: 'threat-A4' }]);
+    // A misspelt key gets its fix too.
+    const key = p.diagnostics.find((d) => d.range.start.line === 3)!;
+    const keyFix = (await client.rpc.sendRequest('textDocument/codeAction', { textDocument: { uri: ws.config }, range: key.range, context: { diagnostics: [key] } })) as CodeAction[];
+    assert.deepEqual(keyFix.map((a) => a.title), ['Change to language']);
   });
 
   it('answers hover on keys and codes, and completes keys, codes and values', async () => {
