@@ -21,6 +21,8 @@ const RELATED: readonly [RegExp, (...a: string[]) => string][] = [
   [/^bypass continues on (\S+)$/, (id) => t('bypass continues on {0}', id)],
   [/^route continues on (\S+)$/, (id) => t('route continues on {0}', id)],
   [/^DMZ (\S+)$/, (id) => t('DMZ {0}', id)],
+  [/^uncovered entry (\S+): route (.+) lacks (.+)$/, (id, r, ids) => t('uncovered entry {0}: route {1} lacks {2}', id, r, ids)],
+  [/^also bypassed: route (.+)$/, (r) => t('also bypassed: route {0}', r)],
   [/^conduit (\S+)$/, (id) => t('conduit {0}', id)],
 ];
 
@@ -46,7 +48,10 @@ export function localizeProblem(p: Problem, lang: Lang): Problem {
   // The core writes some messages with t() in the process language; English from a Japanese process is rendered.
   if (lang === 'en' && currentLang() === 'en') return p;
   return withLang(lang, () => {
-    const message = renderMessage(p) ?? p.message;
+    const rendered = renderMessage(p);
+    const repeated = p.data?.repeated;
+    // limitProblems (src/core/check-limit.ts) collapsed repeats on one line and counted them in data.repeated.
+    const message = rendered !== undefined && typeof repeated === 'number' ? t('{0} (repeated {1} times on this line)', rendered, repeated) : (rendered ?? p.message);
     const related = p.related?.map((r): RelatedLocation => ({ ...r, message: relatedMessage(r.message) }));
     return { ...p, message, ...(related ? { related } : {}) };
   });
