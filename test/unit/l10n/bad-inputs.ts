@@ -21,4 +21,5 @@ export const BAD_INPUTS: Readonly<Record<string, string>> = {
   // 201 zones of an unknown kind: 200 schema-enum problems are listed, one problems-omitted counts the rest.
   'too many problems': `smartfab: 1\nzones:\n${Array.from({ length: 201 }, (_, i) => `  z${i}: { kind: bogus }`).join('\n')}\n`,
   'merge of itself': 'smartfab: 1\nx-loop: &loop\n  <<: *loop\n  a: 1\n',
+  'keys with no effect': 'smartfab: 1\nzones:\n  a: { kind: control-info }\ndevices:\n  fw: { kind: firewall, zone: a, monitors: [a], filtering: false }\n  gw: { kind: iot-gateway, zone: a, filtering: true }\n',
 };
