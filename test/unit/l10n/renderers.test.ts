@@ -64,6 +64,27 @@ describe('l10n: every problem code renders in both languages', function () {
     console.log(`      ${codes.size} codes rendered in Japanese and English`);
   });
 
+  it("renders a threat finding's explanations and a planned-but-shown evidence in the other language too", () => {
+    const text = readFileSync(join(ROOT, 'test/fixtures/l10n/guidance-2.smartfab.yaml'), 'utf8');
+    for (const processLang of ['en', 'ja'] as const) {
+      setLocale(processLang);
+      try {
+        const problems = checkText(text).problems;
+        const a4 = problems.find((p) => p.code === 'threat-A4')!;
+        const ja = withLang('ja', () => renderMessage(a4))!;
+        assert.match(ja, /。ID8-1 は別の侵入経路にはあります \(by1 上のフィルタリング装置 \(fw2\)\) が、by2 を通る経路 iot → ctrl にはありません。IDS\/IPS: ids9 は ctrl にあります/, processLang);
+        assert.match(ja, /。ほかにも対策のない侵入経路があります: i2 /, processLang);
+        const en = withLang('en', () => renderMessage(a4))!;
+        assert.match(en, /\. ID8-1 is in place on other routes \(filtering device on by1 \(fw2\)\), but route iot → ctrl over by2 lacks it\. IDS\/IPS ids9 sits in ctrl but/, processLang);
+        const shown = problems.find((p) => p.code === 'planned-but-shown' && (p.data as { measure: string }).measure === '8-1')!;
+        assert.match(withLang('en', () => renderMessage(shown))!, /already shows it \(filtering device on pf \(fw1\)\)/, processLang);
+        assert.match(withLang('ja', () => renderMessage(shown))!, /\(pf 上のフィルタリング装置 \(fw1\)\)/, processLang);
+      } finally {
+        setLocale('en');
+      }
+    }
+  });
+
   it('SARIF carries both languages for every code: message.text in the chosen language, the other in smartfab/messages', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'smartfab-l10n-'));
     const files = inputs.map(([name, text]) => {
