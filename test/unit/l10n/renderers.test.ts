@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Log } from 'sarif';
 import { ANALYSIS_CODES } from '../../../src/core/analysis/codes';
 import { checkText } from '../../../src/core/check';
+import { parseConfig } from '../../../src/core/config/read';
 import type { Problem } from '../../../src/core/diagnostics';
 import { FORMAT_CODES } from '../../../src/core/format/codes';
 import { setLocale, withLang } from '../../../src/core/l10n/lang';
@@ -83,6 +84,16 @@ describe('l10n: every problem code renders in both languages', function () {
         setLocale('en');
       }
     }
+  });
+
+  it("renders smartfab.config.yaml's problems (config-yaml, config-schema) in both languages", () => {
+    const problems = [...parseConfig('severity:\n  threat-A4: bogus\nthresholds: { fewIotDevices: x }\nfoo: 1\n').problems, ...parseConfig('a: [1\n').problems];
+    assert.deepEqual([...new Set(problems.map((p) => p.code))].sort(), ['config-schema', 'config-yaml']);
+    for (const p of problems) {
+      assert.match(withLang('ja', () => renderMessage(p)) ?? '', JAPANESE, p.message);
+      assert.doesNotMatch(withLang('en', () => renderMessage(p)) ?? '日本', JAPANESE, p.message);
+    }
+    assert.ok(problems.some((p) => withLang('ja', () => renderMessage(p)) === "設定ファイル: 不明なプロパティ 'foo' (使えるもの: severity, thresholds, language, docsBaseUrl, ignore, review)"));
   });
 
   it('SARIF carries both languages for every code: message.text in the chosen language, the other in smartfab/messages', async () => {

@@ -58,7 +58,7 @@ describe('l10n: the review report in the chosen language', function () {
     assert.match(md, /\| physical-1 \| 物理的な接近の防止 \| §2\.2\.1 CPS\.AC-2 \| 実装済み \| Locked server room \|/);
     assert.match(md, /\| operational-1 \| [^|]*[\u3040-\u9fff][^|]* \| [^|]+ \| 未記録 \|/);
     assert.match(md, /\| iot-to-ctrl \| ファイアウォール \(FW\) \| DMZ 内の中継サーバ \| IDS \| 制御システム側 \(FW の内側\) \|  \|/);
-    assert.match(md, /\| 受容 \(OT security, SEC-12\) \|/, 'the findings table names the decision in Japanese');
+    assert.match(md, /\| 受容 \(OT security, SEC-12\) \| 脅威 A4 [^|]* \\\[リスク受容 \(OT security\): Air-gapped until Q3\\\] \|/, 'the findings table names the decision and keeps its note, in Japanese');
   });
 
   it('names path steps with the threat title and element names, entries and targets with their names', async () => {
