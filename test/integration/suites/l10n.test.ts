@@ -35,8 +35,10 @@ describe('Japanese with smartfab.language @l10n @lsp', function () {
     await setLanguage('ja');
     const ds = await waitForDiagnostics(doc.uri, (all) => all.some((d) => codeOf(d) === 'threat-A4' && JAPANESE.test(d.message)));
     const a4 = ds.find((d) => codeOf(d) === 'threat-A4')!;
-    assert.match(a4.message, /^脅威 A4 IoTNW から制御 NW\(情報側\)への侵入拡大 対象 \S+ \(経路 [^)]+\): 未対策 .*。被害 1 \(既存の制御システムへの侵入、停止\)$/);
+    assert.match(a4.message, /^脅威 A4 IoTNW から制御 NW\(情報側\)への侵入拡大 対象 \S+ \(経路 [^)]+\): 未対策 .*。被害 1 \(既存の制御システムへの侵入、停止\)(?:。.+)?$/);
     assert.match(a4.message, /未対策 ID5-1 \(業務の整理\)、ID6-1 \(通信内容の整理\)/);
+    // The analysis's explanation (an IDS that counts for none of the routes) is rendered in Japanese too.
+    assert.match(a4.message, /。IDS\/IPS: ids-1 は ctrl-info にありますが/);
     for (const d of ds) assert.match(d.message, JAPANESE, `${codeOf(d)}: ${d.message}`);
     const related = a4.relatedInformation?.map((r) => r.message) ?? [];
     assert.ok(related.every((m) => !/^(route step|zone|device) /.test(m)), related.join(' | '));
