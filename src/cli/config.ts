@@ -5,7 +5,8 @@ import { checkText, type CheckResult } from '../core/check';
 import { analysisOptionsOf, applySeverityOverrides, reviewOptionsOf } from '../core/config/apply';
 import { configFor, type ConfigHost, type FoundConfig } from '../core/config/discover';
 import { nodeConfigHost } from '../core/config/node-host';
-import { setLocale } from '../core/lsp/l10n';
+import { currentLang, setLocale } from '../core/lsp/l10n';
+import { localizeProblem } from '../core/l10n/problem-text';
 import { langExplicit } from './lang';
 import { LineIndex } from '../core/text/line-index';
 
@@ -36,7 +37,7 @@ export class CliConfigs {
         const li = new LineIndex(this.host.readFile(where) ?? '');
         for (const p of f.problems) {
           const at = li.position(p.span.start);
-          this.warn(`${where}:${at.line + 1}:${at.character + 1}: ${p.message}\n`);
+          this.warn(`${where}:${at.line + 1}:${at.character + 1}: ${localizeProblem(p, currentLang()).message}\n`);
         }
       }
     }

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readAtRevision } from '../cli/revision';
+import { t } from '../core/l10n/lang';
 import { checkText, type CheckResult } from '../core/check';
 import { applySeverityOverrides } from '../core/config/apply';
 import type { AnalysisOptions } from '../core/analysis/types';
@@ -37,16 +38,16 @@ export async function readBaseline(uri: string, against: unknown): Promise<{ tex
   try {
     file = fileURLToPath(uri);
   } catch {
-    return { error: 'Only files on disk can be compared.' };
+    return { error: t('Only files on disk can be compared.') };
   }
   const a = against as { rev?: unknown; fileUri?: unknown } | undefined;
   try {
     if (typeof a?.rev === 'string' && a.rev.trim() !== '') {
       const rev = a.rev.trim();
-      if (!isRevision(rev)) return { error: `'${rev}' is not a git revision.` };
+      if (!isRevision(rev)) return { error: t("'{0}' is not a git revision.", rev) };
       const label = `${rev}:${path.basename(file)}`;
       const text = await readAtRevision(rev, file, path.dirname(file));
-      return text === undefined ? { error: `${label} does not exist (not in git at that revision?).` } : { text, label };
+      return text === undefined ? { error: t('{0} does not exist (not in git at that revision?).', label) } : { text, label };
     }
     if (typeof a?.fileUri === 'string') {
       const other = fileURLToPath(a.fileUri);
@@ -55,7 +56,7 @@ export async function readBaseline(uri: string, against: unknown): Promise<{ tex
   } catch (e) {
     return { error: (e as Error).message };
   }
-  return { error: 'Nothing to compare with.' };
+  return { error: t('Nothing to compare with.') };
 }
 
 const refKey = (uri: string, ref: unknown) => `${uri}\u0000${JSON.stringify(ref)}`;
@@ -78,7 +79,7 @@ export class BaselineCache {
     const key = refKey(uri, ref);
     if (!this.entries.has(key)) await this.refresh(uri, ref);
     const e = this.entries.get(key);
-    if (!e) return { error: 'Nothing to compare with.' };
+    if (!e) return { error: t('Nothing to compare with.') };
     if ('error' in e) return e;
     const checked = (e.checked ??= configuredCheck(e.text, uri, this.options));
     return { label: e.label, checked };

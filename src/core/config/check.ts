@@ -11,6 +11,8 @@ import { FORMAT_CODES } from '../format/codes';
 import { t } from '../l10n/lang';
 import type { Span } from '../model/plant';
 import { keySpanAtPath, nodeAtPath, nodeSpan, type PathSegment } from '../parse/node-at';
+import { messageData } from '../validate/schema-check';
+import { schemaMessage } from '../l10n/schema-text';
 
 /** Codes of the review stage and the schema keywords the plant schema reports (schema-<keyword>). */
 const OTHER_CODES = [
@@ -101,8 +103,10 @@ export function schemaProblems(errors: readonly ErrorObject[], doc: Document, te
   return errors.map((err) => {
     const path = decodePath(err.instancePath);
     const candidates = keyCandidates(err);
-    const data = { path: err.instancePath, keyword: err.keyword, ...(candidates.length ? { candidates } : {}) };
-    return { code: 'config-schema', severity: 'error', message: message(err, path), span: spanOf(err, doc, text, path), data } satisfies Problem;
+    // The data schema-text.ts renders schema messages from (as for the plant), so the CLI and the editor say the same.
+    const data = { path: err.instancePath, keyword: err.keyword, instancePath: err.instancePath, params: err.params, ...messageData(err), root: 'config', ...(candidates.length ? { candidates } : {}) };
+    const p: Problem = { code: 'config-schema', severity: 'error', message: '', span: spanOf(err, doc, text, path), data };
+    return { ...p, message: schemaMessage({ ...p, code: `schema-${err.keyword}` }) ?? message(err, path) };
   });
 }
 

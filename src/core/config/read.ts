@@ -31,7 +31,7 @@ const validate = () => (validator ??= new Ajv({ allErrors: true, strict: false, 
  */
 export function parseConfig(text: string, path?: string): { config: SmartFabConfig; problems: Problem[] } {
   const doc = parseDocument(text, { prettyErrors: false });
-  const problems: Problem[] = doc.errors.map((e) => ({ code: 'config-yaml', severity: 'error', message: e.message, span: { start: e.pos[0], end: e.pos[1] } }));
+  const problems: Problem[] = doc.errors.map((e) => ({ code: 'config-yaml', severity: 'error', message: e.message, span: { start: e.pos[0], end: e.pos[1] }, data: { yamlCode: e.code } }));
   const raw = doc.errors.length ? {} : (doc.toJS() ?? {});
   const o = (raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {}) as Record<string, unknown>;
   const v = validate();

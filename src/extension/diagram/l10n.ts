@@ -1,37 +1,13 @@
-// The diagram's language: `smartfab.language` (auto | ja | en; auto follows the document's smartfab.config.yaml
-// `language`, as the language server does, else VS Code's display language), so a Japanese analyst on an
-// English VS Code still gets a Japanese diagram. The webview receives the bundle in
-// its page; host-side strings use the core `t`, configured here.
+// The diagram's language is the extension's (`smartfab.language`, src/extension/l10n.ts), so a Japanese
+// analyst on an English VS Code still gets a Japanese diagram. The webview receives the bundle in its page.
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { langOf, setLocale, type Lang } from '../../core/lsp/l10n';
-import { findConfigPath } from '../../core/config/discover';
+import type { Lang } from '../../core/l10n/lang';
+import { extensionLang } from '../l10n';
 
-export function diagramLang(document?: vscode.Uri): Lang {
-  const setting = vscode.workspace.getConfiguration('smartfab', document).get<string>('language', 'auto');
-  if (setting === 'ja' || setting === 'en') return setting;
-  const roots = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath);
-  return (document?.scheme === 'file' ? configLanguage(document.fsPath, roots) : undefined) ?? langOf(vscode.env.language);
-}
-
-/**
- * The top-level `language:` of the smartfab.config.yaml governing `file` (found as the server finds it). Read
- * with a line match, not the config parser, to keep the YAML parser and ajv out of the extension bundle.
- */
-function configLanguage(file: string, roots: readonly string[]): Lang | undefined {
-  const path = findConfigPath(file, { exists: (p) => fs.existsSync(p) }, roots);
-  if (!path) return undefined;
-  try {
-    const m = /^language:\s*["']?(en|ja)["']?\s*(?:#.*)?$/m.exec(fs.readFileSync(path, 'utf8'));
-    return m ? (m[1] as Lang) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Applies the language to the host's strings; returns the webview bundle (empty for English). */
-export function diagramBundle(extensionUri: vscode.Uri, document?: vscode.Uri): { lang: Lang; bundle: Record<string, string> } {
-  const lang = setLocale(diagramLang(document));
+/** The webview's language and bundle (empty for English), read from the extension's l10n folder. */
+export function diagramBundle(extensionUri: vscode.Uri): { lang: Lang; bundle: Record<string, string> } {
+  const lang = extensionLang();
   if (lang === 'en') return { lang, bundle: {} };
   try {
     const file = vscode.Uri.joinPath(extensionUri, 'l10n', `bundle.l10n.${lang}.json`).fsPath;
