@@ -74,6 +74,14 @@ export class RouteModel {
   private readonly into = new Map<string, Arc[]>();
   private readonly cuts = new Map<string, CutResult>();
   private readonly reaches = new Map<string, ReadonlySet<string>>();
+  private readonly reachedBits = new Map<string, ZoneBits>();
+  /** Zone index <-> id, and the arcs as index arrays (compressed rows, conduit-id order) for the reach searches. */
+  private readonly ids: string[] = [];
+  private readonly idx = new Map<string, number>();
+  private readonly outRows: Rows;
+  private readonly intoRows: Rows;
+  /** Per target-side map of a shared search (PairGroup.memberOf), the members by zone index. */
+  private readonly memberRows = new WeakMap<ReadonlyMap<string, readonly string[]>, (readonly string[] | undefined)[]>();
   private readonly groups = new Map<string, GroupSearch>();
   /** Arcs examined so far (tests count it: the work depends on zones and conduits, never on devices). */
   work = 0;
@@ -91,6 +99,68 @@ export class RouteModel {
       this.addArc({ conduit: c, from: a, to: b });
       if (c.direction !== 'one-way') this.addArc({ conduit: c, from: b, to: a });
     }
+    for (const z of this.out.keys()) {
+      this.idx.set(z, this.ids.length);
+      this.ids.push(z);
+    }
+    this.outRows = this.rows(this.out, (a) => a.to);
+    this.intoRows = this.rows(this.into, (a) => a.from);
+  }
+
+  private rows(arcs: ReadonlyMap<string, readonly Arc[]>, end: (a: Arc) => string): Rows {
+    const start = new Int32Array(this.ids.length + 1);
+    let n = 0;
+    this.ids.forEach((z, i) => {
+      start[i] = n;
+      n += arcs.get(z)!.length;
+    });
+    start[this.ids.length] = n;
+    const to = new Int32Array(n);
+    const from = new Int32Array(n);
+    const arc: Arc[] = [];
+    this.ids.forEach((z, i) =>
+      arcs.get(z)!.forEach((a, k) => {
+        to[start[i] + k] = this.idx.get(end(a))!;
+        from[start[i] + k] = i;
+        arc.push(a);
+      }),
+    );
+    return { start, to, from, arc };
+  }
+
+  /** Marks per zone index for a set of zone ids (unknown ids are left out). */
+  private marks(zones: Iterable<string>): Uint8Array {
+    const out = new Uint8Array(this.ids.length);
+    for (const z of zones) {
+      const i = this.idx.get(z);
+      if (i !== undefined) out[i] = 1;
+    }
+    return out;
+  }
+
+  /** A predicate asked at most once per zone and search: 1 yes, 2 no, 0 not asked yet. */
+  private memo(pred: ((z: string) => boolean) | undefined): (i: number) => boolean {
+    if (!pred) return () => true;
+    const state = new Uint8Array(this.ids.length);
+    return (i) => {
+      if (state[i] === 0) state[i] = pred(this.ids[i]) ? 1 : 2;
+      return state[i] === 1;
+    };
+  }
+
+  /** Zones in sorted order of their ids, as indices (sources start a search in id order). */
+  private sortedIndices(zones: readonly string[]): number[] {
+    const out: number[] = [];
+    for (const z of [...zones].sort()) {
+      const i = this.idx.get(z);
+      if (i !== undefined) out.push(i);
+    }
+    return out;
+  }
+
+  /** The zone's index in ZoneBits (undefined for an unknown zone). */
+  zoneIndex(zoneId: string): number | undefined {
+    return this.idx.get(zoneId);
   }
 
   private addArc(arc: Arc): void {
@@ -117,47 +187,56 @@ export class RouteModel {
     const key = `${pair.key}\u0000${cover.key}`;
     const hit = this.cuts.get(key);
     if (hit) return hit;
-    const prev = new Map<string, Arc | null>();
+    const n = this.ids.length;
+    const { start, to, arc: arcs } = this.outRows;
+    const isTarget = this.marks(pair.targets);
+    const passable = this.memo(pair.passable);
+    // Per zone: the arc (position in the rows) it was first reached by, -1 for a source, -2 not reached.
+    const prev = new Int32Array(n).fill(-2);
     const blockers = new Map<string, string>();
-    const queue: string[] = [];
-    for (const s of [...pair.sources].sort()) {
-      if (prev.has(s) || pair.targets.has(s)) continue;
-      const why = cover.zone?.(s);
-      if (why) blockers.set(s, why);
+    const queue = new Int32Array(n);
+    let tail = 0;
+    for (const s of this.sortedIndices(pair.sources)) {
+      if (prev[s] !== -2 || isTarget[s] === 1) continue;
+      const why = cover.zone?.(this.ids[s]);
+      if (why) blockers.set(this.ids[s], why);
       else {
-        prev.set(s, null);
-        queue.push(s);
+        prev[s] = -1;
+        queue[tail++] = s;
       }
     }
-    const entries: Arc[] = [];
+    const entries: number[] = [];
     const entered = new Set<string>();
-    for (let i = 0; i < queue.length; i++) {
-      for (const arc of this.arcsFrom(queue[i])) {
-        this.work++;
-        const v = arc.to;
-        const target = pair.targets.has(v);
-        if (!target && (prev.has(v) || (pair.passable && !pair.passable(v)))) continue;
-        if (target && entered.has(arc.conduit.id)) continue;
-        const cw = cover.conduit?.(arc.conduit);
+    for (let q = 0; q < tail; q++) {
+      const z = queue[q];
+      const end = start[z + 1];
+      this.work += end - start[z];
+      for (let k = start[z]; k < end; k++) {
+        const v = to[k];
+        const target = isTarget[v] === 1;
+        if (!target && (prev[v] !== -2 || !passable(v))) continue;
+        const conduit = arcs[k].conduit;
+        if (target && entered.has(conduit.id)) continue;
+        const cw = cover.conduit?.(conduit);
         if (cw) {
-          blockers.set(arc.conduit.id, cw);
+          blockers.set(conduit.id, cw);
           continue;
         }
-        const zw = cover.zone?.(v);
+        const zw = cover.zone?.(this.ids[v]);
         if (zw) {
-          blockers.set(v, zw);
+          blockers.set(this.ids[v], zw);
           continue;
         }
         if (target) {
-          entered.add(arc.conduit.id);
-          entries.push(arc);
+          entered.add(conduit.id);
+          entries.push(k);
         } else {
-          prev.set(v, arc);
-          queue.push(v);
+          prev[v] = k;
+          queue[tail++] = v;
         }
       }
     }
-    const uncovered = routesOf(prev, entries);
+    const uncovered = this.routesOf(prev, entries);
     const result: CutResult = { cut: uncovered.length === 0, uncovered, blockers: sortedBlockers(blockers) };
     this.cuts.set(key, result);
     return result;
@@ -172,55 +251,71 @@ export class RouteModel {
     const key = `${group.key}\u0000${cover.key}`;
     const hit = this.groups.get(key);
     if (hit) return hit;
-    const prev = new Map<string, Arc | null>();
+    const n = this.ids.length;
+    const { start, to, arc: arcs } = this.outRows;
+    let memberAt = this.memberRows.get(group.memberOf);
+    if (!memberAt) {
+      memberAt = new Array<readonly string[] | undefined>(n);
+      for (const [z, ms] of group.memberOf) {
+        const i = this.idx.get(z);
+        if (i !== undefined) memberAt[i] = ms;
+      }
+      this.memberRows.set(group.memberOf, memberAt);
+    }
+    const passable = this.memo(pair.passable);
+    const prev = new Int32Array(n).fill(-2);
     const shared = new Map<string, string>();
     const own = new Map<string, Map<string, string>>();
-    const entries = new Map<string, Arc[]>();
-    const queue: string[] = [];
+    const entries = new Map<string, number[]>();
+    const queue = new Int32Array(n);
+    let tail = 0;
     const ownOf = (m: string): Map<string, string> => {
       let b = own.get(m);
       if (!b) own.set(m, (b = new Map()));
       return b;
     };
-    for (const s of [...pair.sources].sort()) {
-      if (prev.has(s) || group.memberOf.has(s)) continue;
-      const why = cover.zone?.(s);
-      if (why) shared.set(s, why);
+    for (const s of this.sortedIndices(pair.sources)) {
+      if (prev[s] !== -2 || memberAt[s]) continue;
+      const why = cover.zone?.(this.ids[s]);
+      if (why) shared.set(this.ids[s], why);
       else {
-        prev.set(s, null);
-        queue.push(s);
+        prev[s] = -1;
+        queue[tail++] = s;
       }
     }
-    for (let i = 0; i < queue.length; i++) {
-      for (const arc of this.arcsFrom(queue[i])) {
-        this.work++;
-        const v = arc.to;
-        const members = group.memberOf.get(v);
+    for (let q = 0; q < tail; q++) {
+      const z = queue[q];
+      const end = start[z + 1];
+      this.work += end - start[z];
+      for (let k = start[z]; k < end; k++) {
+        const v = to[k];
+        const members = memberAt[v];
+        const conduit = arcs[k].conduit;
         if (!members) {
-          if (prev.has(v) || (pair.passable && !pair.passable(v))) continue;
-          const cw = cover.conduit?.(arc.conduit);
-          if (cw) shared.set(arc.conduit.id, cw);
+          if (prev[v] !== -2 || !passable(v)) continue;
+          const cw = cover.conduit?.(conduit);
+          if (cw) shared.set(conduit.id, cw);
           else {
-            const zw = cover.zone?.(v);
-            if (zw) shared.set(v, zw);
+            const zw = cover.zone?.(this.ids[v]);
+            if (zw) shared.set(this.ids[v], zw);
             else {
-              prev.set(v, arc);
-              queue.push(v);
+              prev[v] = k;
+              queue[tail++] = v;
             }
           }
           continue;
         }
         // Target zones are never dequeued, so each conduit has at most one arc into them here: `cut`'s
         // entered-conduit check never applies.
-        const cw = cover.conduit?.(arc.conduit);
-        const zw = cw ? undefined : cover.zone?.(v);
+        const cw = cover.conduit?.(conduit);
+        const zw = cw ? undefined : cover.zone?.(this.ids[v]);
         for (const m of members) {
-          if (cw) ownOf(m).set(arc.conduit.id, cw);
-          else if (zw) ownOf(m).set(v, zw);
+          if (cw) ownOf(m).set(conduit.id, cw);
+          else if (zw) ownOf(m).set(this.ids[v], zw);
           else {
             const list = entries.get(m);
-            if (list) list.push(arc);
-            else entries.set(m, [arc]);
+            if (list) list.push(k);
+            else entries.set(m, [k]);
           }
         }
       }
@@ -231,7 +326,7 @@ export class RouteModel {
       result: (m) => {
         let r = results.get(m);
         if (r) return r;
-        const uncovered = routesOf(prev, entries.get(m) ?? []);
+        const uncovered = this.routesOf(prev, entries.get(m) ?? []);
         const mine = own.get(m);
         const blockers = mine ? sortedBlockers(new Map([...shared, ...mine])) : sharedSorted;
         r = { cut: uncovered.length === 0, uncovered, blockers };
@@ -243,69 +338,130 @@ export class RouteModel {
     return search;
   }
 
+  /** The shortest route through each entry arc (a position in the rows), by (length, entry id). */
+  private routesOf(prev: Int32Array, entries: readonly number[]): UncoveredRoute[] {
+    const { from, arc } = this.outRows;
+    return entries
+      .map((k) => {
+        const conduits = [arc[k].conduit.id];
+        const zones = [arc[k].to, arc[k].from];
+        for (let step = prev[from[k]]; step >= 0; step = prev[from[step]]) {
+          conduits.push(arc[step].conduit.id);
+          zones.push(arc[step].from);
+        }
+        return { entry: arc[k].conduit.id, conduits: conduits.reverse(), zones: zones.reverse() };
+      })
+      .sort((a, b) => a.conduits.length - b.conduits.length || (a.entry < b.entry ? -1 : a.entry > b.entry ? 1 : 0));
+  }
+
   /**
    * Zones reached from `starts` (forward, or backward against the arcs), crossing only `passable` zones;
    * `stop` zones are reached but not crossed. Cached per key. O(zones + conduits).
    */
-  reach(
-    key: string,
-    starts: readonly string[],
-    opts: { readonly stop?: (z: string) => boolean; readonly passable?: (z: string) => boolean; readonly backward?: boolean },
-  ): ReadonlySet<string> {
-    const cacheKey = `${key}\u0000${opts.backward ? 'b' : 'f'}\u0000${[...starts].sort().join('\u0001')}`;
+  reach(key: string, starts: readonly string[], opts: ReachOptions): ReadonlySet<string> {
+    const cacheKey = reachKey(key, starts, opts);
     const hit = this.reaches.get(cacheKey);
     if (hit) return hit;
+    const bits = this.reachBits(key, starts, opts);
     const seen = new Set<string>();
-    const queue: string[] = [];
-    for (const s of starts) {
-      if (!this.out.has(s) || seen.has(s)) continue;
-      seen.add(s);
-      queue.push(s);
-    }
-    const first = queue.length;
-    for (let i = 0; i < queue.length; i++) {
-      const z = queue[i];
-      if (i >= first && opts.stop?.(z)) continue;
-      for (const arc of opts.backward ? this.arcsInto(z) : this.arcsFrom(z)) {
-        this.work++;
-        const v = opts.backward ? arc.from : arc.to;
-        if (seen.has(v)) continue;
-        if (!opts.stop?.(v) && opts.passable && !opts.passable(v)) continue;
-        seen.add(v);
-        queue.push(v);
-      }
-    }
+    for (let i = 0; i < this.ids.length; i++) if (bits.has(i)) seen.add(this.ids[i]);
     this.reaches.set(cacheKey, seen);
     return seen;
   }
+
+  /**
+   * `reach` as a bit set over zone indices (zoneIndex): the same search, for callers that test many zones
+   * against many searches (scenarios). `avoid` zones are never crossed nor reached (as `passable` false),
+   * given as a set so the search marks them once instead of asking per arc. Cached per key.
+   */
+  reachBits(key: string, starts: readonly string[], opts: ReachOptions): ZoneBits {
+    const cacheKey = reachKey(key, starts, opts);
+    const hit = this.reachedBits.get(cacheKey);
+    if (hit) return hit;
+    const n = this.ids.length;
+    // 0 unknown, 1 reached, 2 not passable (asked once per zone and search).
+    const state = new Uint8Array(n);
+    const isStop = opts.stop ? new Uint8Array(n) : undefined;
+    if (opts.avoid) for (const z of opts.avoid) {
+      const i = this.idx.get(z);
+      if (i !== undefined) state[i] = 2;
+    }
+    const queue = new Int32Array(n);
+    let tail = 0;
+    for (const s of starts) {
+      const i = this.idx.get(s);
+      if (i === undefined || state[i] === 1) continue;
+      state[i] = 1;
+      queue[tail++] = i;
+    }
+    const first = tail;
+    const { start, to } = opts.backward ? this.intoRows : this.outRows;
+    const stop = opts.stop;
+    const passable = opts.passable;
+    for (let q = 0; q < tail; q++) {
+      const z = queue[q];
+      if (q >= first && isStop && isStop[z] === 1) continue;
+      const end = start[z + 1];
+      this.work += end - start[z];
+      for (let k = start[z]; k < end; k++) {
+        const v = to[k];
+        if (state[v] !== 0) continue;
+        const id = this.ids[v];
+        if (stop?.(id)) isStop![v] = 1;
+        else if (passable && !passable(id)) {
+          state[v] = 2;
+          continue;
+        }
+        state[v] = 1;
+        queue[tail++] = v;
+      }
+    }
+    const bits = new ZoneBits(n);
+    for (let q = 0; q < tail; q++) bits.add(queue[q]);
+    this.reachedBits.set(cacheKey, bits);
+    return bits;
+  }
+}
+
+export interface ReachOptions {
+  readonly stop?: (z: string) => boolean;
+  readonly passable?: (z: string) => boolean;
+  /** Zones never crossed nor reached (besides the starts), like `passable` false; part of the cache key's meaning. */
+  readonly avoid?: Iterable<string>;
+  readonly backward?: boolean;
+}
+
+/** A set of zones as bits over zone indices (RouteModel.zoneIndex). */
+export class ZoneBits {
+  private readonly words: Uint32Array;
+  constructor(size: number) {
+    this.words = new Uint32Array((size + 31) >>> 5);
+  }
+  add(i: number): void {
+    this.words[i >>> 5] |= 1 << (i & 31);
+  }
+  has(i: number): boolean {
+    return (this.words[i >>> 5] & (1 << (i & 31))) !== 0;
+  }
+}
+
+function reachKey(key: string, starts: readonly string[], opts: ReachOptions): string {
+  return `${key}\u0000${opts.backward ? 'b' : 'f'}\u0000${[...starts].sort().join('\u0001')}`;
+}
+
+interface Rows {
+  /** Arcs of zone i are positions start[i] .. start[i + 1] - 1. */
+  readonly start: Int32Array;
+  /** Per position: the zone index the arc leads to (its far end in the rows' direction) and comes from. */
+  readonly to: Int32Array;
+  readonly from: Int32Array;
+  readonly arc: readonly Arc[];
 }
 
 interface GroupSearch {
   result(member: string): CutResult;
 }
 
-/** The shortest route through each entry arc, by (length, entry id). */
-function routesOf(prev: ReadonlyMap<string, Arc | null>, entries: readonly Arc[]): UncoveredRoute[] {
-  return entries
-    .map((arc) => {
-      const r = unwind(prev, arc.from);
-      return { entry: arc.conduit.id, conduits: [...r.conduits, arc.conduit.id], zones: [...r.zones, arc.to] };
-    })
-    .sort((a, b) => a.conduits.length - b.conduits.length || (a.entry < b.entry ? -1 : a.entry > b.entry ? 1 : 0));
-}
-
 function sortedBlockers(blockers: ReadonlyMap<string, string>): { readonly id: string; readonly why: string }[] {
   return [...blockers].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, why]) => ({ id, why }));
-}
-
-function unwind(prev: ReadonlyMap<string, Arc | null>, end: string): { conduits: string[]; zones: string[] } {
-  const zones = [end];
-  const conduits: string[] = [];
-  let step = prev.get(end);
-  while (step) {
-    conduits.push(step.conduit.id);
-    zones.push(step.from);
-    step = prev.get(step.from);
-  }
-  return { conduits: conduits.reverse(), zones: zones.reverse() };
 }
