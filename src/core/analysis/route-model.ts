@@ -80,6 +80,8 @@ export class RouteModel {
   private readonly idx = new Map<string, number>();
   private readonly outRows: Rows;
   private readonly intoRows: Rows;
+  /** Per cover key: its answer for each arc's conduit, by position in the rows (null: not covered; undefined: not asked yet). */
+  private readonly coverAnswers = new Map<string, (string | null | undefined)[]>();
   /** Per target-side map of a shared search (PairGroup.memberOf), the members by zone index. */
   private readonly memberRows = new WeakMap<ReadonlyMap<string, readonly string[]>, (readonly string[] | undefined)[]>();
   private readonly groups = new Map<string, GroupSearch>();
@@ -148,6 +150,21 @@ export class RouteModel {
     };
   }
 
+  /** The cover's answer for the conduit of the arc at position k, asked once per cover and arc. */
+  private conduitCover(cover: Cover): (k: number) => string | undefined {
+    const ask = cover.conduit;
+    if (!ask) return () => undefined;
+    let answers = this.coverAnswers.get(cover.key);
+    if (!answers) this.coverAnswers.set(cover.key, (answers = []));
+    const arcs = this.outRows.arc;
+    const known = answers;
+    return (k) => {
+      let why = known[k];
+      if (why === undefined) known[k] = why = ask(arcs[k].conduit) ?? null;
+      return why ?? undefined;
+    };
+  }
+
   /** Zones in sorted order of their ids, as indices (sources start a search in id order). */
   private sortedIndices(zones: readonly string[]): number[] {
     const out: number[] = [];
@@ -191,6 +208,7 @@ export class RouteModel {
     const { start, to, arc: arcs } = this.outRows;
     const isTarget = this.marks(pair.targets);
     const passable = this.memo(pair.passable);
+    const coveredArc = this.conduitCover(cover);
     // Per zone: the arc (position in the rows) it was first reached by, -1 for a source, -2 not reached.
     const prev = new Int32Array(n).fill(-2);
     const blockers = new Map<string, string>();
@@ -217,7 +235,7 @@ export class RouteModel {
         if (!target && (prev[v] !== -2 || !passable(v))) continue;
         const conduit = arcs[k].conduit;
         if (target && entered.has(conduit.id)) continue;
-        const cw = cover.conduit?.(conduit);
+        const cw = coveredArc(k);
         if (cw) {
           blockers.set(conduit.id, cw);
           continue;
@@ -263,6 +281,7 @@ export class RouteModel {
       this.memberRows.set(group.memberOf, memberAt);
     }
     const passable = this.memo(pair.passable);
+    const coveredArc = this.conduitCover(cover);
     const prev = new Int32Array(n).fill(-2);
     const shared = new Map<string, string>();
     const own = new Map<string, Map<string, string>>();
@@ -293,7 +312,7 @@ export class RouteModel {
         const conduit = arcs[k].conduit;
         if (!members) {
           if (prev[v] !== -2 || !passable(v)) continue;
-          const cw = cover.conduit?.(conduit);
+          const cw = coveredArc(k);
           if (cw) shared.set(conduit.id, cw);
           else {
             const zw = cover.zone?.(this.ids[v]);
@@ -307,7 +326,7 @@ export class RouteModel {
         }
         // Target zones are never dequeued, so each conduit has at most one arc into them here: `cut`'s
         // entered-conduit check never applies.
-        const cw = cover.conduit?.(conduit);
+        const cw = coveredArc(k);
         const zw = cw ? undefined : cover.zone?.(this.ids[v]);
         for (const m of members) {
           if (cw) ownOf(m).set(conduit.id, cw);
@@ -328,7 +347,7 @@ export class RouteModel {
         if (r) return r;
         const uncovered = this.routesOf(prev, entries.get(m) ?? []);
         const mine = own.get(m);
-        const blockers = mine ? sortedBlockers(new Map([...shared, ...mine])) : sharedSorted;
+        const blockers = mine ? mergeBlockers(sharedSorted, mine) : sharedSorted;
         r = { cut: uncovered.length === 0, uncovered, blockers };
         results.set(m, r);
         return r;
@@ -460,6 +479,23 @@ interface Rows {
 
 interface GroupSearch {
   result(member: string): CutResult;
+}
+
+/** `sortedBlockers(new Map([...shared, ...mine]))` for a sorted `shared`: a member's own blockers win, in one pass. */
+function mergeBlockers(shared: readonly { readonly id: string; readonly why: string }[], mine: ReadonlyMap<string, string>): { readonly id: string; readonly why: string }[] {
+  const own = sortedBlockers(mine);
+  const out: { readonly id: string; readonly why: string }[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < shared.length || j < own.length) {
+    if (j >= own.length || (i < shared.length && shared[i].id < own[j].id)) out.push(shared[i++]);
+    else if (i >= shared.length || own[j].id < shared[i].id) out.push(own[j++]);
+    else {
+      out.push(own[j++]);
+      i++;
+    }
+  }
+  return out;
 }
 
 function sortedBlockers(blockers: ReadonlyMap<string, string>): { readonly id: string; readonly why: string }[] {
