@@ -80,6 +80,8 @@ export class RouteModel {
   private readonly idx = new Map<string, number>();
   private readonly outRows: Rows;
   private readonly intoRows: Rows;
+  /** Route lists of shared searches that stopped at the same elements, per member (see groupSearch). */
+  private readonly sameRoutes = new Map<string, UncoveredRoute[]>();
   /** Per cover key: its answer for each arc's conduit, by position in the rows (null: not covered; undefined: not asked yet). */
   private readonly coverAnswers = new Map<string, (string | null | undefined)[]>();
   /** Per target-side map of a shared search (PairGroup.memberOf), the members by zone index. */
@@ -284,6 +286,9 @@ export class RouteModel {
     const coveredArc = this.conduitCover(cover);
     const prev = new Int32Array(n).fill(-2);
     const shared = new Map<string, string>();
+    // The elements that stopped the search (c conduit id, z zone index): covers stopping the same ones
+    // make the same search, whatever they say about them (see result).
+    const blocked = new Set<string>();
     const own = new Map<string, Map<string, string>>();
     const entries = new Map<string, number[]>();
     const queue = new Int32Array(n);
@@ -296,8 +301,10 @@ export class RouteModel {
     for (const s of this.sortedIndices(pair.sources)) {
       if (prev[s] !== -2 || memberAt[s]) continue;
       const why = cover.zone?.(this.ids[s]);
-      if (why) shared.set(this.ids[s], why);
-      else {
+      if (why) {
+        shared.set(this.ids[s], why);
+        blocked.add(`z${s}`);
+      } else {
         prev[s] = -1;
         queue[tail++] = s;
       }
@@ -313,11 +320,15 @@ export class RouteModel {
         if (!members) {
           if (prev[v] !== -2 || !passable(v)) continue;
           const cw = coveredArc(k);
-          if (cw) shared.set(conduit.id, cw);
-          else {
+          if (cw) {
+            shared.set(conduit.id, cw);
+            blocked.add(`c${conduit.id}`);
+          } else {
             const zw = cover.zone?.(this.ids[v]);
-            if (zw) shared.set(this.ids[v], zw);
-            else {
+            if (zw) {
+              shared.set(this.ids[v], zw);
+              blocked.add(`z${v}`);
+            } else {
               prev[v] = k;
               queue[tail++] = v;
             }
@@ -341,12 +352,21 @@ export class RouteModel {
     }
     const sharedSorted = sortedBlockers(shared);
     const results = new Map<string, CutResult>();
+    let signature: string | undefined;
     const search: GroupSearch = {
       result: (m) => {
         let r = results.get(m);
         if (r) return r;
-        const uncovered = this.routesOf(prev, entries.get(m) ?? []);
         const mine = own.get(m);
+        // Covers that stop the same elements on the way (the predicates are pure) cross the same zones in
+        // the same order; a member none of them covers has the same entries: its routes are built once.
+        signature ??= `${group.key}\u0000${[...blocked].sort().join('\u0001')}`;
+        const same = mine ? undefined : `${signature}\u0000${m}`;
+        let uncovered = same === undefined ? undefined : this.sameRoutes.get(same);
+        if (!uncovered) {
+          uncovered = this.routesOf(prev, entries.get(m) ?? []);
+          if (same !== undefined) this.sameRoutes.set(same, uncovered);
+        }
         const blockers = mine ? mergeBlockers(sharedSorted, mine) : sharedSorted;
         r = { cut: uncovered.length === 0, uncovered, blockers };
         results.set(m, r);
