@@ -75,6 +75,7 @@ export class RouteModel {
   private readonly cuts = new Map<string, CutResult>();
   private readonly reaches = new Map<string, ReadonlySet<string>>();
   private readonly reachedBits = new Map<string, ZoneBits>();
+  private readonly steps = new WeakMap<ZoneBits, Uint8Array>();
   /** Zone index <-> id, and the arcs as index arrays (compressed rows, conduit-id order) for the reach searches. */
   private readonly ids: string[] = [];
   private readonly idx = new Map<string, number>();
@@ -175,6 +176,20 @@ export class RouteModel {
       if (i !== undefined) out.push(i);
     }
     return out;
+  }
+
+  /** Whether an arc leaves the zone (an index) into the set: the zone then reaches whatever the set's zones reach. Cached per set. */
+  stepsInto(zone: number, bits: ZoneBits): boolean {
+    let known = this.steps.get(bits);
+    if (!known) this.steps.set(bits, (known = new Uint8Array(this.ids.length)));
+    if (known[zone] === 0) {
+      const { start, to } = this.outRows;
+      let hit = false;
+      for (let k = start[zone]; k < start[zone + 1] && !hit; k++) hit = bits.has(to[k]);
+      this.work += start[zone + 1] - start[zone];
+      known[zone] = hit ? 1 : 2;
+    }
+    return known[zone] === 1;
   }
 
   /** The zone's index in ZoneBits (undefined for an unknown zone). */

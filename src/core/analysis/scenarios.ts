@@ -189,7 +189,11 @@ function chainer(ctx: RuleContext, boundaries: ReadonlyMap<string, Boundary>): C
     if (!bits) bitsOf.set(paths, (bits = { wide: paths.map(wideOf), exact: [] }));
     const { wide, exact } = bits;
     for (let i = 0; i < paths.length; i++) {
-      if (wide[i]?.has(z) || (exact[i] ??= reachersOf(paths[i])).has(z)) fn(paths[i]);
+      const w = wide[i];
+      // One step short of the wide set also reaches the start without crossing the path's own side,
+      // when the zone is not in that side: the zones of another side of the group need no search then.
+      const near = w !== null && routes.stepsInto(z, w) && !boundaries.get(paths[i].key)!.pair.targets.has(zone);
+      if (w?.has(z) || near || (exact[i] ??= reachersOf(paths[i])).has(z)) fn(paths[i]);
     }
   };
   const next = ((prev, paths) => {

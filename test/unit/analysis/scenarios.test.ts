@@ -117,6 +117,12 @@ describe('analysis: scenarios, conditions, coverage', () => {
     const small = damage1(hub(3, 3, 2));
     assert.equal(small.scenarios.length, 3 * 3 * (2 + 2));
     assert.equal(small.unlisted, undefined);
+    // A viewer inside ctrl0 reaches every A4 path but those into ctrl0 itself (the attacker already stands there).
+    const inside = hub(3, 3, 0);
+    inside.devices!.vc = ['viewer', 'ctrl0'];
+    const fromInside = damage1(inside).scenarios.filter((s) => s.steps[0] === 'B1@vc');
+    assert.equal(fromInside.length, 3 * 2);
+    assert.ok(fromInside.every((s) => s.target !== 'ctrl0'));
     const large = damage1(hub(10, 10, 30));
     assert.equal(large.scenarios.length, 2000);
     assert.equal(large.scenarios.length + large.unlisted!, 10 * 10 * (30 + 2));
