@@ -8,6 +8,9 @@
 import type { Conduit } from '../model/plant';
 import type { PlantIndex } from './plant-index';
 import type { UncoveredRoute } from './types';
+import { reachKey, ZoneGraph, type ReachOptions, type ZoneBits } from './zone-graph';
+
+export { ZoneBits, type ReachOptions } from './zone-graph';
 
 export interface Arc {
   readonly conduit: Conduit;
@@ -76,11 +79,8 @@ export class RouteModel {
   private readonly reaches = new Map<string, ReadonlySet<string>>();
   private readonly reachedBits = new Map<string, ZoneBits>();
   private readonly steps = new WeakMap<ZoneBits, Uint8Array>();
-  /** Zone index <-> id, and the arcs as index arrays (compressed rows, conduit-id order) for the reach searches. */
-  private readonly ids: string[] = [];
-  private readonly idx = new Map<string, number>();
-  private readonly outRows: Rows;
-  private readonly intoRows: Rows;
+  /** The zones numbered and the arcs as index rows, for the searches. */
+  private readonly graph: ZoneGraph;
   /** Route lists of shared searches that stopped at the same elements, per member (see groupSearch). */
   private readonly sameRoutes = new Map<string, UncoveredRoute[]>();
   /** Per cover key: its answer for each arc's conduit, by position in the rows (null: not covered; undefined: not asked yet). */
@@ -104,53 +104,7 @@ export class RouteModel {
       this.addArc({ conduit: c, from: a, to: b });
       if (c.direction !== 'one-way') this.addArc({ conduit: c, from: b, to: a });
     }
-    for (const z of this.out.keys()) {
-      this.idx.set(z, this.ids.length);
-      this.ids.push(z);
-    }
-    this.outRows = this.rows(this.out, (a) => a.to);
-    this.intoRows = this.rows(this.into, (a) => a.from);
-  }
-
-  private rows(arcs: ReadonlyMap<string, readonly Arc[]>, end: (a: Arc) => string): Rows {
-    const start = new Int32Array(this.ids.length + 1);
-    let n = 0;
-    this.ids.forEach((z, i) => {
-      start[i] = n;
-      n += arcs.get(z)!.length;
-    });
-    start[this.ids.length] = n;
-    const to = new Int32Array(n);
-    const from = new Int32Array(n);
-    const arc: Arc[] = [];
-    this.ids.forEach((z, i) =>
-      arcs.get(z)!.forEach((a, k) => {
-        to[start[i] + k] = this.idx.get(end(a))!;
-        from[start[i] + k] = i;
-        arc.push(a);
-      }),
-    );
-    return { start, to, from, arc };
-  }
-
-  /** Marks per zone index for a set of zone ids (unknown ids are left out). */
-  private marks(zones: Iterable<string>): Uint8Array {
-    const out = new Uint8Array(this.ids.length);
-    for (const z of zones) {
-      const i = this.idx.get(z);
-      if (i !== undefined) out[i] = 1;
-    }
-    return out;
-  }
-
-  /** A predicate asked at most once per zone and search: 1 yes, 2 no, 0 not asked yet. */
-  private memo(pred: ((z: string) => boolean) | undefined): (i: number) => boolean {
-    if (!pred) return () => true;
-    const state = new Uint8Array(this.ids.length);
-    return (i) => {
-      if (state[i] === 0) state[i] = pred(this.ids[i]) ? 1 : 2;
-      return state[i] === 1;
-    };
+    this.graph = new ZoneGraph(this.out, this.into);
   }
 
   /** The cover's answer for the conduit of the arc at position k, asked once per cover and arc. */
@@ -159,7 +113,7 @@ export class RouteModel {
     if (!ask) return () => undefined;
     let answers = this.coverAnswers.get(cover.key);
     if (!answers) this.coverAnswers.set(cover.key, (answers = []));
-    const arcs = this.outRows.arc;
+    const arcs = this.graph.outRows.arc;
     const known = answers;
     return (k) => {
       let why = known[k];
@@ -168,22 +122,12 @@ export class RouteModel {
     };
   }
 
-  /** Zones in sorted order of their ids, as indices (sources start a search in id order). */
-  private sortedIndices(zones: readonly string[]): number[] {
-    const out: number[] = [];
-    for (const z of [...zones].sort()) {
-      const i = this.idx.get(z);
-      if (i !== undefined) out.push(i);
-    }
-    return out;
-  }
-
   /** Whether an arc leaves the zone (an index) into the set: the zone then reaches whatever the set's zones reach. Cached per set. */
   stepsInto(zone: number, bits: ZoneBits): boolean {
     let known = this.steps.get(bits);
-    if (!known) this.steps.set(bits, (known = new Uint8Array(this.ids.length)));
+    if (!known) this.steps.set(bits, (known = new Uint8Array(this.graph.ids.length)));
     if (known[zone] === 0) {
-      const { start, to } = this.outRows;
+      const { start, to } = this.graph.outRows;
       let hit = false;
       for (let k = start[zone]; k < start[zone + 1] && !hit; k++) hit = bits.has(to[k]);
       this.work += start[zone + 1] - start[zone];
@@ -194,7 +138,7 @@ export class RouteModel {
 
   /** The zone's index in ZoneBits (undefined for an unknown zone). */
   zoneIndex(zoneId: string): number | undefined {
-    return this.idx.get(zoneId);
+    return this.graph.idx.get(zoneId);
   }
 
   private addArc(arc: Arc): void {
@@ -221,20 +165,20 @@ export class RouteModel {
     const key = `${pair.key}\u0000${cover.key}`;
     const hit = this.cuts.get(key);
     if (hit) return hit;
-    const n = this.ids.length;
-    const { start, to, arc: arcs } = this.outRows;
-    const isTarget = this.marks(pair.targets);
-    const passable = this.memo(pair.passable);
+    const n = this.graph.ids.length;
+    const { start, to, arc: arcs } = this.graph.outRows;
+    const isTarget = this.graph.marks(pair.targets);
+    const passable = this.graph.memo(pair.passable);
     const coveredArc = this.conduitCover(cover);
     // Per zone: the arc (position in the rows) it was first reached by, -1 for a source, -2 not reached.
     const prev = new Int32Array(n).fill(-2);
     const blockers = new Map<string, string>();
     const queue = new Int32Array(n);
     let tail = 0;
-    for (const s of this.sortedIndices(pair.sources)) {
+    for (const s of this.graph.sortedIndices(pair.sources)) {
       if (prev[s] !== -2 || isTarget[s] === 1) continue;
-      const why = cover.zone?.(this.ids[s]);
-      if (why) blockers.set(this.ids[s], why);
+      const why = cover.zone?.(this.graph.ids[s]);
+      if (why) blockers.set(this.graph.ids[s], why);
       else {
         prev[s] = -1;
         queue[tail++] = s;
@@ -257,9 +201,9 @@ export class RouteModel {
           blockers.set(conduit.id, cw);
           continue;
         }
-        const zw = cover.zone?.(this.ids[v]);
+        const zw = cover.zone?.(this.graph.ids[v]);
         if (zw) {
-          blockers.set(this.ids[v], zw);
+          blockers.set(this.graph.ids[v], zw);
           continue;
         }
         if (target) {
@@ -271,7 +215,7 @@ export class RouteModel {
         }
       }
     }
-    const uncovered = this.routesOf(prev, entries);
+    const uncovered = this.graph.routesOf(prev, entries);
     const result: CutResult = { cut: uncovered.length === 0, uncovered, blockers: sortedBlockers(blockers) };
     this.cuts.set(key, result);
     return result;
@@ -286,18 +230,18 @@ export class RouteModel {
     const key = `${group.key}\u0000${cover.key}`;
     const hit = this.groups.get(key);
     if (hit) return hit;
-    const n = this.ids.length;
-    const { start, to, arc: arcs } = this.outRows;
+    const n = this.graph.ids.length;
+    const { start, to, arc: arcs } = this.graph.outRows;
     let memberAt = this.memberRows.get(group.memberOf);
     if (!memberAt) {
       memberAt = new Array<readonly string[] | undefined>(n);
       for (const [z, ms] of group.memberOf) {
-        const i = this.idx.get(z);
+        const i = this.graph.idx.get(z);
         if (i !== undefined) memberAt[i] = ms;
       }
       this.memberRows.set(group.memberOf, memberAt);
     }
-    const passable = this.memo(pair.passable);
+    const passable = this.graph.memo(pair.passable);
     const coveredArc = this.conduitCover(cover);
     const prev = new Int32Array(n).fill(-2);
     const shared = new Map<string, string>();
@@ -313,11 +257,11 @@ export class RouteModel {
       if (!b) own.set(m, (b = new Map()));
       return b;
     };
-    for (const s of this.sortedIndices(pair.sources)) {
+    for (const s of this.graph.sortedIndices(pair.sources)) {
       if (prev[s] !== -2 || memberAt[s]) continue;
-      const why = cover.zone?.(this.ids[s]);
+      const why = cover.zone?.(this.graph.ids[s]);
       if (why) {
-        shared.set(this.ids[s], why);
+        shared.set(this.graph.ids[s], why);
         blocked.add(`z${s}`);
       } else {
         prev[s] = -1;
@@ -339,9 +283,9 @@ export class RouteModel {
             shared.set(conduit.id, cw);
             blocked.add(`c${conduit.id}`);
           } else {
-            const zw = cover.zone?.(this.ids[v]);
+            const zw = cover.zone?.(this.graph.ids[v]);
             if (zw) {
-              shared.set(this.ids[v], zw);
+              shared.set(this.graph.ids[v], zw);
               blocked.add(`z${v}`);
             } else {
               prev[v] = k;
@@ -353,10 +297,10 @@ export class RouteModel {
         // Target zones are never dequeued, so each conduit has at most one arc into them here: `cut`'s
         // entered-conduit check never applies.
         const cw = coveredArc(k);
-        const zw = cw ? undefined : cover.zone?.(this.ids[v]);
+        const zw = cw ? undefined : cover.zone?.(this.graph.ids[v]);
         for (const m of members) {
           if (cw) ownOf(m).set(conduit.id, cw);
-          else if (zw) ownOf(m).set(this.ids[v], zw);
+          else if (zw) ownOf(m).set(this.graph.ids[v], zw);
           else {
             const list = entries.get(m);
             if (list) list.push(k);
@@ -379,7 +323,7 @@ export class RouteModel {
         const same = mine ? undefined : `${signature}\u0000${m}`;
         let uncovered = same === undefined ? undefined : this.sameRoutes.get(same);
         if (!uncovered) {
-          uncovered = this.routesOf(prev, entries.get(m) ?? []);
+          uncovered = this.graph.routesOf(prev, entries.get(m) ?? []);
           if (same !== undefined) this.sameRoutes.set(same, uncovered);
         }
         const blockers = mine ? mergeBlockers(sharedSorted, mine) : sharedSorted;
@@ -392,22 +336,6 @@ export class RouteModel {
     return search;
   }
 
-  /** The shortest route through each entry arc (a position in the rows), by (length, entry id). */
-  private routesOf(prev: Int32Array, entries: readonly number[]): UncoveredRoute[] {
-    const { from, arc } = this.outRows;
-    return entries
-      .map((k) => {
-        const conduits = [arc[k].conduit.id];
-        const zones = [arc[k].to, arc[k].from];
-        for (let step = prev[from[k]]; step >= 0; step = prev[from[step]]) {
-          conduits.push(arc[step].conduit.id);
-          zones.push(arc[step].from);
-        }
-        return { entry: arc[k].conduit.id, conduits: conduits.reverse(), zones: zones.reverse() };
-      })
-      .sort((a, b) => a.conduits.length - b.conduits.length || (a.entry < b.entry ? -1 : a.entry > b.entry ? 1 : 0));
-  }
-
   /**
    * Zones reached from `starts` (forward, or backward against the arcs), crossing only `passable` zones;
    * `stop` zones are reached but not crossed. Cached per key. O(zones + conduits).
@@ -418,7 +346,7 @@ export class RouteModel {
     if (hit) return hit;
     const bits = this.reachBits(key, starts, opts);
     const seen = new Set<string>();
-    for (let i = 0; i < this.ids.length; i++) if (bits.has(i)) seen.add(this.ids[i]);
+    for (let i = 0; i < this.graph.ids.length; i++) if (bits.has(i)) seen.add(this.graph.ids[i]);
     this.reaches.set(cacheKey, seen);
     return seen;
   }
@@ -432,84 +360,11 @@ export class RouteModel {
     const cacheKey = reachKey(key, starts, opts);
     const hit = this.reachedBits.get(cacheKey);
     if (hit) return hit;
-    const n = this.ids.length;
-    // 0 unknown, 1 reached, 2 not passable (asked once per zone and search).
-    const state = new Uint8Array(n);
-    const isStop = opts.stop ? new Uint8Array(n) : undefined;
-    if (opts.avoid) for (const z of opts.avoid) {
-      const i = this.idx.get(z);
-      if (i !== undefined) state[i] = 2;
-    }
-    const queue = new Int32Array(n);
-    let tail = 0;
-    for (const s of starts) {
-      const i = this.idx.get(s);
-      if (i === undefined || state[i] === 1) continue;
-      state[i] = 1;
-      queue[tail++] = i;
-    }
-    const first = tail;
-    const { start, to } = opts.backward ? this.intoRows : this.outRows;
-    const stop = opts.stop;
-    const passable = opts.passable;
-    for (let q = 0; q < tail; q++) {
-      const z = queue[q];
-      if (q >= first && isStop && isStop[z] === 1) continue;
-      const end = start[z + 1];
-      this.work += end - start[z];
-      for (let k = start[z]; k < end; k++) {
-        const v = to[k];
-        if (state[v] !== 0) continue;
-        const id = this.ids[v];
-        if (stop?.(id)) isStop![v] = 1;
-        else if (passable && !passable(id)) {
-          state[v] = 2;
-          continue;
-        }
-        state[v] = 1;
-        queue[tail++] = v;
-      }
-    }
-    const bits = new ZoneBits(n);
-    for (let q = 0; q < tail; q++) bits.add(queue[q]);
+    const { bits, examined } = this.graph.search(starts, opts);
+    this.work += examined;
     this.reachedBits.set(cacheKey, bits);
     return bits;
   }
-}
-
-export interface ReachOptions {
-  readonly stop?: (z: string) => boolean;
-  readonly passable?: (z: string) => boolean;
-  /** Zones never crossed nor reached (besides the starts), like `passable` false; part of the cache key's meaning. */
-  readonly avoid?: Iterable<string>;
-  readonly backward?: boolean;
-}
-
-/** A set of zones as bits over zone indices (RouteModel.zoneIndex). */
-export class ZoneBits {
-  private readonly words: Uint32Array;
-  constructor(size: number) {
-    this.words = new Uint32Array((size + 31) >>> 5);
-  }
-  add(i: number): void {
-    this.words[i >>> 5] |= 1 << (i & 31);
-  }
-  has(i: number): boolean {
-    return (this.words[i >>> 5] & (1 << (i & 31))) !== 0;
-  }
-}
-
-function reachKey(key: string, starts: readonly string[], opts: ReachOptions): string {
-  return `${key}\u0000${opts.backward ? 'b' : 'f'}\u0000${[...starts].sort().join('\u0001')}`;
-}
-
-interface Rows {
-  /** Arcs of zone i are positions start[i] .. start[i + 1] - 1. */
-  readonly start: Int32Array;
-  /** Per position: the zone index the arc leads to (its far end in the rows' direction) and comes from. */
-  readonly to: Int32Array;
-  readonly from: Int32Array;
-  readonly arc: readonly Arc[];
 }
 
 interface GroupSearch {
