@@ -58,6 +58,12 @@ export function formatMessage(p: Problem): string | undefined {
       const what = yamlText(s(d.yamlCode));
       return what ? t('{0} ({1})', what, p.message) : undefined;
     }
+    case 'yaml-merge':
+      return d.reason === 'contains-itself'
+        ? t('This merge key merges a mapping that contains it, which would repeat forever')
+        : t('A merge key (<<) takes a mapping or a list of mappings, usually aliases like *defaults');
+    case 'problems-omitted':
+      return t('{0} more problems with code {1} in this file are not listed (at most {2} per code are).', s(d.omitted), s(d.code), s(d.max));
     case 'yaml-tab-indent':
       return t('Tabs are not allowed as indentation in YAML; indent with spaces');
     case 'yaml-internal':
@@ -91,6 +97,11 @@ export function formatMessage(p: Problem): string | undefined {
       return t("Countermeasure {0} is marked not-applicable without a reason; say why under 'reason'", measureName(s(d.measure)));
     case 'unknown-measure':
       return t('Unknown countermeasure ID{0}: the IPA report defines no such ID (tables 5-10)', s(d.measure));
+    case 'ignored-property':
+      if (d.reason === 'not-detection') return t("'monitors' has no effect on '{0}' ({1}): only an IDS or IPS watches zones and conduits (measure 10)", s(d.device), deviceKindName(s(d.kind)));
+      if (d.reason === 'not-filtering') return t("'filtering' has no effect on '{0}' ({1}): only a switch or router is made a filtering device by it (measure 8)", s(d.device), deviceKindName(s(d.kind)));
+      if (d.reason === 'always-filtering') return t("'filtering: false' has no effect on '{0}' ({1}): a firewall or IPS always counts as a filtering device (measure 8); give a device that does not filter another kind", s(d.device), deviceKindName(s(d.kind)));
+      return undefined;
     case 'duplicate-measure':
       return t("{0} is already listed for '{1}'", measureName(s(d.measure)), s(d.target));
     case 'measure-target-kind': {
@@ -99,7 +110,8 @@ export function formatMessage(p: Problem): string | undefined {
       return t("{0} (target: {1}) applies to {2}, not to {3} '{4}'", measureName(cm.id), pick(cm.targetLabel), describeTarget(cm.target), sortName(s(d.targetType)), s(d.target));
     }
     case 'internal-error':
-      return t('SmartFab failed to check this file: {0}', p.message.replace(/^SmartFab failed to check this file: /, ''));
+      if (d.stage === 'analysis') return t('SmartFab failed to analyse this file: {0}', s(d.detail));
+      return t('SmartFab failed to check this file: {0}', d.detail !== undefined ? s(d.detail) : p.message.replace(/^SmartFab failed to check this file: /, ''));
     default:
       return undefined;
   }

@@ -7,7 +7,7 @@ import { reportError, smartfabLog } from '../onboarding/log';
 import { parseWebviewMessage, type DiagramParams, type DiagramResult, type HostToWebview, type RenderedSummary, type WebviewToHost } from '../../core/diagram/protocol';
 import type { DiagramModel } from '../../core/diagram/types';
 import { LineIndex } from '../../core/text/line-index';
-import { t } from '../../core/lsp/l10n';
+import { t } from '../l10n';
 import { describeRemoval, editFor } from './edits';
 import { currentTheme, exportDiagram } from './export';
 import { elementAtOffset, spanOfElement } from './selection';
