@@ -407,6 +407,10 @@ frame.search.addEventListener('keydown', (e) => {
   select(hits[(i + 1) % hits.length], 'search', true);
 });
 
+// While the box has focus, Ctrl+Z / Ctrl+Y undo its own typing (the browser's), not the plant's text edits.
+frame.search.addEventListener('focusin', () => post({ type: 'find-focus', focused: true }));
+frame.search.addEventListener('focusout', () => post({ type: 'find-focus', focused: false }));
+
 frame.canvas.addEventListener('keydown', (e) => {
   if (!model) return;
   const key = e.key === 'Tab' && e.shiftKey ? 'Shift+Tab' : e.key;

@@ -2,6 +2,7 @@
 // analysis the diagnostics were published from (one analysis per version; badges equal the Problems panel,
 // and the same severity settings apply). A document the server does not have open is checked from the text
 // the client sends.
+import { performance } from 'node:perf_hooks';
 import type { Connection } from 'vscode-languageserver/node';
 import type { Analysis } from '../core/analysis/types';
 import { DIAGRAM_REQUEST, type DiagramParams, type DiagramResult } from '../core/diagram/protocol';
@@ -30,12 +31,14 @@ function options(p: DiagramParams['options'] | undefined): DiagramOptions {
 
 export async function answerDiagram(params: DiagramParams, src: DiagramSource): Promise<DiagramResult> {
   const uri = typeof params?.uri === 'string' ? params.uri : '';
+  const t0 = performance.now();
   const r = src.result(uri);
   if (!r) {
     if (typeof params?.text !== 'string') return { version: -1, findings: [], damages: [], notOpen: true };
     return diagramOfText(params.text, -1, options(params.options), src.severity(uri));
   }
-  return diagramView({
+  const t1 = performance.now();
+  const view = await diagramView({
     version: r.version,
     plant: r.plant,
     // The published problems (steadied while the YAML is broken) are what the Problems panel shows.
@@ -45,6 +48,7 @@ export async function answerDiagram(params: DiagramParams, src: DiagramSource): 
     options: options(params.options),
     severity: src.severity(uri),
   });
+  return { ...view, timing: { checkMs: t1 - t0, layoutMs: performance.now() - t1 } };
 }
 
 export function registerDiagramRequest(connection: Connection, src: DiagramSource): void {

@@ -108,6 +108,12 @@ export interface DiagramResult {
   readonly broken?: string;
   /** The server has no open document for the uri: ask again with its text. */
   readonly notOpen?: boolean;
+  /**
+   * Where the server's time went, ms: `checkMs` the document's parse, validation and analysis done for this
+   * request (0 when the published analysis was reused), `layoutMs` scene, layout and findings (the bench
+   * and the editor's first-paint figures read it).
+   */
+  readonly timing?: { readonly checkMs: number; readonly layoutMs: number };
 }
 
 /** View state the webview keeps across reloads and hands back in `ready` (host-side options). */
@@ -170,6 +176,8 @@ export type WebviewToHost =
   | { readonly type: 'toggle-flows'; readonly show: boolean }
   | { readonly type: 'expand'; readonly zoneId: string; readonly expanded: boolean }
   | { readonly type: 'select-damage'; readonly damage?: number }
+  /** The "Find element" box got or lost keyboard focus: Ctrl+Z / Ctrl+Y then act on its own text. */
+  | { readonly type: 'find-focus'; readonly focused: boolean }
   | { readonly type: 'log'; readonly message: string };
 
 /** Longest element id accepted from the webview (the format's limit). */
@@ -313,6 +321,8 @@ export function parseWebviewMessage(msg: unknown): WebviewToHost | undefined {
       return isCount(msg.damage) && msg.damage >= 1 && msg.damage <= 99
         ? { type: 'select-damage', damage: msg.damage }
         : undefined;
+    case 'find-focus':
+      return typeof msg.focused === 'boolean' ? { type: 'find-focus', focused: msg.focused } : undefined;
     case 'log':
       return typeof msg.message === 'string' ? { type: 'log', message: msg.message.slice(0, MAX_LOG) } : undefined;
     default:

@@ -30,6 +30,8 @@ describe('diagram protocol: parseWebviewMessage', () => {
       { type: 'viewport', width: 640, height: 480 },
       { type: 'show-source' },
       { type: 'toggle-lock' },
+      { type: 'find-focus', focused: true },
+      { type: 'find-focus', focused: false },
     ];
     for (const m of good) assert.deepEqual(parseWebviewMessage(m), m, JSON.stringify(m));
   });
@@ -101,6 +103,8 @@ describe('diagram protocol: parseWebviewMessage', () => {
       { type: 'select-damage', damage: 0 },
       { type: 'select-damage', damage: 1.5 },
       { type: 'select-damage', damage: '3' },
+      { type: 'find-focus' },
+      { type: 'find-focus', focused: 'yes' },
       { type: 'rendered', version: 1, nodes: 1, edges: 1, badges: { fatal: 1 } },
       { type: 'rendered', version: 1, nodes: -1, edges: 1, badges: {} },
       { type: 'rendered', version: 1, nodes: 1, edges: 1 },
