@@ -26,7 +26,8 @@ function options(p: DiagramParams['options'] | undefined): DiagramOptions {
   const direction = o.direction === 'DOWN' || o.direction === 'RIGHT' || o.direction === 'auto' ? o.direction : undefined;
   const vp = o.viewport;
   const viewport = vp && typeof vp === 'object' && Number.isFinite(vp.width) && Number.isFinite(vp.height) ? { width: vp.width, height: vp.height } : undefined;
-  return { showFlows: o.showFlows === true, expanded, ...(previous && { previous }), ...(direction && { direction }), ...(viewport && { viewport }) };
+  const lang = o.lang === 'en' || o.lang === 'ja' ? o.lang : undefined;
+  return { showFlows: o.showFlows === true, expanded, ...(previous && { previous }), ...(direction && { direction }), ...(viewport && { viewport }), ...(lang && { lang }) };
 }
 
 export async function answerDiagram(params: DiagramParams, src: DiagramSource): Promise<DiagramResult> {

@@ -3,6 +3,7 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { Problem } from '../diagnostics';
+import { withLang } from '../l10n/lang';
 import type { Plant } from '../model/plant';
 import { indexFindings, worse, type FindingIndex } from './findings';
 import { sceneToElk } from './graph';
@@ -75,7 +76,8 @@ function zoneCount(scene: Scene): number {
  * used and `model.layout` says why (`{ kind: 'grid', reason }`).
  */
 export async function layoutDiagram(plant: Plant, findings: readonly Problem[] = [], opts: DiagramOptions = {}): Promise<DiagramModel> {
-  const scene = buildScene(plant, opts);
+  // The scene holds every label: built (synchronously) in the diagram's language.
+  const scene = opts.lang ? withLang(opts.lang, () => buildScene(plant, opts)) : buildScene(plant, opts);
   const fi = indexFindings(plant, findings);
   const zones = zoneCount(scene);
   if (zones > MAX_LAYERED_ZONES || scene.edges.length > MAX_LAYERED_EDGES) {

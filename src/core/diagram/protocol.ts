@@ -94,6 +94,8 @@ export interface DiagramParams {
     readonly previous?: Readonly<Record<string, { x: number; y: number }>>;
     readonly direction?: 'RIGHT' | 'DOWN' | 'auto';
     readonly viewport?: { readonly width: number; readonly height: number };
+    /** The labels' language (`smartfab.language` resolved by the client); default: the server's. */
+    readonly lang?: 'en' | 'ja';
   };
 }
 

@@ -9,6 +9,7 @@ import type { DiagramModel } from '../../core/diagram/types';
 import { t } from '../../core/lsp/l10n';
 import { PaintClock, type DebugState } from './debug-state';
 import { currentTheme, exportDiagram } from './export';
+import { diagramLang } from './l10n';
 import { elementAtOffset } from './selection';
 import { applyDiagramEdit, revealElement, showSourceOf, undoRedoText } from './text-side';
 
@@ -68,7 +69,7 @@ export class DiagramSession implements vscode.Disposable {
       }),
       vscode.window.onDidChangeActiveColorTheme(() => this.post({ type: 'theme', theme: currentTheme() })),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('smartfab.severity', this.document.uri)) this.schedule();
+        if (e.affectsConfiguration('smartfab.severity', this.document.uri) || e.affectsConfiguration('smartfab.language')) this.schedule();
       }),
       // The find box's focus is a context key of the active panel (the undo keybindings read it).
       panel.onDidChangeViewState((e) => {
@@ -250,6 +251,7 @@ export class DiagramSession implements vscode.Disposable {
       ...(previous ? { previous } : {}),
       direction: this.model?.direction && !this.viewportChanged ? this.model.direction : 'auto',
       ...(this.viewport && { viewport: this.viewport }),
+      lang: diagramLang(), // the labels in the webview's language, whatever the server's process language
     };
   }
 
