@@ -24,7 +24,10 @@ export interface DebugState {
   expanded: string[];
   renders: number;
   active: boolean;
+  findFocused?: boolean;
   firstPaintMs?: number;
+  /** The first picture's time in parts (src/extension/diagram/debug-state.ts FirstPaint), ms. */
+  firstPaint?: { totalMs: number; webviewMs: number; requestMs: number; serverCheckMs?: number; serverLayoutMs?: number; paintMs: number };
 }
 
 export const TIMEOUT = 60_000;
