@@ -59,6 +59,19 @@ export function registerDiagram(context: vscode.ExtensionContext, client: Langua
     return session;
   };
 
+  // smartfab.language changed: each diagram reloads its page with the new bundle (its view state comes back
+  // through the webview's own state) and asks again, so toolbar and labels switch together.
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration('smartfab.language')) return;
+      const l10n = diagramBundle(context.extensionUri);
+      for (const s of sessions) {
+        s.panel.webview.html = diagramHtml(s.panel.webview, context.extensionUri, l10n);
+        if (s.kind.preview) s.panel.title = title(s);
+      }
+    }),
+  );
+
   const previews = (): DiagramSession[] => [...sessions].filter((s) => s.kind.preview);
   /** The preview that follows the active editor (at most one, like Markdown's). */
   const dynamic = (): DiagramSession | undefined => previews().find((s) => !s.kind.locked);

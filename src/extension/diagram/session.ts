@@ -69,7 +69,7 @@ export class DiagramSession implements vscode.Disposable {
       }),
       vscode.window.onDidChangeActiveColorTheme(() => this.post({ type: 'theme', theme: currentTheme() })),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('smartfab.severity', this.document.uri) || e.affectsConfiguration('smartfab.language')) this.schedule();
+        if (e.affectsConfiguration('smartfab.severity', this.document.uri)) this.schedule();
       }),
       // The find box's focus is a context key of the active panel (the undo keybindings read it).
       panel.onDidChangeViewState((e) => {
