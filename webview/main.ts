@@ -454,5 +454,6 @@ const viewport = (): { width: number; height: number } => ({ width: Math.round(s
 post({
   type: 'ready',
   viewport: viewport(),
+  pageMs: Math.round(performance.now()), // the page's own load time, for the first-paint figures
   ...(saved.expanded && typeof saved.showFlows === 'boolean' && { restore: { showFlows: saved.showFlows, expanded: saved.expanded } }),
 });

@@ -164,7 +164,8 @@ export interface RenderedSummary {
 }
 
 export type WebviewToHost =
-  | { readonly type: 'ready'; readonly restore?: RestoredView; readonly viewport?: { readonly width: number; readonly height: number } }
+  /** `pageMs`: the page's own time until this message (ms since the webview document began loading). */
+  | { readonly type: 'ready'; readonly restore?: RestoredView; readonly viewport?: { readonly width: number; readonly height: number }; readonly pageMs?: number }
   | { readonly type: 'show-source' }
   /** The drawing area's size changed (CSS px): the host may re-lay the plant out in the other direction. */
   | { readonly type: 'viewport'; readonly width: number; readonly height: number }
@@ -273,7 +274,8 @@ export function parseWebviewMessage(msg: unknown): WebviewToHost | undefined {
         isObj(r) && typeof r.showFlows === 'boolean' && Array.isArray(r.expanded) && r.expanded.length <= 10_000 && r.expanded.every(isElementId)
           ? { showFlows: r.showFlows, expanded: [...(r.expanded as string[])] }
           : undefined;
-      return { type: 'ready', ...(restore && { restore }), ...(viewport && { viewport }) };
+      const pageMs = isCount(msg.pageMs) && msg.pageMs <= 3_600_000 ? { pageMs: msg.pageMs } : {};
+      return { type: 'ready', ...(restore && { restore }), ...(viewport && { viewport }), ...pageMs };
     }
     case 'show-source':
       return { type: 'show-source' };

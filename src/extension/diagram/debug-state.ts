@@ -8,6 +8,8 @@ export interface FirstPaint {
   readonly totalMs: number;
   /** Session start to the webview's script running ('ready'); 0 for a re-bound preview. */
   readonly webviewMs: number;
+  /** Of `webviewMs`, the page's own part (its HTML, styles and script loaded and run); the rest is VS Code's. */
+  readonly pageMs?: number;
   /** The smartfab/diagram request as the extension host saw it (server work plus transport). */
   readonly requestMs: number;
   /** Inside the server: the document's check (0 when its analysis was published already). */
@@ -57,6 +59,7 @@ export interface DebugState {
 export class PaintClock {
   private startedAt = performance.now();
   private webviewMs = 0;
+  private pageMs: number | undefined;
   private requestMs = 0;
   private server: { readonly checkMs: number; readonly layoutMs: number } | undefined;
   private postedAt: number | undefined;
@@ -65,11 +68,13 @@ export class PaintClock {
 
   /** A fresh start (a session, or a preview re-bound to another document whose webview is already up). */
   restart(): void {
-    Object.assign(this, { startedAt: performance.now(), webviewMs: 0, requestMs: 0, server: undefined, postedAt: undefined, result: undefined });
+    Object.assign(this, { startedAt: performance.now(), webviewMs: 0, pageMs: undefined, requestMs: 0, server: undefined, postedAt: undefined, result: undefined });
   }
 
-  ready(): void {
-    if (!this.result) this.webviewMs = performance.now() - this.startedAt;
+  ready(pageMs?: number): void {
+    if (this.result) return;
+    this.webviewMs = performance.now() - this.startedAt;
+    this.pageMs = pageMs;
   }
 
   /** A model arrived `requestMs` after it was asked for, and is posted to the webview now. */
@@ -86,6 +91,7 @@ export class PaintClock {
     this.result = {
       totalMs: now - this.startedAt,
       webviewMs: this.webviewMs,
+      ...(this.pageMs !== undefined && { pageMs: this.pageMs }),
       requestMs: this.requestMs,
       ...(this.server && { serverCheckMs: this.server.checkMs, serverLayoutMs: this.server.layoutMs }),
       paintMs: this.postedAt !== undefined ? now - this.postedAt : 0,
