@@ -68,14 +68,14 @@ export async function firstPaintCases(): Promise<void> {
   });
   if (outcome.failures.length > 0) console.log(`  the editor bench had ${outcome.failures.length} failure(s) (above); rows below are what was measured`);
 
-  const rows: string[][] = [['plant', 'KiB', 'nodes', 'check ms', 'first open ms', '(request', 'srv layout)', 'open ms', 'open / check', 'webview', '(page)', 'request', 'srv check', 'srv layout', 'paint']];
+  const rows: string[][] = [['plant', 'KiB', 'nodes', 'check ms', 'first open ms', '(request', 'srv layout)', 'open ms', 'open / check', 'webview', '(page', 'script in)', 'request', 'srv check', 'srv layout', 'paint']];
   for (const name of plants) {
     const text = generated[name] ?? fs.readFileSync(path.join(repoRoot, 'examples', name), 'utf8');
     const runs = figures.get(name) ?? [];
     const check = checkMedian(text);
     const label = name.replace(/\.smartfab\.yaml$/, '').replace(/^bench-generated-(\d+)$/, 'generated $1 devices');
     if (runs.length === 0) {
-      rows.push([label, (text.length / 1024).toFixed(0), '-', check.toFixed(1), ...Array<string>(11).fill('-')]);
+      rows.push([label, (text.length / 1024).toFixed(0), '-', check.toFixed(1), ...Array<string>(12).fill('-')]);
       continue;
     }
     const med = (k: string) => median(runs.map((r) => r[k] ?? 0));
@@ -83,12 +83,12 @@ export async function firstPaintCases(): Promise<void> {
     rows.push([
       label, (text.length / 1024).toFixed(0), String(runs[0].nodes), check.toFixed(1),
       runs[0].totalMs.toFixed(0), (runs[0].requestMs ?? 0).toFixed(0), `${(runs[0].serverLayoutMs ?? 0).toFixed(0)})`, open.toFixed(0), (open / check).toFixed(1),
-      med('webviewMs').toFixed(0), `(${med('pageMs').toFixed(0)})`, med('requestMs').toFixed(0), med('serverCheckMs').toFixed(0), med('serverLayoutMs').toFixed(0), med('paintMs').toFixed(0),
+      med('webviewMs').toFixed(0), `(${med('pageMs').toFixed(0)}`, `${med('scriptMs').toFixed(0)})`, med('requestMs').toFixed(0), med('serverCheckMs').toFixed(0), med('serverLayoutMs').toFixed(0), med('paintMs').toFixed(0),
     ]);
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   for (const r of rows) console.log(r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  '));
-  console.log(`  medians of ${RUNS} opens, each in a fresh preview ("first open": the first of them, with its request and the server's layout in it: cold); the parts (ms, medians): webview = the panel created until its script asks for the picture (page: of that, the page's own loading and script), request = smartfab/diagram as the extension host saw it, srv check / srv layout = inside the server, paint = model posted until the webview reported it drawn`);
+  console.log(`  medians of ${RUNS} opens, each in a fresh preview ("first open": the first of them, with its request and the server's layout in it: cold); the parts (ms, medians): webview = the panel created until its script asks for the picture (page: of that, the page's own loading and script; script in: of that, until the script was downloaded), request = smartfab/diagram as the extension host saw it, srv check / srv layout = inside the server, paint = model posted until the webview reported it drawn`);
 }
 
 if (require.main === module) void firstPaintCases();

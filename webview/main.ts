@@ -454,6 +454,8 @@ const viewport = (): { width: number; height: number } => ({ width: Math.round(s
 post({
   type: 'ready',
   viewport: viewport(),
-  pageMs: Math.round(performance.now()), // the page's own load time, for the first-paint figures
+  // The page's own load time and when its script had arrived, for the first-paint figures.
+  pageMs: Math.round(performance.now()),
+  scriptMs: Math.round((performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => e.name.includes('/diagram.js'))?.responseEnd ?? 0),
   ...(saved.expanded && typeof saved.showFlows === 'boolean' && { restore: { showFlows: saved.showFlows, expanded: saved.expanded } }),
 });

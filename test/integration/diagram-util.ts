@@ -27,7 +27,7 @@ export interface DebugState {
   findFocused?: boolean;
   firstPaintMs?: number;
   /** The first picture's time in parts (src/extension/diagram/debug-state.ts FirstPaint), ms. */
-  firstPaint?: { totalMs: number; webviewMs: number; pageMs?: number; requestMs: number; serverCheckMs?: number; serverLayoutMs?: number; paintMs: number };
+  firstPaint?: { totalMs: number; webviewMs: number; pageMs?: number; scriptMs?: number; requestMs: number; serverCheckMs?: number; serverLayoutMs?: number; paintMs: number };
 }
 
 export const TIMEOUT = 60_000;

@@ -164,8 +164,11 @@ export interface RenderedSummary {
 }
 
 export type WebviewToHost =
-  /** `pageMs`: the page's own time until this message (ms since the webview document began loading). */
-  | { readonly type: 'ready'; readonly restore?: RestoredView; readonly viewport?: { readonly width: number; readonly height: number }; readonly pageMs?: number }
+  /**
+   * `pageMs`: the page's own time until this message, `scriptMs`: until its script was downloaded (ms since
+   * the webview document began loading; for the first-paint figures).
+   */
+  | { readonly type: 'ready'; readonly restore?: RestoredView; readonly viewport?: { readonly width: number; readonly height: number }; readonly pageMs?: number; readonly scriptMs?: number }
   | { readonly type: 'show-source' }
   /** The drawing area's size changed (CSS px): the host may re-lay the plant out in the other direction. */
   | { readonly type: 'viewport'; readonly width: number; readonly height: number }
@@ -274,8 +277,9 @@ export function parseWebviewMessage(msg: unknown): WebviewToHost | undefined {
         isObj(r) && typeof r.showFlows === 'boolean' && Array.isArray(r.expanded) && r.expanded.length <= 10_000 && r.expanded.every(isElementId)
           ? { showFlows: r.showFlows, expanded: [...(r.expanded as string[])] }
           : undefined;
-      const pageMs = isCount(msg.pageMs) && msg.pageMs <= 3_600_000 ? { pageMs: msg.pageMs } : {};
-      return { type: 'ready', ...(restore && { restore }), ...(viewport && { viewport }), ...pageMs };
+      const ms = (v: unknown): v is number => isCount(v) && v <= 3_600_000;
+      const times = { ...(ms(msg.pageMs) && { pageMs: msg.pageMs }), ...(ms(msg.scriptMs) && { scriptMs: msg.scriptMs }) };
+      return { type: 'ready', ...(restore && { restore }), ...(viewport && { viewport }), ...times };
     }
     case 'show-source':
       return { type: 'show-source' };

@@ -10,6 +10,8 @@ export interface FirstPaint {
   readonly webviewMs: number;
   /** Of `webviewMs`, the page's own part (its HTML, styles and script loaded and run); the rest is VS Code's. */
   readonly pageMs?: number;
+  /** Of `pageMs`, until the page's script had been downloaded (the rest runs it: the webview's own code). */
+  readonly scriptMs?: number;
   /** The smartfab/diagram request as the extension host saw it (server work plus transport). */
   readonly requestMs: number;
   /** Inside the server: the document's check (0 when its analysis was published already). */
@@ -60,6 +62,7 @@ export class PaintClock {
   private startedAt = performance.now();
   private webviewMs = 0;
   private pageMs: number | undefined;
+  private scriptMs: number | undefined;
   private requestMs = 0;
   private server: { readonly checkMs: number; readonly layoutMs: number } | undefined;
   private postedAt: number | undefined;
@@ -68,13 +71,14 @@ export class PaintClock {
 
   /** A fresh start (a session, or a preview re-bound to another document whose webview is already up). */
   restart(): void {
-    Object.assign(this, { startedAt: performance.now(), webviewMs: 0, pageMs: undefined, requestMs: 0, server: undefined, postedAt: undefined, result: undefined });
+    Object.assign(this, { startedAt: performance.now(), webviewMs: 0, pageMs: undefined, scriptMs: undefined, requestMs: 0, server: undefined, postedAt: undefined, result: undefined });
   }
 
-  ready(pageMs?: number): void {
+  ready(page?: { readonly pageMs?: number; readonly scriptMs?: number }): void {
     if (this.result) return;
     this.webviewMs = performance.now() - this.startedAt;
-    this.pageMs = pageMs;
+    this.pageMs = page?.pageMs;
+    this.scriptMs = page?.scriptMs;
   }
 
   /** A model arrived `requestMs` after it was asked for, and is posted to the webview now. */
@@ -92,6 +96,7 @@ export class PaintClock {
       totalMs: now - this.startedAt,
       webviewMs: this.webviewMs,
       ...(this.pageMs !== undefined && { pageMs: this.pageMs }),
+      ...(this.scriptMs !== undefined && { scriptMs: this.scriptMs }),
       requestMs: this.requestMs,
       ...(this.server && { serverCheckMs: this.server.checkMs, serverLayoutMs: this.server.layoutMs }),
       paintMs: this.postedAt !== undefined ? now - this.postedAt : 0,

@@ -259,7 +259,7 @@ export class DiagramSession implements vscode.Disposable {
     switch (msg.type) {
       case 'ready':
         this.ready = true;
-        this.clock.ready(msg.pageMs);
+        this.clock.ready(msg);
         if (msg.viewport) this.viewport = msg.viewport;
         if (msg.restore) {
           this.showFlows = msg.restore.showFlows;

@@ -24,7 +24,7 @@ describe('diagram protocol: parseWebviewMessage', () => {
       { type: 'select-damage' },
       { type: 'log', message: 'hello' },
       { type: 'ready', restore: { showFlows: true, expanded: ['iot-nw'] }, viewport: { width: 700, height: 800 } },
-      { type: 'ready', pageMs: 412 },
+      { type: 'ready', pageMs: 412, scriptMs: 300 },
       { type: 'rendered', version: 3, nodes: 10, edges: 4, badges: {}, damage: 1, markers: 7 },
       { type: 'export', format: 'svg', damage: 2 },
       { type: 'export', format: 'png', damage: 2 },
