@@ -3,7 +3,8 @@
 import type { Problem } from '../diagnostics';
 import { planAddZone } from '../edit/elements';
 import { planReason } from '../edit/measures';
-import { measures, normalizeMeasure, type MeasureRow } from '../edit/plant-index';
+import { findElement, measures, normalizeMeasure, type MeasureRow } from '../edit/plant-index';
+import { keyText } from '../parse/node-at';
 import type { EditSession } from '../edit/session';
 import { t } from '../lsp/l10n';
 import type { Span } from '../model/plant';
@@ -40,6 +41,18 @@ export const VALIDATION_FIXES: Readonly<Record<string, Provider>> = {
   'missing-reason': (p, text) => [
     buildFix(text, t('Add a reason placeholder'), (s) => withRow(s, p, (row) => planReason(s, row)), { preferred: true }),
   ],
+  // ignored-property: data { device, property }; removing the key changes no verdict (the analysis never read it).
+  'ignored-property': (p, text) => {
+    const device = str(p.data, 'device');
+    const property = str(p.data, 'property');
+    if (!device || !property) return [];
+    return [buildFix(text, t("Remove '{0}' from {1}", property, device), (s) => {
+      const map = findElement(s.src, device, 'device')?.map;
+      const index = map?.items.findIndex((pair) => keyText(pair) === property) ?? -1;
+      if (!map || index < 0) return s.fail(t('The key was not found.'));
+      s.remove(map, index);
+    })];
+  },
   'duplicate-measure': (p, text) => [
     buildFix(text, t('Remove the duplicate entry'), (s) => withRow(s, p, (row) => s.remove(row.seq, row.index, row.sectionPair))),
   ],

@@ -36,6 +36,7 @@ const JA: Readonly<Record<string, CodeText>> = {
   'unknown-measure': { title: '不明な対策 ID', help: '報告書の対策 ID (ID1-1 … ID18-1、表 5-10) にない ID です。' },
   'measure-target-kind': { title: '対策の対象の種類が違う', help: '対策 ID はそれぞれ報告書の表で 1 つの対象に適用されます: 機器の種類、ネットワーク (ゾーン種別)、または境界 (2 つのゾーン種別間のコンジット)。そのような要素に適用するか、この対象に対して報告書が示す ID を使ってください。' },
   'missing-reason': { title: '理由のない「適用外」', help: '`status: not-applicable` とした対策には `reason` に理由を書き、レビュー担当者が判断できるようにしてください。' },
+  'ignored-property': { title: 'この機器では効果のないキー', help: '分析は `monitors` を IDS/IPS でのみ (対策 10)、`filtering` をスイッチ/ルータでのみ (対策 8 実装例①) 読みます。FW と IPS は種類によりフィルタリング装置です。このキーは無視され、示す対策は数えられません。機器の種類を変えるか、キーを削除してください。' },
   'duplicate-measure': { title: '対策の重複記載', help: '同じ対象に同じ対策 ID が 2 回記載されています。1 つにしてください。' },
   'internal-error': { title: '内部エラー', help: 'ファイルの検査中に SmartFab が失敗しました。ファイルを添えて報告してください。' },
   'model-mismatch': { title: '宣言した実装モデルと構成の不一致', help: '`models:` に挙げた実装モデルが構成に現れない (警告)、または構成に現れる実装モデルが挙げられていない (情報)。脅威は両方の和集合に従います。' },

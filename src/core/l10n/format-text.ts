@@ -91,6 +91,11 @@ export function formatMessage(p: Problem): string | undefined {
       return t("Countermeasure {0} is marked not-applicable without a reason; say why under 'reason'", measureName(s(d.measure)));
     case 'unknown-measure':
       return t('Unknown countermeasure ID{0}: the IPA report defines no such ID (tables 5-10)', s(d.measure));
+    case 'ignored-property':
+      if (d.reason === 'not-detection') return t("'monitors' has no effect on '{0}' ({1}): only an IDS or IPS watches zones and conduits (measure 10)", s(d.device), deviceKindName(s(d.kind)));
+      if (d.reason === 'not-filtering') return t("'filtering' has no effect on '{0}' ({1}): only a switch or router is made a filtering device by it (measure 8)", s(d.device), deviceKindName(s(d.kind)));
+      if (d.reason === 'always-filtering') return t("'filtering: false' has no effect on '{0}' ({1}): a firewall or IPS always counts as a filtering device (measure 8); give a device that does not filter another kind", s(d.device), deviceKindName(s(d.kind)));
+      return undefined;
     case 'duplicate-measure':
       return t("{0} is already listed for '{1}'", measureName(s(d.measure)), s(d.target));
     case 'measure-target-kind': {

@@ -60,6 +60,9 @@ export interface Device extends ElementBase {
   readonly wired?: boolean;
   /** For IDS/IPS: zones and conduits it watches as a passive tap (measure 10), besides any conduit whose `via` lists it. */
   readonly monitors?: readonly Located<string>[];
+  /** Where the `filtering` and `monitors` keys are written (a key with no effect on this kind is reported). */
+  readonly filteringSpan?: Span;
+  readonly monitorsSpan?: Span;
 }
 
 export interface Conduit extends ElementBase {

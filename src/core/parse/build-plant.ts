@@ -56,6 +56,12 @@ class Builder {
     return { value: String(s.value), span: s.span };
   }
 
+  /** The span of a field's key as written, if the field is there. */
+  keySpan(f: Fields, key: string): Span | undefined {
+    const k = f.get(key)?.key;
+    return isNode(k) ? nodeSpan(k, this.src) : undefined;
+  }
+
   text(f: Fields, key: string): string | undefined {
     return this.str(f, key)?.value;
   }
@@ -191,6 +197,8 @@ export function buildPlant(doc: Document, text?: string, reuse = false): Plant |
     put(d, 'wireless', wireless(f));
     put(d, 'wired', b.text(f, 'wireless') === 'none' ? true : undefined);
     put(d, 'monitors', f.has('monitors') ? b.strList(f, 'monitors') : undefined);
+    put(d, 'filteringSpan', b.keySpan(f, 'filtering'));
+    put(d, 'monitorsSpan', b.keySpan(f, 'monitors'));
     return d;
   });
 

@@ -135,4 +135,12 @@ describe('fixesFor: validation problems (from the real checker)', () => {
     const { out } = fixFor(src, 'duplicate-measure');
     assert.equal(out, text);
   });
+  it('ignored-property: removes the key the analysis ignores, block or flow style, keeping the rest', () => {
+    const block = 'smartfab: 1\nzones:\n  a: { kind: control-info }\ndevices:\n  fw:\n    kind: firewall\n    monitors: [a] # tap\n    zone: a\n';
+    const { fix, out } = fixFor(block, 'ignored-property');
+    assert.equal(fix.title, "Remove 'monitors' from fw");
+    assert.equal(out, 'smartfab: 1\nzones:\n  a: { kind: control-info }\ndevices:\n  fw:\n    kind: firewall\n    zone: a\n');
+    const flow = 'smartfab: 1\nzones:\n  a: { kind: control-info }\ndevices:\n  gw: { kind: iot-gateway, filtering: true, zone: a }\n';
+    assert.equal(fixFor(flow, 'ignored-property').out, 'smartfab: 1\nzones:\n  a: { kind: control-info }\ndevices:\n  gw: { kind: iot-gateway, zone: a }\n');
+  });
 });

@@ -18,4 +18,5 @@ export const BAD_INPUTS: Readonly<Record<string, string>> = {
   'wrong version': 'smartfab: 2\n',
   'schema shapes': 'smartfab: 1\nzones:\n  "bad id!": { kind: dmz }\n  a: []\n  b: { name: no kind }\nconduits:\n  c: { between: [b] }\n',
   prose: 'This is not a plant, just a sentence.',
+  'keys with no effect': 'smartfab: 1\nzones:\n  a: { kind: control-info }\ndevices:\n  fw: { kind: firewall, zone: a, monitors: [a], filtering: false }\n  gw: { kind: iot-gateway, zone: a, filtering: true }\n',
 };

@@ -122,3 +122,32 @@ describe('validate: countermeasures against the catalogue', () => {
     assert.deepEqual(problems.map((p) => [p.code, p.severity]), [['duplicate-measure', 'warning']]);
   });
 });
+
+describe('validate: device keys with no effect on the kind (ignored-property)', () => {
+  const plant = (devices: string) => `smartfab: 1
+zones:
+  iot: { kind: iot-network }
+  ctrl: { kind: control-info }
+devices:
+${devices}
+conduits:
+  c: { between: [iot, ctrl] }
+`;
+  const ignored = (devices: string): Record<string, unknown>[] => {
+    const text = plant(devices);
+    return only(vcheck(text).problems, 'ignored-property').map((p) => ({ at: text.slice(p.span.start, p.span.end), ...(p.data as Record<string, unknown>) }));
+  };
+
+  it('monitors on a device that is no IDS/IPS is reported at the key; on an IDS or IPS it is read', () => {
+    assert.deepEqual(ignored('  fw: { kind: firewall, zone: ctrl, monitors: [c] }\n'), [{ at: 'monitors', device: 'fw', kind: 'firewall', property: 'monitors', reason: 'not-detection' }]);
+    assert.deepEqual(ignored('  ids: { kind: ids, zone: ctrl, monitors: [c] }\n  ips: { kind: ips, zone: ctrl, monitors: [ctrl] }\n'), []);
+  });
+
+  it('filtering: true counts only on a switch or router; filtering: false on a firewall or IPS is no way to turn it off', () => {
+    assert.deepEqual(ignored('  s: { kind: switch, zone: ctrl, filtering: true }\n  r: { kind: router, zone: ctrl, filtering: false }\n'), []);
+    assert.deepEqual(ignored('  gw: { kind: iot-gateway, zone: iot, filtering: true }\n').map((p) => p.reason), ['not-filtering']);
+    assert.deepEqual(ignored('  gw: { kind: iot-gateway, zone: iot, filtering: false }\n'), []);
+    assert.deepEqual(ignored('  fw: { kind: firewall, zone: ctrl, filtering: false }\n').map((p) => [p.at, p.reason]), [['filtering', 'always-filtering']]);
+    assert.deepEqual(ignored('  fw: { kind: firewall, zone: ctrl, filtering: true }\n'), []);
+  });
+});
