@@ -88,7 +88,7 @@ export async function firstPaintCases(): Promise<void> {
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   for (const r of rows) console.log(r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  '));
-  console.log(`  medians of ${RUNS} opens, each in a fresh preview ("first open": the first of them, with its request and the server's layout in it: cold); the parts (ms, medians): webview = the panel created until its script asks for the picture (page: of that, the page's own loading and script; script in: of that, until the script was downloaded), request = smartfab/diagram as the extension host saw it, srv check / srv layout = inside the server, paint = model posted until the webview reported it drawn`);
+  console.log(`  medians of ${RUNS} opens, each in a fresh preview ("first open": the first of them, with its request and the server's layout in it: cold); the parts (ms, medians): webview = the panel created until its script asks for the picture (page: of that, since the webview document began; script in: until its script had arrived, so page - script in is our script's own run), request = smartfab/diagram as the extension host saw it, srv check / srv layout = inside the server, paint = model posted until the webview reported it drawn`);
 }
 
 if (require.main === module) void firstPaintCases();
