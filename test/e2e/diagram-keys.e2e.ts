@@ -73,6 +73,15 @@ describe('e2e: the diagram preview and the keyboard (issue 10)', () => {
     const input = box.locator('input');
     const nextInput = () => input.evaluate((i) => void ((window as unknown as { next: Promise<string> }).next = new Promise((r) => i.addEventListener('input', () => r((i as HTMLInputElement).value), { once: true }))));
     const inputValue = () => input.evaluate(() => (window as unknown as { next: Promise<string> }).next);
+    // The plant's undo would first bring its text editor forward: record every change of the active editor group.
+    await wb.page.evaluate(() => {
+      const w = window as unknown as { groupFlips: number; groupWatch: MutationObserver };
+      w.groupFlips = 0;
+      w.groupWatch = new MutationObserver((records) => {
+        for (const r of records) if ((r.oldValue ?? '').split(' ').includes('active') !== (r.target as Element).classList.contains('active')) w.groupFlips++;
+      });
+      for (const g of document.querySelectorAll('.editor-group-container')) w.groupWatch.observe(g, { attributes: true, attributeFilter: ['class'], attributeOldValue: true });
+    });
     await nextInput();
     await wb.page.keyboard.press('Control+Z');
     assert.notEqual(await inputValue(), 'agv-', 'Ctrl+Z undid typing in the box');
@@ -80,6 +89,12 @@ describe('e2e: the diagram preview and the keyboard (issue 10)', () => {
     await nextInput();
     await wb.page.keyboard.press('Control+Y');
     assert.equal(await inputValue(), 'agv-', 'Ctrl+Y redid it');
+    const flips = await wb.page.evaluate(() => {
+      const w = window as unknown as { groupFlips: number; groupWatch: MutationObserver };
+      w.groupWatch.disconnect();
+      return w.groupFlips;
+    });
+    assert.equal(flips, 0, "the text editor never came forward: the keys did not reach the plant's undo");
     assert.equal(fs.readFileSync(file, 'utf8'), original, "the plant's text was not undone");
     await box.evaluate((e) => ((e as HTMLElement & { value: string }).value = ''));
   });
