@@ -1,5 +1,6 @@
 // `smartfab check --baseline OLD`: OLD is a plant file or REV:path (one checked file), or a git revision
 // (each checked file is compared with its own version there; a file absent there is all new).
+import { t } from '../core/l10n/lang';
 import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { CheckResult } from '../core/check';
@@ -11,7 +12,7 @@ export async function loadBaselines(spec: string, absFiles: readonly string[], c
   const out = new Map<string, { result?: CheckResult }>();
   const isFile = (await stat(path.resolve(cwd, spec)).catch(() => undefined))?.isFile() === true;
   if (isFile || spec.includes(':')) {
-    if (absFiles.length !== 1) throw new Error('--baseline with a file or REV:path compares one checked file; give a git revision to compare several');
+    if (absFiles.length !== 1) throw new Error(t('--baseline with a file or REV:path compares one checked file; give a git revision to compare several'));
     const side = await readRevision(spec, cwd);
     out.set(absFiles[0], { result: configs.check(absFiles[0], side.text, spec).result });
     return out;

@@ -5,7 +5,8 @@ import { checkText, type CheckResult } from '../core/check';
 import { analysisOptionsOf, applySeverityOverrides, reviewOptionsOf } from '../core/config/apply';
 import { configFor, type ConfigHost, type FoundConfig } from '../core/config/discover';
 import { nodeConfigHost } from '../core/config/node-host';
-import { setLocale } from '../core/lsp/l10n';
+import { currentLang, setLocale } from '../core/lsp/l10n';
+import { localizeProblem } from '../core/l10n/problem-text';
 import { langExplicit } from './lang';
 
 export interface ConfiguredCheck {
@@ -32,7 +33,7 @@ export class CliConfigs {
       const where = f.config.path;
       if (where && f.problems.length && !this.warned.has(where)) {
         this.warned.add(where);
-        for (const p of f.problems) this.warn(`${where}: ${p.message}\n`);
+        for (const p of f.problems) this.warn(`${where}: ${localizeProblem(p, currentLang()).message}\n`);
       }
     }
     return f;

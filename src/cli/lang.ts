@@ -7,12 +7,19 @@ export { langExplicit, setLangExplicit };
 
 const LANGS: readonly Lang[] = ['ja', 'en'];
 
-function oneOf(v: string): Lang {
-  if ((LANGS as readonly string[]).includes(v)) return v as Lang;
-  throw new Error(`--lang must be one of ${LANGS.join(', ')} (got '${v}')`);
+/** A bad `--lang`: `value` is what was given (undefined: no value at all). The dispatcher words it. */
+export class LangArgError extends Error {
+  constructor(readonly value?: string) {
+    super(value === undefined ? "option '--lang' needs a value" : `--lang must be one of ${LANGS.join(', ')} (got '${value}')`);
+  }
 }
 
-/** The language and the arguments without `--lang X` / `--lang=X`; a bad value throws (usage error). */
+function oneOf(v: string): Lang {
+  if ((LANGS as readonly string[]).includes(v)) return v as Lang;
+  throw new LangArgError(v);
+}
+
+/** The language and the arguments without `--lang X` / `--lang=X`; a bad or missing value throws LangArgError. */
 export function takeLang(args: readonly string[], env: Readonly<Record<string, string | undefined>>): { lang: Lang; rest: string[]; explicit: boolean } {
   let lang: Lang | undefined;
   const rest: string[] = [];
@@ -23,7 +30,7 @@ export function takeLang(args: readonly string[], env: Readonly<Record<string, s
       break;
     }
     if (a === '--lang') {
-      if (i + 1 >= args.length) throw new Error("option '--lang <value>' argument missing");
+      if (i + 1 >= args.length) throw new LangArgError();
       lang = oneOf(args[++i]);
     } else if (a.startsWith('--lang=')) lang = oneOf(a.slice('--lang='.length));
     else rest.push(a);

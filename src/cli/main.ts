@@ -1,10 +1,11 @@
 // `smartfab` command line: dispatches subcommands through a registry so a new command is one line.
 // Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage or I/O error (message on stderr, no stack).
-// Only the shared language state, no message bundle: this dispatcher stays small, so its own few messages are
-// English; the commands (their own bundles) speak the run's language.
-import { getLang, setLang, type Lang } from '../core/l10n/locale-state';
+// Only the shared language state, no message bundle: this dispatcher stays small. Its usage and errors come
+// from the help command's bundle (commands/help.ts), loaded only to print them; every command (its own
+// bundle) speaks the run's language.
+import { getLang, langFromEnv, setLang, type Lang } from '../core/l10n/locale-state';
 import { visibleControls } from '../core/report/safe-text';
-import { setLangExplicit, takeLang } from './lang';
+import { LangArgError, setLangExplicit, takeLang } from './lang';
 
 /** The I/O a command gets: chunks written as given (include the trailing newline yourself). */
 export interface CliIo {
@@ -18,22 +19,28 @@ export interface CliIo {
 
 export type Command = (args: string[], io: CliIo) => Promise<number>;
 
-/** Lazily loaded so each command only pays for what it uses. Add a command with one line here. */
-const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
-  check: { summary: 'validate plant files (text, json or sarif output)', load: async () => (await import('./commands/check.js')).runCheck },
-  catalog: { summary: 'print the IPA catalogue (models, threats, countermeasure IDs)', load: async () => (await import('./commands/catalog.js')).runCatalog },
-  report: { summary: 'risk report of a plant (markdown or html)', load: async () => (await import('./commands/report.js')).runReport },
-  diagram: { summary: 'zone/conduit diagram of a plant (svg or json)', load: async () => (await import('./commands/diagram.js')).runDiagram },
-  diff: { summary: 'findings added, resolved and changed between two revisions of a plant', load: async () => (await import('./commands/diff.js')).runDiff },
-  lsp: { summary: 'run the language server on stdin/stdout (--stdio)', load: async () => (await import('./commands/lsp.js')).runLsp },
+/**
+ * Lazily loaded so each command only pays for what it uses. Add a command with one line here (and its
+ * summary in commands/help.ts).
+ */
+const COMMANDS: Record<string, { load: () => Promise<Command> }> = {
+  check: { load: async () => (await import('./commands/check.js')).runCheck },
+  catalog: { load: async () => (await import('./commands/catalog.js')).runCatalog },
+  report: { load: async () => (await import('./commands/report.js')).runReport },
+  diagram: { load: async () => (await import('./commands/diagram.js')).runDiagram },
+  diff: { load: async () => (await import('./commands/diff.js')).runDiff },
+  lsp: { load: async () => (await import('./commands/lsp.js')).runLsp },
+  help: { load: async () => (await import('./commands/help.js')).runHelp },
 };
+
+/** The dispatcher's texts (usage, errors) in the current language: the help command's bundle. */
+const texts = () => import('./commands/help.js');
 
 export const VERSION = '0.1.0';
 
-export function usage(): string {
-  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
-  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
-  return `Usage: smartfab <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nEvery command takes --lang ja|en (default from LC_ALL, LC_MESSAGES or LANG).\nRun 'smartfab <command> --help' for a command's options.\n`;
+/** The command list and how to get a command's options, in the current language. */
+export async function usage(): Promise<string> {
+  return (await texts()).usage();
 }
 
 /** Runs the CLI in-process with the arguments after the program name. */
@@ -42,7 +49,15 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
     taken = takeLang(argv, io.env ?? process.env);
   } catch (e) {
-    io.err(`smartfab: ${(e as Error).message}\n`);
+    if (!(e instanceof LangArgError)) throw e;
+    // No valid --lang: the message speaks the environment's language.
+    const before = getLang();
+    setLang(langFromEnv(io.env ?? process.env));
+    try {
+      io.err((await texts()).dispatcherError(e.value === undefined ? { kind: 'lang-missing' } : { kind: 'lang-value', value: e.value }));
+    } finally {
+      setLang(before);
+    }
     return 2;
   }
   // One language per run; restored afterwards for in-process callers (tests).
@@ -60,11 +75,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined) {
-    io.err(usage());
+    io.err(await usage());
     return 2;
   }
-  if (name === '--help' || name === '-h' || name === 'help') {
-    io.out(usage());
+  if (name === '--help' || name === '-h') {
+    io.out(await usage());
     return 0;
   }
   if (name === '--version' || name === '-v') {
@@ -73,7 +88,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   }
   const cmd = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!cmd) {
-    io.err(`smartfab: unknown command '${name}'; see 'smartfab --help'\n`);
+    io.err((await texts()).dispatcherError({ kind: 'unknown-command', name }));
     return 2;
   }
   try {
@@ -94,8 +109,8 @@ function processIo(): CliIo {
   const onError = (which: keyof typeof closed) => (e: NodeJS.ErrnoException) => {
     closed[which] = true;
     if (e.code === 'EPIPE' || which === 'err') return;
-    process.stderr.write(`smartfab: cannot write the output: ${e.code ?? e.message}\n`);
     process.exitCode = 2;
+    void texts().then((m) => process.stderr.write(m.dispatcherError({ kind: 'cannot-write', reason: e.code ?? e.message })));
   };
   process.stdout.on('error', onError('out'));
   process.stderr.on('error', onError('err'));

@@ -1,5 +1,6 @@
 // One side of a comparison: a plant file on disk, or `REV:path` read with `git show` (git's own syntax:
 // the path is relative to the repository root, or to the working directory when written `REV:./path`).
+import { t } from '../core/l10n/lang';
 import { execFile } from 'node:child_process';
 import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
@@ -29,7 +30,7 @@ export async function readRevision(spec: string, cwd: string): Promise<Revision>
   const st = await stat(abs).catch(() => undefined);
   if (st?.isFile()) return { label: spec, text: await readFile(abs, 'utf8'), file: abs };
   const m = /^([^:]+):(.+)$/.exec(spec);
-  if (!m || /^[A-Za-z]$/.test(m[1])) throw new Error(`cannot read '${spec}': no such file (write REV:path for a git revision)`);
+  if (!m || /^[A-Za-z]$/.test(m[1])) throw new Error(t('cannot read {0}: no such file (write REV:path for a git revision)', `'${spec}'`));
   const text = await git(['show', spec], cwd);
   const rel = m[2].startsWith('./') || m[2].startsWith('../') ? path.resolve(cwd, m[2]) : path.resolve(await gitRoot(cwd), m[2]);
   return { label: spec, text, file: rel };

@@ -71,7 +71,8 @@ export function limitProblems(problems: readonly Problem[], lines: LineIndex, ma
       } else omitted.set(c.problem.code, { first: c.problem, count: c.count, severity: c.problem.severity });
       continue;
     }
-    const shown = c.count > 1 ? { ...c.problem, message: t('{0} (repeated {1} times on this line)', c.problem.message, c.count) } : c.problem;
+    // `data.repeated` lets every output render the note in its own language (src/core/l10n/problem-text.ts).
+    const shown = c.count > 1 ? { ...c.problem, message: t('{0} (repeated {1} times on this line)', c.problem.message, c.count), data: { ...c.problem.data, repeated: c.count } } : c.problem;
     keptFirst.set(c.original, shown);
     out.push(shown);
   }

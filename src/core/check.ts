@@ -76,7 +76,7 @@ export function checkText(text: string, opts: CheckOptions = {}): CheckResult {
       }
     } catch (e) {
       // A bug here must not take the editor or CLI down; surface it as a problem instead.
-      problems.push({ code: 'internal-error', severity: 'error', message: `SmartFab failed to check this file: ${(e as Error).message}`, span: { start: 0, end: 0 } });
+      problems.push({ code: 'internal-error', severity: 'error', message: `SmartFab failed to check this file: ${(e as Error).message}`, span: { start: 0, end: 0 }, data: { stage: 'check', detail: (e as Error).message } });
     }
   }
   problems.sort(byPosition);

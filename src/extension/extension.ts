@@ -2,11 +2,13 @@
 import type * as vscode from 'vscode';
 import { registerLspCommands } from './commands/index';
 import { registerDiagram } from './diagram/index';
+import { followLanguageSetting } from './l10n';
 import { createLanguageClient } from './language-client';
 import { registerOnboarding } from './onboarding/index';
 import { registerLog } from './onboarding/log';
 
 export function activate(context: vscode.ExtensionContext): void {
+  followLanguageSetting(context);
   const log = registerLog(context);
   log.info(`SmartFab ${String(context.extension.packageJSON.version)} activating (${context.extensionUri.toString()})`);
   // The server starts in the background; activation does not wait for it.

@@ -45,7 +45,7 @@ export function createChecker(capacity = 8, options: CheckerOptions = {}): Serve
     try {
       analysis = analyze(r.plant, options.analysis?.(uri) ?? {});
     } catch (e) {
-      const internal: Problem = { code: 'internal-error', severity: 'error', message: `SmartFab failed to analyse this file: ${(e as Error).message}`, span: { start: 0, end: 0 } };
+      const internal: Problem = { code: 'internal-error', severity: 'error', message: `SmartFab failed to analyse this file: ${(e as Error).message}`, span: { start: 0, end: 0 }, data: { stage: 'analysis', detail: (e as Error).message } };
       return { plant: r.plant, problems: [internal, ...r.problems], lineIndex: r.lineIndex };
     }
     // The review stage (risk decisions) runs after the analysis, as in checkText.

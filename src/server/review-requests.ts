@@ -1,6 +1,7 @@
 // Handlers of review-protocol.ts requests: edits computed by the core review edit functions on the
 // server's current text of the document, so they apply as one workspace edit (one undo step).
 import type { Connection } from 'vscode-languageserver/node';
+import { t } from '../core/l10n/lang';
 import { toLspEdits } from '../core/lsp/code-actions';
 import { setRiskDecision } from '../core/review/edit';
 import { RISK_STATUSES, todayIso } from '../core/review/types';
@@ -49,29 +50,29 @@ function configuredCheck(text: string, uri: string, o: CompareOptions | undefine
 export function registerReviewRequests(connection: Connection, resultOf: (uri: string) => DocumentResult | undefined, options?: CompareOptions): void {
   connection.onRequest(EXPORT_REGISTER, async (p: ExportRegisterParams): Promise<ExportRegisterResult> => {
     const f = p?.file;
-    if (!f || typeof f.text !== 'string' || typeof f.uri !== 'string') return { error: 'No plant file was given to export.' };
-    if (p.format !== 'csv' && p.format !== 'xlsx') return { error: `Unknown register format '${String(p.format)}' (csv or xlsx).` };
+    if (!f || typeof f.text !== 'string' || typeof f.uri !== 'string') return { error: t('No plant file was given to export.') };
+    if (p.format !== 'csv' && p.format !== 'xlsx') return { error: t("Unknown register format '{0}' (csv or xlsx).", String(p.format)) };
     const checked = configuredCheck(f.text, f.uri, options);
-    if (!checked.plant || !checked.analysis) return { error: `${f.path ?? f.uri} holds no plant.` };
+    if (!checked.plant || !checked.analysis) return { error: t('{0} holds no plant.', f.path ?? f.uri) };
     const sheets = registerSheets(checked.plant, checked.analysis);
     try {
       if (p.format === 'xlsx') return { base64: Buffer.from(await renderXlsx(sheets, { title: checked.plant.meta.name })).toString('base64') };
       const name = typeof p.reportName === 'string' && p.reportName ? p.reportName : 'register.csv';
       return { content: renderCsv(sheets[0]), attachments: [{ name: `${name.replace(/\.csv$/i, '')}.coverage.csv`, content: renderCsv(sheets[1]) }] };
     } catch (e) {
-      return { error: `SmartFab failed to build the register: ${e instanceof Error ? e.message : String(e)}` };
+      return { error: t('SmartFab failed to build the register: {0}', e instanceof Error ? e.message : String(e)) };
     }
   });
 
   connection.onRequest(COMPARE_FINDINGS, async (p: CompareFindingsParams): Promise<CompareFindingsResult> => {
     const uri = text(p?.uri);
     const r = uri ? resultOf(uri) : undefined;
-    if (!uri || !r) return { error: 'The document is not open.' };
+    if (!uri || !r) return { error: t('The document is not open.') };
     let file: string;
     try {
       file = fileURLToPath(uri);
     } catch {
-      return { error: 'Only files on disk can be compared.' };
+      return { error: t('Only files on disk can be compared.') };
     }
     const against = p.against as { rev?: unknown; fileUri?: unknown } | undefined;
     let old: string | undefined;
@@ -80,12 +81,12 @@ export function registerReviewRequests(connection: Connection, resultOf: (uri: s
       if (typeof against?.rev === 'string' && against.rev.trim() !== '') {
         label = `${against.rev.trim()}:${path.basename(file)}`;
         old = await readAtRevision(against.rev.trim(), file, path.dirname(file));
-        if (old === undefined) return { error: `${label} does not exist (not in git at that revision?).` };
+        if (old === undefined) return { error: t('{0} does not exist (not in git at that revision?).', label) };
       } else if (typeof against?.fileUri === 'string') {
         const other = fileURLToPath(against.fileUri);
         label = path.basename(other);
         old = await readFile(other, 'utf8');
-      } else return { error: 'Nothing to compare with.' };
+      } else return { error: t('Nothing to compare with.') };
     } catch (e) {
       return { error: (e as Error).message };
     }
@@ -97,8 +98,8 @@ export function registerReviewRequests(connection: Connection, resultOf: (uri: s
     const uri = text(p?.uri);
     const key = text(p?.key);
     const r = uri ? resultOf(uri) : undefined;
-    if (!r || !key) return { error: 'The document is not open.' };
-    if (!(RISK_STATUSES as readonly unknown[]).includes(p.status)) return { error: `Unknown status "${String(p.status)}".` };
+    if (!r || !key) return { error: t('The document is not open.') };
+    if (!(RISK_STATUSES as readonly unknown[]).includes(p.status)) return { error: t('Unknown status "{0}".', String(p.status)) };
     const justification = text(p.justification);
     const owner = text(p.owner);
     const ticket = text(p.ticket);

@@ -1,20 +1,21 @@
 // `smartfab catalog [--format json|text] [--lang en|ja]`: prints the IPA catalogue.
 // JSON is the whole catalogue as data; text is a readable listing by model, damage and threat.
 import { parseCommandArgs, UsageError, usageLine } from '../args';
+import { helpText } from '../help';
 import { catalog } from '../../core/catalog/index';
 import type { MeasureTarget, Text } from '../../core/catalog/types';
 import { currentLang, t, withLang } from '../../core/l10n/lang';
 
-export const CATALOG_USAGE = `Usage: smartfab catalog [options]
-
-Prints the IPA smart-factory catalogue: implementation models, damages, threats (A1-L3),
-measure kinds (1-18) and countermeasure IDs (ID1-1..ID18-1) with their targets.
-
-Options:
-  --format text|json   output format (default text)
-  --lang en|ja         language of the text output (default from LC_ALL, LC_MESSAGES or LANG)
-  --help, -h           show this help
-`;
+/** `smartfab catalog --help` in the run's language. */
+export const catalogUsage = (): string => helpText({
+  usage: 'smartfab catalog [options]',
+  intro: t('Prints the IPA smart-factory catalogue: implementation models, damages, threats (A1-L3),\nmeasure kinds (1-18) and countermeasure IDs (ID1-1..ID18-1) with their targets.'),
+  options: [
+    ['--format text|json', t('output format (default text)')],
+    ['--lang en|ja', t('language of the text output (default from LC_ALL, LC_MESSAGES or LANG)')],
+    ['--help, -h', t('show this help')],
+  ],
+});
 
 interface Io {
   out(s: string): void;
@@ -28,24 +29,24 @@ export async function runCatalog(args: string[], io: Io): Promise<number> {
   try {
     const parsed = parseCommandArgs(args, { format: { type: 'string' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
     values = parsed.values;
-    if (parsed.positionals.length) throw new UsageError(`unexpected argument '${parsed.positionals[0]}'`);
+    if (parsed.positionals.length) throw new UsageError(t('unexpected argument {0}', `'${parsed.positionals[0]}'`));
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     io.err(usageLine('catalog', e.message));
     return 2;
   }
   if (values.help) {
-    io.out(CATALOG_USAGE);
+    io.out(catalogUsage());
     return 0;
   }
   const format = values.format ?? 'text';
   const lang = values.lang ?? currentLang();
   if (format !== 'text' && format !== 'json') {
-    io.err(`smartfab catalog: --format must be one of text, json (got '${format}')\n`);
+    io.err(usageLine('catalog', t('{0} must be one of {1} (got {2})', '--format', 'text, json', `'${format}'`)));
     return 2;
   }
   if (lang !== 'en' && lang !== 'ja') {
-    io.err(`smartfab catalog: --lang must be one of en, ja (got '${lang}')\n`);
+    io.err(usageLine('catalog', t('{0} must be one of {1} (got {2})', '--lang', 'en, ja', `'${lang}'`)));
     return 2;
   }
   io.out(format === 'json' ? `${JSON.stringify(catalog, null, 2)}\n` : formatCatalogText(lang));

@@ -2,6 +2,7 @@
 import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { oneOf, parseCommandArgs, UsageError, usageLine } from '../args';
+import { helpText } from '../help';
 import { cannotRead, ioReason, readInput, writeOutputs } from '../files';
 import type { Severity } from '../../core/diagnostics';
 import { t } from '../../core/l10n/lang';
@@ -15,21 +16,20 @@ import tinyglobby = require('tinyglobby');
 
 const { glob, isDynamicPattern } = tinyglobby;
 
-export const CHECK_USAGE = `Usage: smartfab check <files, directories or globs…> [options]
-
-Options:
-  --format text|json|sarif        output format (default text)
-  --fail-on error|warning|never   exit 1 when a problem at or above this severity is found (default error)
-  --output, -o <file>             write the output to a file instead of stdout
-  --validate-only                 check the format only, skip the threat analysis
-  --baseline <old>                with sarif: set each result's baselineState (new, unchanged, updated,
-                                  absent) against a git revision, or a file / REV:path for one checked file
-  --lang ja|en                    language of the output (default from LC_ALL, LC_MESSAGES or LANG)
-  --help, -h                      show this help
-
-A directory is searched for **/*.smartfab.yaml. The output never replaces an input file and is written
-whole or not at all. Exit codes: 0 ok, 1 problems, 2 usage or I/O error.
-`;
+/** `smartfab check --help` in the run's language. */
+export const checkUsage = (): string => helpText({
+  usage: 'smartfab check <files, directories or globs…> [options]',
+  options: [
+    ['--format text|json|sarif', t('output format (default text)')],
+    ['--fail-on error|warning|never', t('exit 1 when a problem at or above this severity is found (default error)')],
+    ['--output, -o <file>', t('write the output to a file instead of stdout')],
+    ['--validate-only', t('check the format only, skip the threat analysis')],
+    ['--baseline <old>', t('with sarif: set each result\'s baselineState (new, unchanged, updated,\nabsent) against a git revision, or a file / REV:path for one checked file')],
+    ['--lang ja|en', t('language of the output (default from LC_ALL, LC_MESSAGES or LANG)')],
+    ['--help, -h', t('show this help')],
+  ],
+  notes: t('A directory is searched for **/*.smartfab.yaml. The output never replaces an input file and is written\nwhole or not at all. Exit codes: 0 ok, 1 problems, 2 usage or I/O error.'),
+});
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 const FAIL_ON = ['error', 'warning', 'never'] as const;
@@ -74,7 +74,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
       help: { type: 'boolean', short: 'h' },
     });
     if (values.help) {
-      io.out(CHECK_USAGE);
+      io.out(checkUsage());
       return 0;
     }
     if (positionals.length === 0) throw new UsageError(t('no files given'));
@@ -86,7 +86,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
       patterns: positionals,
       ...(values.baseline !== undefined ? { baseline: values.baseline } : {}),
     };
-    if (opts.baseline !== undefined && opts.format !== 'sarif') throw new UsageError('--baseline needs --format sarif');
+    if (opts.baseline !== undefined && opts.format !== 'sarif') throw new UsageError(t('{0} needs {1}', '--baseline', '--format sarif'));
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     io.err(usageLine('check', e.message));

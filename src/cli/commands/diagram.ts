@@ -3,6 +3,7 @@
 // laid-out DiagramModel as JSON.
 import * as path from 'node:path';
 import { oneOf, parseCommandArgs, UsageError, usageLine } from '../args';
+import { helpText } from '../help';
 import { notAPlant, problemLines, readInput, writeOutputs } from '../files';
 import { checkText } from '../../core/check';
 import { layoutDiagram } from '../../core/diagram/layout';
@@ -20,21 +21,22 @@ export interface DiagramIo {
   readonly cwd?: string;
 }
 
-export const DIAGRAM_USAGE = `Usage: smartfab diagram <file> [options]
-
-Options:
-  --format svg|json                     output format (default svg)
-  --theme light|dark|high-contrast      SVG colours (default light)
-  --flows                               draw data flows
-  --expand <zone>                       keep a big zone expanded (repeatable)
-  --collapse-threshold <n>              collapse zones with more devices than n (default ${DEFAULT_COLLAPSE_THRESHOLD})
-  --damage <n>                          draw damage n's attack routes, threats and countermeasure IDs (SVG)
-  --output, -o <file>                   write to a file instead of stdout
-  --help, -h                            show this help
-
-The output never replaces the plant file and is written whole or not at all.
-Exit codes: 0 ok, 1 the file holds no plant (its problems on stderr), 2 usage or I/O error.
-`;
+/** `smartfab diagram --help` in the run's language. */
+export const diagramUsage = (): string => helpText({
+  usage: 'smartfab diagram <file> [options]',
+  options: [
+    ['--format svg|json', t('output format (default svg)')],
+    ['--theme light|dark|high-contrast', t('SVG colours (default light)')],
+    ['--flows', t('draw data flows')],
+    ['--expand <zone>', t('keep a big zone expanded (repeatable)')],
+    ['--collapse-threshold <n>', t('collapse zones with more devices than n (default {0})', DEFAULT_COLLAPSE_THRESHOLD)],
+    ['--damage <n>', t("draw damage n's attack routes, threats and countermeasure IDs (SVG)")],
+    ['--output, -o <file>', t('write to a file instead of stdout')],
+    ['--lang ja|en', t('language of the labels and legend (default from LC_ALL, LC_MESSAGES or LANG)')],
+    ['--help, -h', t('show this help')],
+  ],
+  notes: t('The output never replaces the plant file and is written whole or not at all.\nExit codes: 0 ok, 1 the file holds no plant (its problems on stderr), 2 usage or I/O error.'),
+});
 
 const FORMATS = ['svg', 'json'] as const;
 const THEMES: readonly SvgTheme[] = ['light', 'dark', 'high-contrast'];
@@ -55,7 +57,7 @@ export async function runDiagram(args: string[], io: DiagramIo): Promise<number>
       help: { type: 'boolean', short: 'h' },
     });
     if (values.help) {
-      io.out(DIAGRAM_USAGE);
+      io.out(diagramUsage());
       return 0;
     }
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? t('no file given') : t('give exactly one plant file'));
@@ -99,14 +101,14 @@ export async function runDiagram(args: string[], io: DiagramIo): Promise<number>
     expanded: opts.expand,
     collapseThreshold: opts.threshold,
   });
-  if (model.layout) io.err(`smartfab diagram: note: ${layoutNotice(model.layout)}\n`);
+  if (model.layout) io.err(`smartfab diagram: ${t('note: {0}', layoutNotice(model.layout))}\n`);
   let overlay: DamageOverlay | undefined;
   if (opts.damage !== undefined) {
     const damages = checked.analysis ? damageRoutes(checked.analysis) : [];
     overlay = damageOverlay(model, damages, opts.damage);
     if (!overlay) {
-      const known = damages.map((x) => x.id).join(', ') || 'none';
-      io.err(`smartfab diagram: damage ${opts.damage} is not among this plant's damages (${known})\n`);
+      const known = damages.map((x) => x.id).join(', ') || t('none');
+      io.err(`smartfab diagram: ${t("damage {0} is not among this plant's damages ({1})", opts.damage, known)}\n`);
       return 2;
     }
   }

@@ -2,6 +2,8 @@
 // findings added, resolved and changed between two revisions of a plant, and each damage's status.
 import * as path from 'node:path';
 import { oneOf, parseCommandArgs, UsageError, usageLine } from '../args';
+import { helpText } from '../help';
+import { t } from '../../core/l10n/lang';
 import { writeOutputs } from '../files';
 import { CliConfigs } from '../config';
 import type { CliIo } from '../main';
@@ -9,19 +11,19 @@ import { readRevision } from '../revision';
 import { diffFindings, hasNewAtOrAbove } from '../../core/review/diff';
 import { diffJson, diffMarkdown, diffText } from '../../core/review/diff-render';
 
-export const DIFF_USAGE = `Usage: smartfab diff <old> <new> [options]
-
-Each side is a plant file or REV:path read with git (e.g. HEAD:plant.smartfab.yaml, main:./plant.smartfab.yaml).
-
-Options:
-  --format text|markdown|json     output format (default text)
-  --fail-on-new error|warning     exit 1 when a finding at or above this severity is new (added, or raised)
-  --output, -o <file>             write the output to a file instead of stdout
-  --help, -h                      show this help
-
-Both sides are checked with the smartfab.config.yaml of the new side's file.
-Exit codes: 0 compared, 1 new findings at or above --fail-on-new, 2 usage, I/O or git error.
-`;
+/** `smartfab diff --help` in the run's language. */
+export const diffUsage = (): string => helpText({
+  usage: 'smartfab diff <old> <new> [options]',
+  intro: t('Each side is a plant file or REV:path read with git (e.g. HEAD:plant.smartfab.yaml, main:./plant.smartfab.yaml).'),
+  options: [
+    ['--format text|markdown|json', t('output format (default text)')],
+    ['--fail-on-new error|warning', t('exit 1 when a finding at or above this severity is new (added, or raised)')],
+    ['--output, -o <file>', t('write the output to a file instead of stdout')],
+    ['--lang ja|en', t('language of the output (default from LC_ALL, LC_MESSAGES or LANG)')],
+    ['--help, -h', t('show this help')],
+  ],
+  notes: t("Both sides are checked with the smartfab.config.yaml of the new side's file.\nExit codes: 0 compared, 1 new findings at or above --fail-on-new, 2 usage, I/O or git error."),
+});
 
 const FORMATS = ['text', 'markdown', 'json'] as const;
 const FAIL_ON = ['error', 'warning'] as const;
@@ -37,10 +39,10 @@ export async function runDiff(args: string[], io: CliIo): Promise<number> {
       help: { type: 'boolean', short: 'h' },
     });
     if (values.help) {
-      io.out(DIFF_USAGE);
+      io.out(diffUsage());
       return 0;
     }
-    if (positionals.length !== 2) throw new UsageError('give exactly two sides: <old> <new>');
+    if (positionals.length !== 2) throw new UsageError(t('give exactly two sides: {0}', '<old> <new>'));
     opts = {
       format: oneOf('format', values.format!, FORMATS),
       ...(values['fail-on-new'] !== undefined ? { failOn: oneOf('fail-on-new', values['fail-on-new'], FAIL_ON) } : {}),

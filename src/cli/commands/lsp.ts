@@ -12,7 +12,7 @@ export interface LspIo {
 
 export function runLsp(args: string[], io: LspIo): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
-    io.out('Usage: smartfab lsp --stdio\n\nStarts the SmartFab language server on stdin/stdout (see docs/editors.md).\n');
+    io.out(`${t('Usage: {0}', 'smartfab lsp --stdio')}\n\n${t('Starts the SmartFab language server on stdin/stdout (see docs/editors.md).')}\n`);
     return Promise.resolve(0);
   }
   if (!args.includes('--stdio')) {

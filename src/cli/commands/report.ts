@@ -1,6 +1,7 @@
 // `smartfab report <plant.smartfab.yaml> [--format markdown|html] [--output f]`: the review report.
 import * as path from 'node:path';
 import { oneOf, parseCommandArgs, UsageError, usageLine } from '../args';
+import { helpText } from '../help';
 import { notAPlant, problemLines, readInput, writeOutputs, type OutputFile } from '../files';
 import { setLocale } from '../../core/lsp/l10n';
 import { CliConfigs } from '../config';
@@ -9,28 +10,18 @@ import { renderReviewReport, type ReportFormat, type ReviewReportOptions } from 
 import { t } from '../../core/lsp/l10n';
 import type { CliIo } from '../main';
 
-export const REPORT_USAGE = `Usage: smartfab report <plant.smartfab.yaml> [options]
-
-Options:
-  --format markdown|html|csv|xlsx
-                           output format (default markdown); csv and xlsx give the risk register (one row per
-                           threat instance) and the coverage matrix: xlsx as two sheets (needs --output), csv
-                           as the register with <name>.coverage.csv beside it (with --output)
-  --output, -o <file>      write the report to a file instead of stdout
-  --diagram file|embed|none
-                           where the plant diagram goes. HTML always inlines it. Markdown: 'file' (the
-                           default with --output) writes <name>.svg beside the report and links it, which
-                           renders on GitHub and in VS Code; 'embed' (the default on stdout) inlines it as a
-                           data: URI image, which VS Code's preview shows but GitHub does not
-  --lang ja|en             language of the report and the register (default: smartfab.config.yaml's
-                           language, else LC_ALL, LC_MESSAGES or LANG)
-  --help, -h               show this help
-
-The report lists the implementation models found, each damage with its attack scenarios and status,
-the plant diagram, the findings with their missing countermeasure IDs, and the coverage of threats by
-countermeasure IDs. Outputs never replace the plant file, and are written whole or not at all.
-Exit codes: 0 report written, 1 the file holds no plant (its problems on stderr), 2 usage or I/O error.
-`;
+/** `smartfab report --help` in the run's language. */
+export const reportUsage = (): string => helpText({
+  usage: 'smartfab report <plant.smartfab.yaml> [options]',
+  options: [
+    ['--format markdown|html|csv|xlsx', t('output format (default markdown); csv and xlsx give the risk register (one row per\nthreat instance) and the coverage matrix: xlsx as two sheets (needs --output), csv\nas the register with <name>.coverage.csv beside it (with --output)')],
+    ['--output, -o <file>', t('write the report to a file instead of stdout')],
+    ['--diagram file|embed|none', t("where the plant diagram goes. HTML always inlines it. Markdown: 'file' (the\ndefault with --output) writes <name>.svg beside the report and links it, which\nrenders on GitHub and in VS Code; 'embed' (the default on stdout) inlines it as a\ndata: URI image, which VS Code's preview shows but GitHub does not")],
+    ['--lang ja|en', t("language of the report and the register (default: smartfab.config.yaml's\nlanguage, else LC_ALL, LC_MESSAGES or LANG)")],
+    ['--help, -h', t('show this help')],
+  ],
+  notes: t('The report lists the implementation models found, each damage with its attack scenarios and status,\nthe plant diagram, the findings with their missing countermeasure IDs, and the coverage of threats by\ncountermeasure IDs. Outputs never replace the plant file, and are written whole or not at all.\nExit codes: 0 report written, 1 the file holds no plant (its problems on stderr), 2 usage or I/O error.'),
+});
 
 const FORMATS: readonly (ReportFormat | RegisterFormat)[] = ['markdown', 'html', 'csv', 'xlsx'];
 const LANGS = ['en', 'ja'] as const;
@@ -54,7 +45,7 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
       help: { type: 'boolean', short: 'h' },
     });
     if (values.help) {
-      io.out(REPORT_USAGE);
+      io.out(reportUsage());
       return 0;
     }
     if (positionals.length !== 1) throw new UsageError(positionals.length ? t('give exactly one plant file') : t('no file given'));

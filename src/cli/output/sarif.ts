@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Severity } from '../../core/diagnostics';
 import { codeText } from '../../core/l10n/code-docs';
-import { currentLang, withLang, type Lang } from '../../core/l10n/lang';
+import { currentLang, t, withLang, type Lang } from '../../core/l10n/lang';
 import { localizeProblem } from '../../core/l10n/problem-text';
 import { analysisResultExtras, analysisRule, fingerprintBasis } from '../../core/report/outputs';
 import type { Flow, MeasureEntry, Plant, PlantElement, Span } from '../../core/model/plant';
@@ -164,7 +164,7 @@ export function sarifLog(files: readonly FileResult[], toolVersion: string, opts
       tool: { driver: { name: 'SmartFab', version: toolVersion, semanticVersion: toolVersion, language: lang, rules: codes.map((c) => ruleFor(c, lang)) } },
       language: lang,
       columnKind: 'utf16CodeUnits',
-      originalUriBaseIds: { [SRCROOT]: { description: { text: 'The directory smartfab check ran in' } } },
+      originalUriBaseIds: { [SRCROOT]: { description: { text: withLang(lang, () => t('The directory smartfab check ran in')) } } },
       results,
     }],
   };

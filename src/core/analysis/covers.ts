@@ -132,20 +132,26 @@ export class Covers {
       if (m.state === 'planned' && level === 'planned') return t('ID{0} planned on {1}', id, where);
       return undefined;
     };
+    // Every search of the pairs sharing this cover asks the same elements again: answered once each.
+    const onConduit = new Map<Conduit, string | undefined>();
+    const onZone = new Map<string, string | undefined>();
     const cover: Cover = {
       key,
       conduit: (c) => {
+        if (onConduit.has(c)) return onConduit.get(c);
         const m = this.conduitMark(c, id);
-        const declared = accepts(m);
-        if (declared) return declared;
-        return m && level !== 'shown' ? undefined : this.shownOnConduit(kind, c);
+        const why = accepts(m) || (m && level !== 'shown' ? undefined : this.shownOnConduit(kind, c));
+        onConduit.set(c, why);
+        return why;
       },
       zone: (z) => {
+        if (onZone.has(z)) return onZone.get(z);
         // Declarations count on the pair's own sides; anywhere, the text still overrides the topology.
         const m = this.zoneMark(z, id);
         const declared = scope.zones.has(z) ? accepts(m) : undefined;
-        if (declared) return declared;
-        return m && m.state !== 'implemented' && level !== 'shown' ? undefined : this.shownOnZone(kind, z);
+        const why = declared || (m && m.state !== 'implemented' && level !== 'shown' ? undefined : this.shownOnZone(kind, z));
+        onZone.set(z, why);
+        return why;
       },
     };
     this.covers.set(key, cover);

@@ -52,8 +52,8 @@ function status(ctx: RuleContext, inst: RawInstance, id: string, deviceId: boole
   const present = cut('present');
   if (present.cut) return { id, state: 'present', evidence: named(present.blockers.map((x) => x.why)) };
   const partial = present.blockers.map((x) => x.why);
-  const hint = measureKind(id) === 10 ? idleDetectors(ctx, b.scope.zones, present.blockers.map((x) => x.id)) : undefined;
-  const extra = { uncovered: present.uncovered, ...(partial.length > 0 && { partial }), ...(hint && { hint }) };
+  const idle = measureKind(id) === 10 ? idleDetectors(ctx, b.scope.zones, present.blockers.map((x) => x.id)) : undefined;
+  const extra = { uncovered: present.uncovered, ...(partial.length > 0 && { partial }), ...(idle && { hint: idleHint(idle), idle }) };
   if (marks.size === 0) return { id, state: 'missing', ...extra };
   const shown = shownOnly();
   const na = cut('not-applicable');
@@ -67,7 +67,7 @@ function status(ctx: RuleContext, inst: RawInstance, id: string, deviceId: boole
 }
 
 /** IDS/IPS devices placed in a zone of either side that neither sit inline on nor monitor any route there. */
-function idleDetectors(ctx: RuleContext, zones: ReadonlySet<string>, blockers: readonly string[]): string | undefined {
+function idleDetectors(ctx: RuleContext, zones: ReadonlySet<string>, blockers: readonly string[]): { device: string; zone: string }[] | undefined {
   const counted = new Set<string>();
   for (const b of blockers) {
     const c = ctx.index.conduits.get(b);
@@ -78,9 +78,13 @@ function idleDetectors(ctx: RuleContext, zones: ReadonlySet<string>, blockers: r
   const idle = [...ctx.index.devicesOfKind('ids'), ...ctx.index.devicesOfKind('ips')]
     .filter((d) => zones.has(d.zone.value) && !counted.has(d.id))
     .sort((a, b) => (a.id < b.id ? -1 : 1))
-    .map((d) => t('{0} sits in {1}', d.id, d.zone.value));
-  if (idle.length === 0) return undefined;
-  return t('IDS/IPS {0} but is neither inline on nor monitoring these routes: add it to the via of the entry conduit, or list the zone or conduit under its monitors.', idle.join(', '));
+    .map((d) => ({ device: d.id, zone: d.zone.value }));
+  return idle.length === 0 ? undefined : idle;
+}
+
+/** The hint of idle detectors, in the current language (src/core/l10n/analysis-text.ts renders it from data too). */
+export function idleHint(idle: readonly { device: string; zone: string }[]): string {
+  return t('IDS/IPS {0} but is neither inline on nor monitoring these routes: add it to the via of the entry conduit, or list the zone or conduit under its monitors.', idle.map((d) => t('{0} sits in {1}', d.device, d.zone)).join(', '));
 }
 
 function fromText(id: string, m: Mark | undefined, shown: string | undefined): MeasureStatus {

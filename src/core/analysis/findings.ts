@@ -80,6 +80,7 @@ export function threatFinding(
       declareOn: Object.fromEntries([...missing, ...planned].map((id) => [id, declareOn(inst, cms.get(id), index)])),
       notApplicable: na.map((m) => ({ id: m.id, reason: m.reason })),
       present: inst.measures.filter((m) => m.state === 'present').map((m) => ({ id: m.id, evidence: m.evidence })),
+      ...explanationData(inst),
     },
   };
 }
@@ -117,6 +118,22 @@ function explanations(inst: ThreatInstance, uncovered: readonly UncoveredEntry[]
     out.push(t('Also uncovered: {0}.', listed.join('; ')));
   }
   return out.length > 0 ? ` ${out.join(' ')}` : '';
+}
+
+/**
+ * What explanations() says, as data for the renderers (src/core/l10n/analysis-text.ts): per pending ID the places
+ * it is in place on (`on`, the evidence as worded) and the route that lacks it; the idle detectors behind a hint.
+ */
+function explanationData(inst: ThreatInstance): { partial?: unknown[]; idle?: unknown[] } {
+  const pending = inst.measures.filter((m) => m.state === 'missing' || m.state === 'planned');
+  const partial = pending.flatMap((m) => {
+    const route = m.partial?.length ? (m.uncovered?.find((u) => u.entry === inst.target) ?? m.uncovered?.[0]) : undefined;
+    if (!route || !m.partial) return [];
+    const more = m.partial.length - Math.min(m.partial.length, MAX_PARTIAL_NAMED);
+    return [{ id: m.id, on: m.partial.slice(0, MAX_PARTIAL_NAMED), ...(more > 0 && { more }), routeZones: route.zones, entry: route.entry }];
+  });
+  const idle = pending.flatMap((m) => (m.idle?.length ? [{ id: m.id, detectors: m.idle }] : []));
+  return { ...(partial.length > 0 && { partial }), ...(idle.length > 0 && { idle }) };
 }
 
 function relatedOf(inst: ThreatInstance, index: PlantIndex, uncovered: readonly UncoveredEntry[]): RelatedLocation[] {

@@ -16,8 +16,8 @@ export function uncoveredEntries(ctx: RuleContext, inst: RawInstance, measures: 
   const bare = ctx.routes.cut(b.pair).uncovered;
   const out: UncoveredEntry[] = [];
   // Entry conduit -> route, per absent ID (a side may have hundreds of entry conduits).
-  const byEntry = new Map<MeasureStatus, Map<string, UncoveredRoute>>();
-  for (const m of measures) if (m.uncovered) byEntry.set(m, new Map([...m.uncovered].reverse().map((u) => [u.entry, u])));
+  const byEntry = new Map<MeasureStatus, ReadonlyMap<string, UncoveredRoute>>();
+  for (const m of measures) if (m.uncovered) byEntry.set(m, routesByEntry(m.uncovered));
   bare.forEach((r) => {
     const lacking: string[] = [];
     let route: UncoveredRoute | undefined;
@@ -40,4 +40,18 @@ export function placeOnUncovered(ctx: RuleContext, inst: RawInstance, entries: r
   if (!best || inst.targetType !== 'conduit') return inst;
   const c = ctx.index.conduits.get(best.entry)!;
   return { ...inst, target: c.id, span: c.idSpan, route: best.conduits, routeZones: best.zones };
+}
+
+// The route lists come from the route model's cache, shared by every instance of a boundary: indexed once.
+const indexed = new WeakMap<readonly UncoveredRoute[], ReadonlyMap<string, UncoveredRoute>>();
+
+/** Entry conduit -> the first (shortest) route through it. */
+function routesByEntry(routes: readonly UncoveredRoute[]): ReadonlyMap<string, UncoveredRoute> {
+  let hit = indexed.get(routes);
+  if (!hit) {
+    const map = new Map<string, UncoveredRoute>();
+    for (const u of routes) if (!map.has(u.entry)) map.set(u.entry, u);
+    indexed.set(routes, (hit = map));
+  }
+  return hit;
 }

@@ -8,6 +8,9 @@
 import type { Conduit } from '../model/plant';
 import type { PlantIndex } from './plant-index';
 import type { UncoveredRoute } from './types';
+import { reachKey, ZoneGraph, type ReachOptions, type ZoneBits } from './zone-graph';
+
+export { ZoneBits, type ReachOptions } from './zone-graph';
 
 export interface Arc {
   readonly conduit: Conduit;
@@ -74,6 +77,16 @@ export class RouteModel {
   private readonly into = new Map<string, Arc[]>();
   private readonly cuts = new Map<string, CutResult>();
   private readonly reaches = new Map<string, ReadonlySet<string>>();
+  private readonly reachedBits = new Map<string, ZoneBits>();
+  private readonly steps = new WeakMap<ZoneBits, Uint8Array>();
+  /** The zones numbered and the arcs as index rows, for the searches. */
+  private readonly graph: ZoneGraph;
+  /** Route lists of shared searches that stopped at the same elements, per member (see groupSearch). */
+  private readonly sameRoutes = new Map<string, UncoveredRoute[]>();
+  /** Per cover key: its answer for each arc's conduit, by position in the rows (null: not covered; undefined: not asked yet). */
+  private readonly coverAnswers = new Map<string, (string | null | undefined)[]>();
+  /** Per target-side map of a shared search (PairGroup.memberOf), the members by zone index. */
+  private readonly memberRows = new WeakMap<ReadonlyMap<string, readonly string[]>, (readonly string[] | undefined)[]>();
   private readonly groups = new Map<string, GroupSearch>();
   /** Arcs examined so far (tests count it: the work depends on zones and conduits, never on devices). */
   work = 0;
@@ -91,6 +104,41 @@ export class RouteModel {
       this.addArc({ conduit: c, from: a, to: b });
       if (c.direction !== 'one-way') this.addArc({ conduit: c, from: b, to: a });
     }
+    this.graph = new ZoneGraph(this.out, this.into);
+  }
+
+  /** The cover's answer for the conduit of the arc at position k, asked once per cover and arc. */
+  private conduitCover(cover: Cover): (k: number) => string | undefined {
+    const ask = cover.conduit;
+    if (!ask) return () => undefined;
+    let answers = this.coverAnswers.get(cover.key);
+    if (!answers) this.coverAnswers.set(cover.key, (answers = []));
+    const arcs = this.graph.outRows.arc;
+    const known = answers;
+    return (k) => {
+      let why = known[k];
+      if (why === undefined) known[k] = why = ask(arcs[k].conduit) ?? null;
+      return why ?? undefined;
+    };
+  }
+
+  /** Whether an arc leaves the zone (an index) into the set: the zone then reaches whatever the set's zones reach. Cached per set. */
+  stepsInto(zone: number, bits: ZoneBits): boolean {
+    let known = this.steps.get(bits);
+    if (!known) this.steps.set(bits, (known = new Uint8Array(this.graph.ids.length)));
+    if (known[zone] === 0) {
+      const { start, to } = this.graph.outRows;
+      let hit = false;
+      for (let k = start[zone]; k < start[zone + 1] && !hit; k++) hit = bits.has(to[k]);
+      this.work += start[zone + 1] - start[zone];
+      known[zone] = hit ? 1 : 2;
+    }
+    return known[zone] === 1;
+  }
+
+  /** The zone's index in ZoneBits (undefined for an unknown zone). */
+  zoneIndex(zoneId: string): number | undefined {
+    return this.graph.idx.get(zoneId);
   }
 
   private addArc(arc: Arc): void {
@@ -117,47 +165,57 @@ export class RouteModel {
     const key = `${pair.key}\u0000${cover.key}`;
     const hit = this.cuts.get(key);
     if (hit) return hit;
-    const prev = new Map<string, Arc | null>();
+    const n = this.graph.ids.length;
+    const { start, to, arc: arcs } = this.graph.outRows;
+    const isTarget = this.graph.marks(pair.targets);
+    const passable = this.graph.memo(pair.passable);
+    const coveredArc = this.conduitCover(cover);
+    // Per zone: the arc (position in the rows) it was first reached by, -1 for a source, -2 not reached.
+    const prev = new Int32Array(n).fill(-2);
     const blockers = new Map<string, string>();
-    const queue: string[] = [];
-    for (const s of [...pair.sources].sort()) {
-      if (prev.has(s) || pair.targets.has(s)) continue;
-      const why = cover.zone?.(s);
-      if (why) blockers.set(s, why);
+    const queue = new Int32Array(n);
+    let tail = 0;
+    for (const s of this.graph.sortedIndices(pair.sources)) {
+      if (prev[s] !== -2 || isTarget[s] === 1) continue;
+      const why = cover.zone?.(this.graph.ids[s]);
+      if (why) blockers.set(this.graph.ids[s], why);
       else {
-        prev.set(s, null);
-        queue.push(s);
+        prev[s] = -1;
+        queue[tail++] = s;
       }
     }
-    const entries: Arc[] = [];
+    const entries: number[] = [];
     const entered = new Set<string>();
-    for (let i = 0; i < queue.length; i++) {
-      for (const arc of this.arcsFrom(queue[i])) {
-        this.work++;
-        const v = arc.to;
-        const target = pair.targets.has(v);
-        if (!target && (prev.has(v) || (pair.passable && !pair.passable(v)))) continue;
-        if (target && entered.has(arc.conduit.id)) continue;
-        const cw = cover.conduit?.(arc.conduit);
+    for (let q = 0; q < tail; q++) {
+      const z = queue[q];
+      const end = start[z + 1];
+      this.work += end - start[z];
+      for (let k = start[z]; k < end; k++) {
+        const v = to[k];
+        const target = isTarget[v] === 1;
+        if (!target && (prev[v] !== -2 || !passable(v))) continue;
+        const conduit = arcs[k].conduit;
+        if (target && entered.has(conduit.id)) continue;
+        const cw = coveredArc(k);
         if (cw) {
-          blockers.set(arc.conduit.id, cw);
+          blockers.set(conduit.id, cw);
           continue;
         }
-        const zw = cover.zone?.(v);
+        const zw = cover.zone?.(this.graph.ids[v]);
         if (zw) {
-          blockers.set(v, zw);
+          blockers.set(this.graph.ids[v], zw);
           continue;
         }
         if (target) {
-          entered.add(arc.conduit.id);
-          entries.push(arc);
+          entered.add(conduit.id);
+          entries.push(k);
         } else {
-          prev.set(v, arc);
-          queue.push(v);
+          prev[v] = k;
+          queue[tail++] = v;
         }
       }
     }
-    const uncovered = routesOf(prev, entries);
+    const uncovered = this.graph.routesOf(prev, entries);
     const result: CutResult = { cut: uncovered.length === 0, uncovered, blockers: sortedBlockers(blockers) };
     this.cuts.set(key, result);
     return result;
@@ -172,68 +230,103 @@ export class RouteModel {
     const key = `${group.key}\u0000${cover.key}`;
     const hit = this.groups.get(key);
     if (hit) return hit;
-    const prev = new Map<string, Arc | null>();
+    const n = this.graph.ids.length;
+    const { start, to, arc: arcs } = this.graph.outRows;
+    let memberAt = this.memberRows.get(group.memberOf);
+    if (!memberAt) {
+      memberAt = new Array<readonly string[] | undefined>(n);
+      for (const [z, ms] of group.memberOf) {
+        const i = this.graph.idx.get(z);
+        if (i !== undefined) memberAt[i] = ms;
+      }
+      this.memberRows.set(group.memberOf, memberAt);
+    }
+    const passable = this.graph.memo(pair.passable);
+    const coveredArc = this.conduitCover(cover);
+    const prev = new Int32Array(n).fill(-2);
     const shared = new Map<string, string>();
+    // The elements that stopped the search (c conduit id, z zone index): covers stopping the same ones
+    // make the same search, whatever they say about them (see result).
+    const blocked = new Set<string>();
     const own = new Map<string, Map<string, string>>();
-    const entries = new Map<string, Arc[]>();
-    const queue: string[] = [];
+    const entries = new Map<string, number[]>();
+    const queue = new Int32Array(n);
+    let tail = 0;
     const ownOf = (m: string): Map<string, string> => {
       let b = own.get(m);
       if (!b) own.set(m, (b = new Map()));
       return b;
     };
-    for (const s of [...pair.sources].sort()) {
-      if (prev.has(s) || group.memberOf.has(s)) continue;
-      const why = cover.zone?.(s);
-      if (why) shared.set(s, why);
-      else {
-        prev.set(s, null);
-        queue.push(s);
+    for (const s of this.graph.sortedIndices(pair.sources)) {
+      if (prev[s] !== -2 || memberAt[s]) continue;
+      const why = cover.zone?.(this.graph.ids[s]);
+      if (why) {
+        shared.set(this.graph.ids[s], why);
+        blocked.add(`z${s}`);
+      } else {
+        prev[s] = -1;
+        queue[tail++] = s;
       }
     }
-    for (let i = 0; i < queue.length; i++) {
-      for (const arc of this.arcsFrom(queue[i])) {
-        this.work++;
-        const v = arc.to;
-        const members = group.memberOf.get(v);
+    for (let q = 0; q < tail; q++) {
+      const z = queue[q];
+      const end = start[z + 1];
+      this.work += end - start[z];
+      for (let k = start[z]; k < end; k++) {
+        const v = to[k];
+        const members = memberAt[v];
+        const conduit = arcs[k].conduit;
         if (!members) {
-          if (prev.has(v) || (pair.passable && !pair.passable(v))) continue;
-          const cw = cover.conduit?.(arc.conduit);
-          if (cw) shared.set(arc.conduit.id, cw);
-          else {
-            const zw = cover.zone?.(v);
-            if (zw) shared.set(v, zw);
-            else {
-              prev.set(v, arc);
-              queue.push(v);
+          if (prev[v] !== -2 || !passable(v)) continue;
+          const cw = coveredArc(k);
+          if (cw) {
+            shared.set(conduit.id, cw);
+            blocked.add(`c${conduit.id}`);
+          } else {
+            const zw = cover.zone?.(this.graph.ids[v]);
+            if (zw) {
+              shared.set(this.graph.ids[v], zw);
+              blocked.add(`z${v}`);
+            } else {
+              prev[v] = k;
+              queue[tail++] = v;
             }
           }
           continue;
         }
         // Target zones are never dequeued, so each conduit has at most one arc into them here: `cut`'s
         // entered-conduit check never applies.
-        const cw = cover.conduit?.(arc.conduit);
-        const zw = cw ? undefined : cover.zone?.(v);
+        const cw = coveredArc(k);
+        const zw = cw ? undefined : cover.zone?.(this.graph.ids[v]);
         for (const m of members) {
-          if (cw) ownOf(m).set(arc.conduit.id, cw);
-          else if (zw) ownOf(m).set(v, zw);
+          if (cw) ownOf(m).set(conduit.id, cw);
+          else if (zw) ownOf(m).set(this.graph.ids[v], zw);
           else {
             const list = entries.get(m);
-            if (list) list.push(arc);
-            else entries.set(m, [arc]);
+            if (list) list.push(k);
+            else entries.set(m, [k]);
           }
         }
       }
     }
     const sharedSorted = sortedBlockers(shared);
     const results = new Map<string, CutResult>();
+    let signature: string | undefined;
     const search: GroupSearch = {
       result: (m) => {
         let r = results.get(m);
         if (r) return r;
-        const uncovered = routesOf(prev, entries.get(m) ?? []);
         const mine = own.get(m);
-        const blockers = mine ? sortedBlockers(new Map([...shared, ...mine])) : sharedSorted;
+        // Covers that stop the same elements on the way (the predicates are pure) cross the same zones in
+        // the same order; a member none of them covers has the same entries: its routes are built once.
+        signature ??= `${group.key}\u0000${[...blocked].sort().join('\u0001')}`;
+        const same = mine ? undefined : `${signature}\u0000${m}`;
+        let uncovered = same === undefined ? undefined : this.sameRoutes.get(same);
+        if (!uncovered) {
+          uncovered = this.graph.routesOf(prev, entries.get(m) ?? []);
+          if (same !== undefined) this.sameRoutes.set(same, uncovered);
+        }
+        const blockers = mine ? mergeBlockers(sharedSorted, mine) : sharedSorted;
         r = { cut: uncovered.length === 0, uncovered, blockers };
         results.set(m, r);
         return r;
@@ -247,36 +340,30 @@ export class RouteModel {
    * Zones reached from `starts` (forward, or backward against the arcs), crossing only `passable` zones;
    * `stop` zones are reached but not crossed. Cached per key. O(zones + conduits).
    */
-  reach(
-    key: string,
-    starts: readonly string[],
-    opts: { readonly stop?: (z: string) => boolean; readonly passable?: (z: string) => boolean; readonly backward?: boolean },
-  ): ReadonlySet<string> {
-    const cacheKey = `${key}\u0000${opts.backward ? 'b' : 'f'}\u0000${[...starts].sort().join('\u0001')}`;
+  reach(key: string, starts: readonly string[], opts: ReachOptions): ReadonlySet<string> {
+    const cacheKey = reachKey(key, starts, opts);
     const hit = this.reaches.get(cacheKey);
     if (hit) return hit;
+    const bits = this.reachBits(key, starts, opts);
     const seen = new Set<string>();
-    const queue: string[] = [];
-    for (const s of starts) {
-      if (!this.out.has(s) || seen.has(s)) continue;
-      seen.add(s);
-      queue.push(s);
-    }
-    const first = queue.length;
-    for (let i = 0; i < queue.length; i++) {
-      const z = queue[i];
-      if (i >= first && opts.stop?.(z)) continue;
-      for (const arc of opts.backward ? this.arcsInto(z) : this.arcsFrom(z)) {
-        this.work++;
-        const v = opts.backward ? arc.from : arc.to;
-        if (seen.has(v)) continue;
-        if (!opts.stop?.(v) && opts.passable && !opts.passable(v)) continue;
-        seen.add(v);
-        queue.push(v);
-      }
-    }
+    for (let i = 0; i < this.graph.ids.length; i++) if (bits.has(i)) seen.add(this.graph.ids[i]);
     this.reaches.set(cacheKey, seen);
     return seen;
+  }
+
+  /**
+   * `reach` as a bit set over zone indices (zoneIndex): the same search, for callers that test many zones
+   * against many searches (scenarios). `avoid` zones are never crossed nor reached (as `passable` false),
+   * given as a set so the search marks them once instead of asking per arc. Cached per key.
+   */
+  reachBits(key: string, starts: readonly string[], opts: ReachOptions): ZoneBits {
+    const cacheKey = reachKey(key, starts, opts);
+    const hit = this.reachedBits.get(cacheKey);
+    if (hit) return hit;
+    const { bits, examined } = this.graph.search(starts, opts);
+    this.work += examined;
+    this.reachedBits.set(cacheKey, bits);
+    return bits;
   }
 }
 
@@ -284,28 +371,23 @@ interface GroupSearch {
   result(member: string): CutResult;
 }
 
-/** The shortest route through each entry arc, by (length, entry id). */
-function routesOf(prev: ReadonlyMap<string, Arc | null>, entries: readonly Arc[]): UncoveredRoute[] {
-  return entries
-    .map((arc) => {
-      const r = unwind(prev, arc.from);
-      return { entry: arc.conduit.id, conduits: [...r.conduits, arc.conduit.id], zones: [...r.zones, arc.to] };
-    })
-    .sort((a, b) => a.conduits.length - b.conduits.length || (a.entry < b.entry ? -1 : a.entry > b.entry ? 1 : 0));
+/** `sortedBlockers(new Map([...shared, ...mine]))` for a sorted `shared`: a member's own blockers win, in one pass. */
+function mergeBlockers(shared: readonly { readonly id: string; readonly why: string }[], mine: ReadonlyMap<string, string>): { readonly id: string; readonly why: string }[] {
+  const own = sortedBlockers(mine);
+  const out: { readonly id: string; readonly why: string }[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < shared.length || j < own.length) {
+    if (j >= own.length || (i < shared.length && shared[i].id < own[j].id)) out.push(shared[i++]);
+    else if (i >= shared.length || own[j].id < shared[i].id) out.push(own[j++]);
+    else {
+      out.push(own[j++]);
+      i++;
+    }
+  }
+  return out;
 }
 
 function sortedBlockers(blockers: ReadonlyMap<string, string>): { readonly id: string; readonly why: string }[] {
   return [...blockers].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, why]) => ({ id, why }));
-}
-
-function unwind(prev: ReadonlyMap<string, Arc | null>, end: string): { conduits: string[]; zones: string[] } {
-  const zones = [end];
-  const conduits: string[] = [];
-  let step = prev.get(end);
-  while (step) {
-    conduits.push(step.conduit.id);
-    zones.push(step.from);
-    step = prev.get(step.from);
-  }
-  return { conduits: conduits.reverse(), zones: zones.reverse() };
 }

@@ -36,6 +36,8 @@ export interface MeasureStatus {
   readonly partial?: readonly string[];
   /** What the user put in place that does not count here, and why ("IDS ids-1 sits in ctrl but monitors none of these routes"). */
   readonly hint?: string;
+  /** The detectors behind `hint`: IDS/IPS in the scope that neither sit inline on nor monitor the routes. */
+  readonly idle?: readonly { readonly device: string; readonly zone: string }[];
   /** The topology shows the ID on every route although the text says planned or not applicable (the text wins). */
   readonly shown?: string;
 }

@@ -1,5 +1,6 @@
 // Reads smartfab.config.yaml: YAML text -> SmartFabConfig, with problems (schema violations, YAML errors)
 // as values. Anything invalid is left out, so a broken config never stops a check.
+import { messageData } from '../validate/schema-check';
 import Ajv from 'ajv';
 import { parseDocument } from 'yaml';
 import type { Problem } from '../diagnostics';
@@ -22,18 +23,18 @@ export interface SmartFabConfig {
 export const EMPTY_CONFIG: SmartFabConfig = { severity: {}, ignore: [] };
 
 let validator: ReturnType<Ajv['compile']> | undefined;
-const validate = () => (validator ??= new Ajv({ allErrors: true, strict: false, validateFormats: false }).compile(configSchema));
+const validate = () => (validator ??= new Ajv({ allErrors: true, strict: false, validateFormats: false, verbose: true }).compile(configSchema));
 
 /** Parses a config file's text. Problems carry code "config-yaml" or "config-schema" and a span. */
 export function parseConfig(text: string, path?: string): { config: SmartFabConfig; problems: Problem[] } {
   const doc = parseDocument(text, { prettyErrors: false });
-  const problems: Problem[] = doc.errors.map((e) => ({ code: 'config-yaml', severity: 'error', message: e.message, span: { start: e.pos[0], end: e.pos[1] } }));
+  const problems: Problem[] = doc.errors.map((e) => ({ code: 'config-yaml', severity: 'error', message: e.message, span: { start: e.pos[0], end: e.pos[1] }, data: { yamlCode: e.code } }));
   const raw = doc.errors.length ? {} : (doc.toJS() ?? {});
   const o = (raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {}) as Record<string, unknown>;
   const v = validate();
   if (!v(o)) {
     for (const e of v.errors ?? []) {
-      problems.push({ code: 'config-schema', severity: 'error', message: `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`, span: { start: 0, end: 0 }, data: { path: e.instancePath, keyword: e.keyword } });
+      problems.push({ code: 'config-schema', severity: 'error', message: `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`, span: { start: 0, end: 0 }, data: { path: e.instancePath, keyword: e.keyword, instancePath: e.instancePath, params: e.params, ...messageData(e), root: 'config' } });
     }
   }
   const severity: Record<string, SeveritySetting> = {};

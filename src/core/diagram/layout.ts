@@ -3,7 +3,7 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { Problem } from '../diagnostics';
-import { withLang } from '../l10n/lang';
+import { withLang, type Lang } from '../l10n/lang';
 import type { Plant } from '../model/plant';
 import { indexFindings, worse, type FindingIndex } from './findings';
 import { sceneToElk } from './graph';
@@ -73,11 +73,14 @@ function zoneCount(scene: Scene): number {
 /**
  * Runs ELK on the plant and returns the model the webview and the SVG renderer draw. Never throws for a
  * plant's size: when ELK fails (stack overflow) or the plant is beyond its limits, the simple grid layout is
- * used and `model.layout` says why (`{ kind: 'grid', reason }`).
+ * used and `model.layout` says why (`{ kind: 'grid', reason }`). `lang`: the language of the labels (kinds,
+ * summaries), default the process language (a review report may be written in the other one).
  */
-export async function layoutDiagram(plant: Plant, findings: readonly Problem[] = [], opts: DiagramOptions = {}): Promise<DiagramModel> {
-  // The scene holds every label: built (synchronously) in the diagram's language.
-  const scene = opts.lang ? withLang(opts.lang, () => buildScene(plant, opts)) : buildScene(plant, opts);
+export async function layoutDiagram(plant: Plant, findings: readonly Problem[] = [], opts: DiagramOptions = {}, lang?: Lang): Promise<DiagramModel> {
+  // Every text of the model is made here (the scene), in the diagram's language (the argument, else the
+  // options' `lang` the editor sends); layout and model only place it.
+  const labels = lang ?? opts.lang;
+  const scene = labels ? withLang(labels, () => buildScene(plant, opts)) : buildScene(plant, opts);
   const fi = indexFindings(plant, findings);
   const zones = zoneCount(scene);
   if (zones > MAX_LAYERED_ZONES || scene.edges.length > MAX_LAYERED_EDGES) {

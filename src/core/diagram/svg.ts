@@ -179,7 +179,7 @@ export function renderSvg(model: DiagramModel, opts: SvgOptions & { overlay?: Da
   const out: string[] = [];
   out.push('<?xml version="1.0" encoding="UTF-8"?>');
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="${n(x0)} ${n(y0)} ${n(width)} ${n(height)}" ${FONT}>`);
-  out.push(`<title>${xmlEscape(opts.title ?? 'SmartFab plant diagram')}</title>`);
+  out.push(`<title>${xmlEscape(opts.title ?? t('SmartFab plant diagram'))}</title>`);
   out.push(`<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${p.flow}"/></marker></defs>`);
   out.push(`<rect x="${n(x0)}" y="${n(y0)}" width="${n(width)}" height="${n(height)}" fill="${p.background}"/>`);
   // Containers first, then edges, then leaves: edges stay visible over zone fills, leaves cover edge ends.

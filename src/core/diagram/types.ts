@@ -37,7 +37,7 @@ export interface DiagramNode extends Box {
   readonly kind?: ZoneKind | DeviceKind;
   /** Display name (element name, else id). */
   readonly label: string;
-  /** Secondary line: the kind in English (and wireless tech), or the summary's breakdown. */
+  /** Secondary line: the kind in the scene's language (and wireless tech), or the summary's breakdown. */
   readonly sublabel?: string;
   /** Devices this node stands for: a group's count; for a summary the sum over the hidden devices. */
   readonly count?: number;

@@ -2,6 +2,7 @@
 // composite operations (insert a DMZ, a quick-fix that adds a device and a countermeasure entry)
 // yield one non-overlapping edit set in original-text offsets. Appends to the same collection are
 // merged into one insertion; a missing section or property is created once.
+import { t } from '../l10n/lang';
 import { isCollection, isMap, isPair, isScalar, type Node } from 'yaml';
 import { renderBlockItem, renderBlockPair, renderFlow, renderFlowPair } from './render';
 import { findPair, isEmptyValue, Source, type MapNode, type PairNode, type SeqNode } from './source';
@@ -126,7 +127,7 @@ export class EditSession {
     out.sort((a, b) => a.edit.start - b.edit.start || a.edit.end - b.edit.end || b.depth - a.depth);
     const edits = dropNested(out.map((o) => o.edit), new Set(out.filter((o) => o.removal).map((o) => o.edit)));
     const overlap = findOverlap(edits);
-    if (overlap) return { error: 'These changes conflict with each other; make them one at a time.' };
+    if (overlap) return { error: t('These changes conflict with each other; make them one at a time.') };
     return { edits };
   }
 

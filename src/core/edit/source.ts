@@ -3,6 +3,7 @@
 // whether block sequences are indented under their key).
 import { isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { normalizeLineBreaks } from '../parse/prepare';
+import { t } from '../l10n/lang';
 
 export interface Style {
   readonly eol: '\n' | '\r\n';
@@ -53,8 +54,8 @@ export class Source {
   static parse(text: string): Source | { error: string } {
     // Lone CRs read as line breaks, as the checker reads them (parse/prepare.ts); same offsets.
     const doc = parseDocument(normalizeLineBreaks(text), { keepSourceTokens: true, uniqueKeys: false });
-    if (doc.errors.length > 0) return { error: 'The file has YAML syntax errors; fix them before editing.' };
-    if (doc.contents !== null && !isMap(doc.contents)) return { error: 'The file is not a plant description (expected a mapping).' };
+    if (doc.errors.length > 0) return { error: t('The file has YAML syntax errors; fix them before editing.') };
+    if (doc.contents !== null && !isMap(doc.contents)) return { error: t('The file is not a plant description (expected a mapping).') };
     return new Source(text, doc);
   }
 

@@ -58,6 +58,12 @@ export function formatMessage(p: Problem): string | undefined {
       const what = yamlText(s(d.yamlCode));
       return what ? t('{0} ({1})', what, p.message) : undefined;
     }
+    case 'yaml-merge':
+      return d.reason === 'contains-itself'
+        ? t('This merge key merges a mapping that contains it, which would repeat forever')
+        : t('A merge key (<<) takes a mapping or a list of mappings, usually aliases like *defaults');
+    case 'problems-omitted':
+      return t('{0} more problems with code {1} in this file are not listed (at most {2} per code are).', s(d.omitted), s(d.code), s(d.max));
     case 'yaml-tab-indent':
       return t('Tabs are not allowed as indentation in YAML; indent with spaces');
     case 'yaml-internal':
@@ -104,7 +110,8 @@ export function formatMessage(p: Problem): string | undefined {
       return t("{0} (target: {1}) applies to {2}, not to {3} '{4}'", measureName(cm.id), pick(cm.targetLabel), describeTarget(cm.target), sortName(s(d.targetType)), s(d.target));
     }
     case 'internal-error':
-      return t('SmartFab failed to check this file: {0}', p.message.replace(/^SmartFab failed to check this file: /, ''));
+      if (d.stage === 'analysis') return t('SmartFab failed to analyse this file: {0}', s(d.detail));
+      return t('SmartFab failed to check this file: {0}', d.detail !== undefined ? s(d.detail) : p.message.replace(/^SmartFab failed to check this file: /, ''));
     default:
       return undefined;
   }

@@ -3,6 +3,8 @@
 // rendered from the problem's stable code and data, never by translating the English text. Related
 // locations carry no data, so their short labels are matched against the core's templates below.
 import type { Problem, RelatedLocation } from '../diagnostics';
+import { decisionNote } from '../review/decide';
+import type { DecisionData } from '../review/types';
 import { analysisMessage } from './analysis-text';
 import { formatMessage } from './format-text';
 import { currentLang, type Lang, t, withLang } from './lang';
@@ -21,6 +23,8 @@ const RELATED: readonly [RegExp, (...a: string[]) => string][] = [
   [/^bypass continues on (\S+)$/, (id) => t('bypass continues on {0}', id)],
   [/^route continues on (\S+)$/, (id) => t('route continues on {0}', id)],
   [/^DMZ (\S+)$/, (id) => t('DMZ {0}', id)],
+  [/^uncovered entry (\S+): route (.+) lacks (.+)$/, (id, r, ids) => t('uncovered entry {0}: route {1} lacks {2}', id, r, ids)],
+  [/^also bypassed: route (.+)$/, (r) => t('also bypassed: route {0}', r)],
   [/^conduit (\S+)$/, (id) => t('conduit {0}', id)],
 ];
 
@@ -35,6 +39,9 @@ export function relatedMessage(message: string): string {
 
 /** The problem's message in the current language, or undefined when no renderer knows its code and data. */
 export function renderMessage(p: Problem): string | undefined {
+  // smartfab.config.yaml's problems (src/core/config/read.ts) carry the data of their plant-file counterparts.
+  if (p.code === 'config-yaml') return formatMessage({ ...p, code: 'yaml-syntax' });
+  if (p.code === 'config-schema') return schemaMessage({ ...p, code: `schema-${String(p.data?.keyword ?? '')}` });
   return formatMessage(p) ?? schemaMessage(p) ?? analysisMessage(p);
 }
 
@@ -46,7 +53,13 @@ export function localizeProblem(p: Problem, lang: Lang): Problem {
   // The core writes some messages with t() in the process language; English from a Japanese process is rendered.
   if (lang === 'en' && currentLang() === 'en') return p;
   return withLang(lang, () => {
-    const message = renderMessage(p) ?? p.message;
+    const rendered = renderMessage(p);
+    const repeated = p.data?.repeated;
+    // limitProblems (src/core/check-limit.ts) collapsed repeats on one line and counted them in data.repeated.
+    // The review stage (src/core/review/decide.ts) appended the decision's note and kept the decision in data.
+    const decision = p.data?.decision as DecisionData | undefined;
+    const decided = rendered !== undefined && decision?.status ? `${rendered} ${decisionNote(decision, p.code.startsWith('threat-'))}` : rendered;
+    const message = decided !== undefined && typeof repeated === 'number' ? t('{0} (repeated {1} times on this line)', decided, repeated) : (decided ?? p.message);
     const related = p.related?.map((r): RelatedLocation => ({ ...r, message: relatedMessage(r.message) }));
     return { ...p, message, ...(related ? { related } : {}) };
   });

@@ -47,7 +47,8 @@ export function schemaMessage(p: Problem): string | undefined {
   if (!p.code.startsWith('schema-')) return undefined;
   const d: Data = p.data ?? {};
   const params = (d.params ?? {}) as Record<string, unknown>;
-  const at = label(String(d.instancePath ?? ''));
+  // A config file's root (src/core/config/read.ts) is not the plant.
+  const at = !d.instancePath && d.root === 'config' ? t('The configuration file') : label(String(d.instancePath ?? ''));
   const keyword = String(d.keyword ?? p.code.slice('schema-'.length));
   switch (keyword) {
     case 'additionalProperties': {

@@ -17,10 +17,10 @@ export function dropBadMerges(doc: Document, text: string): Problem[] {
       const chain = [...ancestors, node];
       node.items = node.items.filter((pair) => {
         if (!isMergeKey(pair)) return true;
-        const why = mergeProblem(pair.value, doc, chain);
-        if (!why) return true;
+        const reason = mergeProblem(pair.value, doc, chain);
+        if (!reason) return true;
         const at = isNode(pair.value) ? (pair.value as Node) : (pair.key as Node);
-        out.push({ code: 'yaml-merge', severity: 'error', message: why, span: nodeSpan(at, text) });
+        out.push({ code: 'yaml-merge', severity: 'error', message: MERGE_MESSAGES[reason], span: nodeSpan(at, text), data: { reason } });
         return false;
       });
       for (const p of node.items) stack.push({ node: p.value, ancestors: chain }, { node: p.key, ancestors: chain });
@@ -33,11 +33,19 @@ export function dropBadMerges(doc: Document, text: string): Problem[] {
   return out;
 }
 
-function mergeProblem(value: unknown, doc: Document, chain: readonly YAMLMap[]): string | undefined {
+/** Why a merge key cannot merge (`data.reason` of `yaml-merge`; src/core/l10n/format-text.ts renders it). */
+export type MergeReason = 'not-mapping' | 'contains-itself';
+
+const MERGE_MESSAGES: Record<MergeReason, string> = {
+  'not-mapping': 'A merge key (<<) takes a mapping or a list of mappings, usually aliases like *defaults',
+  'contains-itself': 'This merge key merges a mapping that contains it, which would repeat forever',
+};
+
+function mergeProblem(value: unknown, doc: Document, chain: readonly YAMLMap[]): MergeReason | undefined {
   const resolve = (n: unknown) => (isAlias(n) ? n.resolve(doc) : n);
   const v = resolve(value);
   const sources = isSeq(v) ? v.items.map(resolve) : [v];
-  if (sources.length === 0 || sources.some((s) => !isMap(s))) return 'A merge key (<<) takes a mapping or a list of mappings, usually aliases like *defaults';
-  if (sources.some((s) => chain.includes(s as YAMLMap))) return 'This merge key merges a mapping that contains it, which would repeat forever';
+  if (sources.length === 0 || sources.some((s) => !isMap(s))) return 'not-mapping';
+  if (sources.some((s) => chain.includes(s as YAMLMap))) return 'contains-itself';
   return undefined;
 }

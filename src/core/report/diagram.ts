@@ -3,6 +3,7 @@
 // else embeds it as <img src="data:image/svg+xml;base64,…"> (VS Code's preview and most viewers, not GitHub;
 // markdown image syntax would not do: markdown-it refuses data:image/svg+xml links).
 import type { Problem } from '../diagnostics';
+import { currentLang, withLang, type Lang } from '../l10n/lang';
 import { layoutDiagram } from '../diagram/layout';
 import { renderSvg } from '../diagram/svg';
 import type { DiagramOptions } from '../diagram/types';
@@ -17,16 +18,20 @@ export interface ReportDiagram {
   readonly error?: string;
 }
 
-/** Lays the plant out and draws it in the light theme; a layout failure is a value, not a throw. */
+/**
+ * Lays the plant out and draws it in the light theme, its labels and legend in `lang` (the report's language,
+ * default the process language); a layout failure is a value, not a throw.
+ */
 export async function drawReportDiagram(
   plant: Plant,
   findings: readonly Problem[],
   title: string,
   opts: DiagramOptions = {},
+  lang: Lang = currentLang(),
 ): Promise<{ svg: string } | { error: string }> {
   try {
-    const model = await layoutDiagram(plant, findings, opts);
-    return { svg: renderSvg(model, { theme: 'light', title }) };
+    const model = await layoutDiagram(plant, findings, opts, lang);
+    return { svg: withLang(lang, () => renderSvg(model, { theme: 'light', title })) };
   } catch (e) {
     return { error: e instanceof Error ? e.message : String(e) };
   }

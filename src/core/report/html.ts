@@ -4,7 +4,7 @@ import { summarise } from './markdown';
 import { currentLang, t } from '../l10n/lang';
 import type { ReportModel } from './model';
 import { modelHow, reportStatus, severityWord } from './words';
-import { BOUNDARY_HEAD, DECISION_HEAD, decisionCells, GENERAL_MEASURE_HEAD } from './decisions';
+import { boundaryHead, decisionCells, decisionHead, generalMeasureHead } from './decisions';
 import { htmlText as esc } from './safe-text';
 
 function table(head: readonly string[], rows: readonly (readonly string[])[], cls = ''): string {
@@ -33,7 +33,7 @@ export function renderHtml(r: ReportModel): string {
   if (r.damages.length === 0) body.push(`<p>${esc(t('The report defines no damages for these models.'))}</p>`);
   for (const d of r.damages) {
     body.push(`<h3 class="${d.status}">${esc(t('Damage {0}: {1}', d.id, d.title))}${d.priority ? ` ${esc(t('(priority)'))}` : ''} — ${esc(reportStatus(d.status))}</h3>`);
-    body.push(table([t('Scenario'), t('Entry'), t('Path'), t('Target'), t('Status')], d.groups.map((g) => [g.threats, summarise(g.entries), g.path.join(' → ') || '—', g.target, reportStatus(g.status)])));
+    body.push(table([t('Scenario'), t('Entry'), t('Path'), t('Target'), t('Status')], d.groups.map((g) => [g.threats, summarise(g.entries), g.path.join(t('; ')) || '—', g.target, reportStatus(g.status)])));
   }
   body.push(`<h2>${esc(t('Findings'))}</h2>`);
   body.push(
@@ -44,9 +44,9 @@ export function renderHtml(r: ReportModel): string {
     ),
   );
   if (r.findingsOmitted) body.push(`<p>${esc(t('… and {0} more findings.', r.findingsOmitted))}</p>`);
-  if (r.decisions.length) body.push(`<h2>${esc(t('Risk decisions'))}</h2>`, table(DECISION_HEAD, r.decisions.map(decisionCells), 'decisions'));
-  if (r.general?.measures.length) body.push(`<h2>${esc(t('General measures (§2.2)'))}</h2>`, table(GENERAL_MEASURE_HEAD, r.general.measures, 'general'));
-  if (r.general?.boundaries.length) body.push(`<h2>${esc(t('Boundary choices (§2.3.8)'))}</h2>`, table(BOUNDARY_HEAD, r.general.boundaries, 'boundaries'));
+  if (r.decisions.length) body.push(`<h2>${esc(t('Risk decisions'))}</h2>`, table(decisionHead(), r.decisions.map(decisionCells), 'decisions'));
+  if (r.general?.measures.length) body.push(`<h2>${esc(t('General measures (§2.2)'))}</h2>`, table(generalMeasureHead(), r.general.measures, 'general'));
+  if (r.general?.boundaries.length) body.push(`<h2>${esc(t('Boundary choices (§2.3.8)'))}</h2>`, table(boundaryHead(), r.general.boundaries, 'boundaries'));
   body.push(`<h2>${esc(t('Coverage: threats × countermeasure IDs'))}</h2>`);
   body.push(
     r.coverage.rows.length === 0

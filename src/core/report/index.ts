@@ -2,7 +2,7 @@
 import type { DiagramOptions } from '../diagram/types';
 import { diagramFileName, drawReportDiagram } from './diagram';
 import { renderHtml } from './html';
-import { currentLang, withLang } from '../l10n/lang';
+import { currentLang, t, withLang } from '../l10n/lang';
 import { renderMarkdown } from './markdown';
 import { buildReport, type ReportInput } from './model';
 
@@ -41,9 +41,10 @@ export interface ReviewReport {
 export async function renderReviewReport(input: ReportInput, format: ReportFormat = 'markdown', opts: ReviewReportOptions = {}): Promise<ReviewReport> {
   const where = opts.diagram ?? 'embed';
   if (where === 'none') return { content: renderReport(input, format), files: [] };
-  input = { ...input, lang: input.lang ?? currentLang() };
-  const title = input.title ?? input.plant.meta.name ?? 'Plant';
-  const drawn = await drawReportDiagram(input.plant, input.problems ?? input.analysis.findings, title, opts.diagramOptions);
+  const lang = input.lang ?? currentLang();
+  input = { ...input, lang };
+  const title = input.title ?? input.plant.meta.name ?? withLang(lang, () => t('Plant'));
+  const drawn = await drawReportDiagram(input.plant, input.problems ?? input.analysis.findings, title, opts.diagramOptions, lang);
   if ('error' in drawn) return { content: renderReport({ ...input, diagram: drawn }, format), files: [], diagramError: drawn.error };
   if (format === 'markdown' && typeof where === 'object') {
     const name = diagramFileName(where.reportName);

@@ -4,7 +4,7 @@ import { base64Utf8 } from './diagram';
 import { t } from '../l10n/lang';
 import type { ReportModel } from './model';
 import { modelHow, reportStatus, severityWord } from './words';
-import { BOUNDARY_HEAD, DECISION_HEAD, decisionCells, GENERAL_MEASURE_HEAD } from './decisions';
+import { boundaryHead, decisionCells, decisionHead, generalMeasureHead } from './decisions';
 import { htmlText, markdownInline as esc } from './safe-text';
 
 const row = (cells: readonly string[]) => `| ${cells.map(esc).join(' | ')} |`;
@@ -32,7 +32,7 @@ export function renderMarkdown(r: ReportModel): string {
     out.push(
       table(
         [t('Scenario'), t('Entry'), t('Path'), t('Target'), t('Status')],
-        d.groups.map((g) => [g.threats, summarise(g.entries), g.path.join(' → ') || '—', g.target, status(g.status)]),
+        d.groups.map((g) => [g.threats, summarise(g.entries), g.path.join(t('; ')) || '—', g.target, status(g.status)]),
       ),
       '',
     );
@@ -45,9 +45,9 @@ export function renderMarkdown(r: ReportModel): string {
     ),
   );
   if (r.findingsOmitted) out.push('', t('… and {0} more findings.', r.findingsOmitted));
-  if (r.decisions.length) out.push('', `## ${t('Risk decisions')}`, '', table(DECISION_HEAD, r.decisions.map(decisionCells)));
-  if (r.general?.measures.length) out.push('', `## ${t('General measures (§2.2)')}`, '', table(GENERAL_MEASURE_HEAD, r.general.measures));
-  if (r.general?.boundaries.length) out.push('', `## ${t('Boundary choices (§2.3.8)')}`, '', table(BOUNDARY_HEAD, r.general.boundaries));
+  if (r.decisions.length) out.push('', `## ${t('Risk decisions')}`, '', table(decisionHead(), r.decisions.map(decisionCells)));
+  if (r.general?.measures.length) out.push('', `## ${t('General measures (§2.2)')}`, '', table(generalMeasureHead(), r.general.measures));
+  if (r.general?.boundaries.length) out.push('', `## ${t('Boundary choices (§2.3.8)')}`, '', table(boundaryHead(), r.general.boundaries));
   out.push('', `## ${t('Coverage: threats × countermeasure IDs')}`, '');
   if (r.coverage.rows.length === 0) out.push(t('No threats.'));
   else {

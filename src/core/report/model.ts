@@ -5,6 +5,7 @@ import type { Catalog } from '../catalog/types';
 import type { Problem, Severity } from '../diagnostics';
 import { currentLang, pick, t, type Lang } from '../l10n/lang';
 import { localizeProblem } from '../l10n/problem-text';
+import { threatName } from '../l10n/names';
 import type { Plant } from '../model/plant';
 import type { LineIndex } from '../text/line-index';
 import type { ReportDiagram } from './diagram';
@@ -31,9 +32,11 @@ export interface ReportInput {
 
 export interface ScenarioGroup {
   readonly threats: string;
-  /** Entry elements, in order; one scenario each. */
+  /** Entry elements (names, else ids), in order; one scenario each. */
   readonly entries: readonly string[];
+  /** The intrusion path's steps: "A4 <threat title>: IoT network → Control network (information side)". */
   readonly path: readonly string[];
+  /** The element the damage lands on (name, else id). */
   readonly target: string;
   readonly status: ScenarioStatus;
 }
@@ -75,6 +78,7 @@ export function buildReport(input: ReportInput): ReportModel {
   const max = input.maxFindings ?? 500;
   const lang = currentLang();
   const other: Lang = lang === 'ja' ? 'en' : 'ja';
+  const words = scenarioWords(plant, analysis);
   return {
     title: input.title ?? plant.meta.name ?? t('Plant'),
     lang,
@@ -96,7 +100,7 @@ export function buildReport(input: ReportInput): ReportModel {
       priority: d.priority,
       status: d.status,
       scenarios: d.scenarios.length,
-      groups: groupScenarios(d.scenarios),
+      groups: groupScenarios(d.scenarios, words),
     })),
     findings: sorted.slice(0, max).map((p) => {
       const data = (p.data ?? {}) as { target?: unknown; missing?: unknown; planned?: unknown };
@@ -120,16 +124,45 @@ export function buildReport(input: ReportInput): ReportModel {
   };
 }
 
+interface ScenarioWords {
+  /** An element's name from the plant file, else its id. */
+  element(id: string): string;
+  /** A path step (threat instance key) in words: the threat with its title and the zones it crosses. */
+  step(key: string): string;
+}
+
+/** Names for the scenario table, in the current language (threat titles from the catalogue). */
+function scenarioWords(plant: Plant, analysis: Analysis): ScenarioWords {
+  const names = new Map<string, string>();
+  for (const e of [...(plant.zones ?? []), ...(plant.devices ?? [])]) if (e.name && !names.has(e.id)) names.set(e.id, e.name);
+  const element = (id: string) => names.get(id) ?? id;
+  const instances = new Map((analysis.instances ?? []).map((i) => [i.key, i]));
+  const steps = new Map<string, string>();
+  return {
+    element,
+    step(key) {
+      let text = steps.get(key);
+      if (text === undefined) {
+        const i = instances.get(key);
+        const zones = i ? (i.routeZones.length > 1 ? i.routeZones : i.zones) : [];
+        text = i ? t('{0}: {1}', threatName(i.threat), zones.map(element).join(' → ')) : key;
+        steps.set(key, text);
+      }
+      return text;
+    },
+  };
+}
+
 /** Scenarios that differ only in the entry element (200 sensor groups through one conduit) read as one line. */
-function groupScenarios(scenarios: Analysis['damages'][number]['scenarios']): ScenarioGroup[] {
+function groupScenarios(scenarios: Analysis['damages'][number]['scenarios'], words: ScenarioWords): ScenarioGroup[] {
   const groups = new Map<string, { threats: string; entries: string[]; path: string[]; target: string; status: ScenarioStatus }>();
   for (const s of scenarios) {
     const path = s.steps.slice(1);
     const key = `${s.threats.join('+')}|${path.join('|')}|${s.status}`;
-    const entry = s.steps[0].slice(s.steps[0].indexOf('@') + 1);
+    const entry = words.element(s.steps[0].slice(s.steps[0].indexOf('@') + 1));
     const g = groups.get(key);
     if (g) g.entries.push(entry);
-    else groups.set(key, { threats: s.threats.join(' + '), entries: [entry], path, target: s.target, status: s.status });
+    else groups.set(key, { threats: s.threats.join(' + '), entries: [entry], path: path.map((k) => words.step(k)), target: words.element(s.target), status: s.status });
   }
   return [...groups.values()];
 }

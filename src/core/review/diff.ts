@@ -2,6 +2,8 @@
 // planned IDs, decision) and unchanged, plus each damage's scenario status before and after. Findings are
 // matched by identity, not position: a threat finding by its instance key (as SARIF fingerprints), any other
 // problem by code and message; repeated identities pair up in order.
+import { currentLang } from '../l10n/lang';
+import { localizeProblem } from '../l10n/problem-text';
 import type { DamageStatus } from '../analysis/types';
 import type { Problem, Severity } from '../diagnostics';
 import type { LineIndex } from '../text/line-index';
@@ -64,7 +66,8 @@ function toFinding(p: Problem, li: LineIndex): DiffFinding {
   return {
     code: p.code,
     severity: p.severity,
-    message: p.message,
+    // In the run's language, rendered from code and data (src/core/l10n/problem-text.ts).
+    message: localizeProblem(p, currentLang()).message,
     ...(typeof key === 'string' ? { key } : {}),
     line: li.position(p.span.start).line + 1,
     missing: strs(p.data?.missing),

@@ -91,7 +91,7 @@ function spanOf(err: ErrorObject, source: ParsedSource, path: readonly PathSegme
 }
 
 /** What a message in another language needs besides params (src/core/l10n/schema-text.ts): the value, allowed keys. */
-function messageData(err: ErrorObject): Record<string, unknown> {
+export function messageData(err: ErrorObject): Record<string, unknown> {
   const parent = err.parentSchema as { properties?: Record<string, unknown> } | undefined;
   if (err.keyword === 'additionalProperties') return { allowed: Object.keys(parent?.properties ?? {}) };
   if (err.keyword === 'type') return { got: kindOf(err.data) };

@@ -1,13 +1,14 @@
 // "SmartFab: Export Risk Register": CSV (register + coverage CSV beside it) or Excel (two sheets), built by
 // the server with progress, written where the user chose, then revealed.
 import * as vscode from 'vscode';
+import { t } from '../l10n';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { EXPORT_REGISTER, type ExportRegisterParams, type ExportRegisterResult } from '../../server/review-protocol';
 
 export async function exportRegister(client: LanguageClient, uri?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
   if (!doc || doc.languageId !== 'smartfab') {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Open a *.smartfab.yaml file to export its risk register.'));
+    void vscode.window.showWarningMessage(t('Open a *.smartfab.yaml file to export its risk register.'));
     return undefined;
   }
   const pick = await vscode.window.showQuickPick(
@@ -15,7 +16,7 @@ export async function exportRegister(client: LanguageClient, uri?: vscode.Uri): 
       { label: 'Excel (.xlsx)', format: 'xlsx' as const, ext: 'xlsx' },
       { label: 'CSV', format: 'csv' as const, ext: 'csv' },
     ],
-    { placeHolder: vscode.l10n.t('Register format') },
+    { placeHolder: t('Register format') },
   );
   if (!pick) return undefined;
   const base = doc.uri.path.split('/').pop()!.replace(/\.smartfab\.ya?ml$/i, '');
@@ -30,7 +31,7 @@ export async function exportRegister(client: LanguageClient, uri?: vscode.Uri): 
     format: pick.format,
     reportName: target.path.split('/').pop(),
   };
-  const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('SmartFab: exporting the risk register') }, async () => {
+  const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('SmartFab: exporting the risk register') }, async () => {
     try {
       return await client.sendRequest<ExportRegisterResult>(EXPORT_REGISTER, params);
     } catch (e) {
@@ -38,7 +39,7 @@ export async function exportRegister(client: LanguageClient, uri?: vscode.Uri): 
     }
   });
   if (result.error !== undefined || (result.content === undefined && result.base64 === undefined)) {
-    void vscode.window.showErrorMessage(result.error ?? vscode.l10n.t('Nothing to export.'));
+    void vscode.window.showErrorMessage(result.error ?? t('Nothing to export.'));
     return undefined;
   }
   try {
@@ -46,9 +47,9 @@ export async function exportRegister(client: LanguageClient, uri?: vscode.Uri): 
     const bytes = result.base64 !== undefined ? Uint8Array.from(Buffer.from(result.base64, 'base64')) : new TextEncoder().encode(result.content);
     await vscode.workspace.fs.writeFile(target, bytes);
   } catch (e) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Cannot write {0}: {1}', target.fsPath || target.toString(), e instanceof Error ? e.message : String(e)));
+    void vscode.window.showErrorMessage(t('Cannot write {0}: {1}', target.fsPath || target.toString(), e instanceof Error ? e.message : String(e)));
     return undefined;
   }
-  void vscode.window.showInformationMessage(vscode.l10n.t('Risk register written to {0}', target.fsPath || target.toString()));
+  void vscode.window.showInformationMessage(t('Risk register written to {0}', target.fsPath || target.toString()));
   return target;
 }

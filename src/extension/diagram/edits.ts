@@ -6,7 +6,8 @@ import { addConduit, addDevice, addZone, applyEdits, deleteElement, deleteFlowAt
 import { elements, flows, measures } from '../../core/edit/plant-index';
 import { Source } from '../../core/edit/source';
 import type { EditResult } from '../../core/edit/text-edit';
-import { t } from '../../core/lsp/l10n';
+// Pure (unit-tested without vscode): the core's t, which the host keeps on smartfab.language (src/extension/l10n.ts).
+import { t } from '../../core/l10n/lang';
 
 /** A fresh id from `base`, or from `fallback` when `base` is not a valid id (e.g. built from odd zone ids). */
 function freshId(text: string, base: string, fallback: string): string {

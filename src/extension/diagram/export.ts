@@ -5,7 +5,7 @@ import type { DamageSummary, WebviewToHost } from '../../core/diagram/protocol';
 import { damageOverlay } from '../../core/diagram/overlay';
 import { renderSvg } from '../../core/diagram/svg';
 import type { DiagramModel, SvgTheme } from '../../core/diagram/types';
-import { t } from '../../core/lsp/l10n';
+import { t } from '../l10n';
 import { reportError, smartfabLog } from '../onboarding/log';
 
 export function currentTheme(): SvgTheme {

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DIAGRAM_REQUEST, type DiagramParams, type DiagramResult } from '../../core/diagram/protocol';
-import { t } from '../../core/lsp/l10n';
+import { t } from '../l10n';
 import { smartfabLog } from '../onboarding/log';
 import { diagramHtml, webviewOptions } from './html';
 import { diagramBundle } from './l10n';
@@ -58,19 +58,6 @@ export function registerDiagram(context: vscode.ExtensionContext, client: Langua
     });
     return session;
   };
-
-  // smartfab.language changed: each diagram reloads its page with the new bundle (its view state comes back
-  // through the webview's own state) and asks again, so toolbar and labels switch together.
-  context.subscriptions.push(
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (!e.affectsConfiguration('smartfab.language')) return;
-      const l10n = diagramBundle(context.extensionUri);
-      for (const s of sessions) {
-        s.panel.webview.html = diagramHtml(s.panel.webview, context.extensionUri, l10n);
-        if (s.kind.preview) s.panel.title = title(s);
-      }
-    }),
-  );
 
   const previews = (): DiagramSession[] => [...sessions].filter((s) => s.kind.preview);
   /** The preview that follows the active editor (at most one, like Markdown's). */
@@ -128,6 +115,15 @@ export function registerDiagram(context: vscode.ExtensionContext, client: Langua
       supportsMultipleEditorsPerDocument: true,
     }),
     vscode.window.registerWebviewPanelSerializer(PREVIEW_TYPE, serializer),
+    // smartfab.language: each page holds its bundle, so it is reloaded in the new language (the reloaded
+    // page says `ready` and gets its picture again, as when a hidden panel comes back).
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration('smartfab.language')) return;
+      for (const s of sessions) {
+        s.panel.webview.html = diagramHtml(s.panel.webview, context.extensionUri, diagramBundle(context.extensionUri));
+        if (s.kind.preview) s.panel.title = title(s);
+      }
+    }),
     // Follow the active editor, as Markdown's preview does (a locked preview stays on its document).
     vscode.window.onDidChangeActiveTextEditor((editor) => {
       const d = dynamic();

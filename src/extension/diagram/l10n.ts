@@ -1,18 +1,13 @@
-// The diagram's language: `smartfab.language` (auto | ja | en; auto follows VS Code's display language), so
-// a Japanese analyst on an English VS Code still gets a Japanese diagram. The webview receives the bundle in
-// its page; host-side strings use the core `t`, configured here.
+// The diagram's language is the extension's (`smartfab.language`, src/extension/l10n.ts), so a Japanese
+// analyst on an English VS Code still gets a Japanese diagram. The webview receives the bundle in its page.
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { langOf, setLocale, type Lang } from '../../core/lsp/l10n';
+import type { Lang } from '../../core/l10n/lang';
+import { extensionLang } from '../l10n';
 
-export function diagramLang(): Lang {
-  const setting = vscode.workspace.getConfiguration('smartfab').get<string>('language', 'auto');
-  return setting === 'ja' || setting === 'en' ? setting : langOf(vscode.env.language);
-}
-
-/** Applies the language to the host's strings; returns the webview bundle (empty for English). */
+/** The webview's language and bundle (empty for English), read from the extension's l10n folder. */
 export function diagramBundle(extensionUri: vscode.Uri): { lang: Lang; bundle: Record<string, string> } {
-  const lang = setLocale(diagramLang());
+  const lang = extensionLang();
   if (lang === 'en') return { lang, bundle: {} };
   try {
     const file = vscode.Uri.joinPath(extensionUri, 'l10n', `bundle.l10n.${lang}.json`).fsPath;

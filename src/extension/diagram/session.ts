@@ -6,10 +6,9 @@ import * as vscode from 'vscode';
 import { reportError, smartfabLog } from '../onboarding/log';
 import { parseWebviewMessage, type DiagramParams, type DiagramResult, type HostToWebview, type RenderedSummary, type WebviewToHost } from '../../core/diagram/protocol';
 import type { DiagramModel } from '../../core/diagram/types';
-import { t } from '../../core/lsp/l10n';
+import { extensionLang, t } from '../l10n';
 import { PaintClock, type DebugState } from './debug-state';
 import { currentTheme, exportDiagram } from './export';
-import { diagramLang } from './l10n';
 import { elementAtOffset } from './selection';
 import { applyDiagramEdit, revealElement, showSourceOf, undoRedoText } from './text-side';
 
@@ -251,7 +250,7 @@ export class DiagramSession implements vscode.Disposable {
       ...(previous ? { previous } : {}),
       direction: this.model?.direction && !this.viewportChanged ? this.model.direction : 'auto',
       ...(this.viewport && { viewport: this.viewport }),
-      lang: diagramLang(), // the labels in the webview's language, whatever the server's process language
+      lang: extensionLang(), // the labels in the webview's language, whatever the server's process language
     };
   }
 

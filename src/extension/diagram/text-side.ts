@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { EditRequest } from '../../core/diagram/protocol';
 import type { DiagramModel } from '../../core/diagram/types';
-import { t } from '../../core/lsp/l10n';
+import { t } from '../l10n';
 import { LineIndex } from '../../core/text/line-index';
 import { describeRemoval, editFor } from './edits';
 import { spanOfElement } from './selection';

@@ -1,6 +1,7 @@
 // The SmartFab log (Output ▸ SmartFab): one LogOutputChannel with levels, where the extension, the language
 // client and the diagram write what they do and every error a user should be able to look up.
 import * as vscode from 'vscode';
+import { t } from '../l10n';
 
 let channel: vscode.LogOutputChannel | undefined;
 
@@ -18,7 +19,7 @@ export function registerLog(context: vscode.ExtensionContext): vscode.LogOutputC
 /** Logs an error and shows it with a "Show Log" button that opens the channel. */
 export function reportError(message: string): void {
   smartfabLog().error(message);
-  const show = vscode.l10n.t('Show Log');
+  const show = t('Show Log');
   void vscode.window.showErrorMessage(message, show).then((choice) => {
     if (choice === show) smartfabLog().show(true);
   });

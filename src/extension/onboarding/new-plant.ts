@@ -3,8 +3,9 @@
 // the model's findings appear at once. In a workspace it is written as a new file beside the others
 // (never over an existing one); without a folder it opens as an untitled SmartFab document.
 import * as vscode from 'vscode';
+import { extensionLang, t } from '../l10n';
 import { catalog } from '../../core/catalog';
-import { bilingual, langOf } from '../../core/lsp/l10n';
+import { bilingual } from '../../core/l10n/lang';
 import { MODEL_EXAMPLES, newPlantName, newPlantText } from '../../core/templates/new-plant';
 import { reportError, smartfabLog } from './log';
 
@@ -13,24 +14,24 @@ interface ModelItem extends vscode.QuickPickItem {
 }
 
 function modelItems(): ModelItem[] {
-  const lang = langOf(vscode.env.language);
+  const lang = extensionLang();
   return catalog.models
     .filter((m) => MODEL_EXAMPLES[m.id])
-    .map((m) => ({ label: vscode.l10n.t('Model {0}', m.id), description: bilingual(m.title, lang)[0], models: [m.id] }));
+    .map((m) => ({ label: t('Model {0}', m.id), description: bilingual(m.title, lang)[0], models: [m.id] }));
 }
 
 /** Asks for a model (or, through the last item, several); undefined when cancelled. */
 export async function pickModels(): Promise<readonly number[] | undefined> {
-  const several: ModelItem = { label: vscode.l10n.t('Combination of models…'), description: vscode.l10n.t('pick several implementation models') };
+  const several: ModelItem = { label: t('Combination of models…'), description: t('pick several implementation models') };
   const pick = await vscode.window.showQuickPick<ModelItem>([...modelItems(), several], {
-    title: vscode.l10n.t('SmartFab: New Plant'),
-    placeHolder: vscode.l10n.t("Which of the report's implementation models does the plant use?"),
+    title: t('SmartFab: New Plant'),
+    placeHolder: t("Which of the report's implementation models does the plant use?"),
   });
   if (!pick) return undefined;
   if (pick.models) return pick.models;
   const many = await vscode.window.showQuickPick(modelItems(), {
-    title: vscode.l10n.t('SmartFab: New Plant'),
-    placeHolder: vscode.l10n.t('Check the implementation models to combine'),
+    title: t('SmartFab: New Plant'),
+    placeHolder: t('Check the implementation models to combine'),
     canPickMany: true,
   });
   return many && many.length > 0 ? many.flatMap((i) => i.models ?? []) : undefined;
@@ -57,12 +58,12 @@ export async function newPlant(extensionUri: vscode.Uri, models?: readonly numbe
     const examples: Record<number, string> = {};
     for (const m of chosen) {
       const file = MODEL_EXAMPLES[m];
-      if (!file) throw new Error(vscode.l10n.t('There is no implementation model {0}.', m));
+      if (!file) throw new Error(t('There is no implementation model {0}.', m));
       examples[m] = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'examples', file)));
     }
     text = newPlantText(chosen, examples);
   } catch (e) {
-    reportError(vscode.l10n.t('Cannot create the plant: {0}', e instanceof Error ? e.message : String(e)));
+    reportError(t('Cannot create the plant: {0}', e instanceof Error ? e.message : String(e)));
     return undefined;
   }
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
@@ -72,7 +73,7 @@ export async function newPlant(extensionUri: vscode.Uri, models?: readonly numbe
     try {
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
     } catch (e) {
-      reportError(vscode.l10n.t('Cannot write {0}: {1}', target.fsPath || target.toString(), e instanceof Error ? e.message : String(e)));
+      reportError(t('Cannot write {0}: {1}', target.fsPath || target.toString(), e instanceof Error ? e.message : String(e)));
       return undefined;
     }
     document = await vscode.workspace.openTextDocument(target);

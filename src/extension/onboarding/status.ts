@@ -2,17 +2,18 @@
 // models found, damages still open and the analysis time, from the server's smartfab/documentStatus for
 // the active editor's current analysis. A click exports the review report.
 import * as vscode from 'vscode';
+import { t } from '../l10n';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DOCUMENT_STATUS, type DocumentStatus, type DocumentStatusParams } from '../../server/document-status';
 import { smartfabLog } from './log';
 
 /** The item's text ("Models 1, 4 · 3 open damages") and detail ("analysed in 4.2 ms"). */
 export function statusText(s: DocumentStatus): { text: string; detail: string } {
-  const models = s.models.length ? vscode.l10n.t('Models {0}', s.models.join(', ')) : vscode.l10n.t('No model found');
-  const damages = s.openDamages.length === 1 ? vscode.l10n.t('1 open damage') : vscode.l10n.t('{0} open damages', s.openDamages.length);
+  const models = s.models.length ? t('Models {0}', s.models.join(', ')) : t('No model found');
+  const damages = s.openDamages.length === 1 ? t('1 open damage') : t('{0} open damages', s.openDamages.length);
   return {
     text: `$(shield) ${models} · ${damages}`,
-    detail: vscode.l10n.t('analysed in {0} ms', s.analysisMs),
+    detail: t('analysed in {0} ms', s.analysisMs),
   };
 }
 
@@ -20,7 +21,7 @@ export function registerLanguageStatus(context: vscode.ExtensionContext, client:
   const item = vscode.languages.createLanguageStatusItem('smartfab.status', { language: 'smartfab' });
   item.name = 'SmartFab';
   item.text = '$(loading~spin) SmartFab';
-  item.command = { command: 'smartfab.exportReport', title: vscode.l10n.t('Review Report'), tooltip: vscode.l10n.t('Export the review report of this plant') };
+  item.command = { command: 'smartfab.exportReport', title: t('Review Report'), tooltip: t('Export the review report of this plant') };
   let asked = 0;
 
   const refresh = async (): Promise<void> => {

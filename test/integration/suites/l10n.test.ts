@@ -1,9 +1,10 @@
 // The product in Japanese inside a real VS Code (on the combined example, which no other suite edits): with `smartfab.language: ja` (the editor itself stays
-// English) the Problems panel shows the IPA report's wording and quick-fix titles are Japanese; `auto`
-// brings English back. The diagram's toolbar is covered with the diagram suite.
+// English) the Problems panel shows the IPA report's wording, quick-fix titles and the diagram preview's title
+// are Japanese; `auto` brings English back. The diagram's toolbar is covered with the diagram suite.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { openExample, waitForDiagnostics } from '../util';
+import { previewTabs, state, TIMEOUT } from '../diagram-util';
+import { openExample, waitFor, waitForDiagnostics } from '../util';
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const codeOf = (d: vscode.Diagnostic): string => String(typeof d.code === 'object' ? d.code.value : (d.code ?? ''));
@@ -34,8 +35,10 @@ describe('Japanese with smartfab.language @l10n @lsp', function () {
     await setLanguage('ja');
     const ds = await waitForDiagnostics(doc.uri, (all) => all.some((d) => codeOf(d) === 'threat-A4' && JAPANESE.test(d.message)));
     const a4 = ds.find((d) => codeOf(d) === 'threat-A4')!;
-    assert.match(a4.message, /^脅威 A4 IoTNW から制御 NW\(情報側\)への侵入拡大 対象 \S+ \(経路 [^)]+\): 未対策 .*。被害 1 \(既存の制御システムへの侵入、停止\)$/);
+    assert.match(a4.message, /^脅威 A4 IoTNW から制御 NW\(情報側\)への侵入拡大 対象 \S+ \(経路 [^)]+\): 未対策 .*。被害 1 \(既存の制御システムへの侵入、停止\)(?:。.+)?$/);
     assert.match(a4.message, /未対策 ID5-1 \(業務の整理\)、ID6-1 \(通信内容の整理\)/);
+    // The analysis's explanation (an IDS that counts for none of the routes) is rendered in Japanese too.
+    assert.match(a4.message, /。IDS\/IPS: ids-1 は ctrl-info にありますが/);
     for (const d of ds) assert.match(d.message, JAPANESE, `${codeOf(d)}: ${d.message}`);
     const related = a4.relatedInformation?.map((r) => r.message) ?? [];
     assert.ok(related.every((m) => !/^(route step|zone|device) /.test(m)), related.join(' | '));
@@ -57,6 +60,15 @@ describe('Japanese with smartfab.language @l10n @lsp', function () {
     const titles = actions.map((a) => a.title);
     assert.ok(titles.includes('不足している対策を計画中として追加する'), titles.join(' | '));
     assert.ok(titles.includes('ID5-1 を適用外にする'), titles.join(' | '));
+  });
+
+  it("titles the diagram preview in the extension's language (src/extension/l10n.ts), not the editor's", async () => {
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('smartfab.diagram.openToSide', doc.uri);
+    await state({ preview: true, until: { uri: doc.uri.toString() } });
+    const japanese = (): boolean => previewTabs().some((t) => t.label.startsWith('ダイアグラム: '));
+    if (!japanese()) await waitFor(vscode.window.tabGroups.onDidChangeTabs, japanese, TIMEOUT, 'the Japanese preview title');
+    for (const tab of previewTabs()) await vscode.window.tabGroups.close(tab);
   });
 
   it('goes back to the display language (English) with auto', async () => {

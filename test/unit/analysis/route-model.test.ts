@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/analysis/index';
 import { PlantIndex } from '../../../src/core/analysis/plant-index';
-import { RouteModel, type Cover, type Pair } from '../../../src/core/analysis/route-model';
+import { RouteModel, type Cover, type Pair, type PairGroup } from '../../../src/core/analysis/route-model';
 import type { Plant } from '../../../src/core/model/plant';
 import { buildPlant, type PlantSpec } from './builder';
 
@@ -46,6 +46,20 @@ describe('analysis: route model', () => {
     assert.deepEqual([...model(p).reach('k', ['d'], { backward: true })].sort(), ['a', 'b', 'c', 'd']);
     assert.deepEqual([...model(p).reach('k', ['b'], { backward: true })].sort(), ['a', 'b', 'c', 'd']);
     assert.deepEqual([...model(p).reach('k', ['c'], { passable: (z) => z !== 'a' })].sort(), ['b', 'c', 'd']);
+  });
+
+  it('a shared search: covers stopping the same elements share their routes, and answer as each alone would', () => {
+    const group: PairGroup = { key: 'from-a', memberOf: new Map([['d', ['d']], ['e', ['e']]]), sidesKey: 'ctrl' };
+    const pairInto = (t: string): Pair => ({ key: `a>${t}`, sources: ['a'], targets: new Set([t]), passable: (z) => z !== 'd' && z !== 'e', group, member: t });
+    const onB = (why: string): Cover => ({ key: why, zone: (z) => (z === 'b' ? why : undefined) });
+    const onC: Cover = { key: 'c', zone: (z) => (z === 'c' ? 'c' : undefined) };
+    const m = model();
+    const [x, y, z] = [m.cut(pairInto('d'), onB('x')), m.cut(pairInto('d'), onB('y')), m.cut(pairInto('d'), onC)];
+    assert.equal(x.uncovered, y.uncovered, 'one route list for both covers');
+    assert.deepEqual([x.blockers, y.blockers], [[{ id: 'b', why: 'x' }], [{ id: 'b', why: 'y' }]]);
+    for (const [cover, r] of [[onB('x'), x], [onB('y'), y], [onC, z]] as const) assert.deepEqual(model().cut(pairInto('d'), cover), r);
+    assert.deepEqual(x.uncovered.map((u) => u.entry), ['cd']);
+    assert.deepEqual(z.uncovered.map((u) => u.entry), ['bd']);
   });
 
   it('results do not depend on the order of conduits or zones in the file', () => {

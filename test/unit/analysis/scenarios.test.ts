@@ -90,6 +90,51 @@ describe('analysis: scenarios, conditions, coverage', () => {
     ]);
   });
 
+  it('counts every chain without listing it: entries x continuing paths, the first 2,000 listed, the worst status over all', () => {
+    // k IoT networks and m control networks joined by a hub; w viewers and an analysis server in the hub.
+    // Damage 1: each IoT network's sensors chain with its m A4 paths (k x m); each viewer (B1) and the
+    // server (B2) reach every A4 path through the hub ((w + 1) x k x m). No B3: no information zone.
+    const hub = (k: number, m: number, w: number, defendEntries = false): PlantSpec => {
+      const spec: PlantSpec = { zones: { hub: 'generic' }, devices: { srv: ['analysis-server', 'hub'] }, conduits: {}, measures: [] };
+      for (let i = 0; i < k; i++) {
+        spec.zones[`iot${i}`] = 'iot-network';
+        spec.devices![`s${i}`] = { kind: 'iot-device', zone: `iot${i}` };
+        spec.conduits![`u${i}`] = [`iot${i}`, 'hub'];
+        if (defendEntries) for (const id of ['1-1', '2-1', '3-1']) spec.measures!.push([id, `s${i}`]);
+      }
+      for (let j = 0; j < m; j++) {
+        spec.zones[`ctrl${j}`] = 'control-info';
+        spec.conduits![`d${j}`] = ['hub', `ctrl${j}`];
+      }
+      for (let v = 0; v < w; v++) {
+        spec.devices![`v${v}`] = ['viewer', 'hub'];
+        if (defendEntries) for (const id of ['1-3', '2-3']) spec.measures!.push([id, `v${v}`]);
+      }
+      if (defendEntries) for (const id of ['1-4', '2-4']) spec.measures!.push([id, 'srv']);
+      return spec;
+    };
+    const damage1 = (spec: PlantSpec) => analyze(buildPlant(spec)).damages.find((d) => d.damage === 1)!;
+    const small = damage1(hub(3, 3, 2));
+    assert.equal(small.scenarios.length, 3 * 3 * (2 + 2));
+    assert.equal(small.unlisted, undefined);
+    // A viewer inside ctrl0 reaches every A4 path but those into ctrl0 itself (the attacker already stands there).
+    const inside = hub(3, 3, 0);
+    inside.devices!.vc = ['viewer', 'ctrl0'];
+    const fromInside = damage1(inside).scenarios.filter((s) => s.steps[0] === 'B1@vc');
+    assert.equal(fromInside.length, 3 * 2);
+    assert.ok(fromInside.every((s) => s.target !== 'ctrl0'));
+    const large = damage1(hub(10, 10, 30));
+    assert.equal(large.scenarios.length, 2000);
+    assert.equal(large.scenarios.length + large.unlisted!, 10 * 10 * (30 + 2));
+    assert.equal(large.status, 'open');
+    assert.deepEqual(large.scenarios[0].threats, ['A1', 'A4']);
+    // Every entry defended, no path: each chain has exactly one layer, listed or not.
+    const oneLayer = damage1(hub(10, 10, 30, true));
+    assert.equal(oneLayer.scenarios.length + oneLayer.unlisted!, 10 * 10 * (30 + 2));
+    assert.ok(oneLayer.scenarios.every((s) => s.status === 'one-layer'));
+    assert.equal(oneLayer.status, 'one-layer');
+  });
+
   it('zone-graph work does not grow with the number of devices', () => {
     const plantWith = (groups: number): PlantSpec => {
       const spec = structuredClone(MODEL_PLANTS[1]);

@@ -18,5 +18,8 @@ export const BAD_INPUTS: Readonly<Record<string, string>> = {
   'wrong version': 'smartfab: 2\n',
   'schema shapes': 'smartfab: 1\nzones:\n  "bad id!": { kind: dmz }\n  a: []\n  b: { name: no kind }\nconduits:\n  c: { between: [b] }\n',
   prose: 'This is not a plant, just a sentence.',
+  // 201 zones of an unknown kind: 200 schema-enum problems are listed, one problems-omitted counts the rest.
+  'too many problems': `smartfab: 1\nzones:\n${Array.from({ length: 201 }, (_, i) => `  z${i}: { kind: bogus }`).join('\n')}\n`,
+  'merge of itself': 'smartfab: 1\nx-loop: &loop\n  <<: *loop\n  a: 1\n',
   'keys with no effect': 'smartfab: 1\nzones:\n  a: { kind: control-info }\ndevices:\n  fw: { kind: firewall, zone: a, monitors: [a], filtering: false }\n  gw: { kind: iot-gateway, zone: a, filtering: true }\n',
 };

@@ -85,6 +85,32 @@ describe('l10n: the CLI in Japanese', function () {
     assert.match((await cli(['check', '--lang', 'ja', 'missing.smartfab.yaml'])).err, /'missing\.smartfab\.yaml' を読み込めません/);
   });
 
+  it('--help, each command\'s --help and the dispatcher\'s errors in Japanese (goldens); English stays the default', async () => {
+    const top = await cli(['--help', '--lang', 'ja']);
+    assert.equal(top.code, 0);
+    assertGolden('l10n', 'help.ja.txt', top.out);
+    assert.equal((await cli(['help'], { LANG: 'ja_JP.UTF-8' })).out, top.out, 'smartfab help and LANG=ja give the same');
+    for (const command of ['check', 'report', 'diagram', 'diff', 'catalog', 'lsp']) {
+      const r = await cli([command, '--help', '--lang', 'ja']);
+      assert.equal(r.code, 0, command);
+      assertGolden('l10n', `help-${command}.ja.txt`, r.out);
+      assert.match(r.out, new RegExp(`^使い方: smartfab ${command} `), command);
+      const en = await cli([command, '--help']);
+      assert.match(en.out, new RegExp(`^Usage: smartfab ${command} `), command);
+      assert.doesNotMatch(en.out, JAPANESE, command);
+    }
+    assert.match((await cli(['--help'])).out, /^Usage: smartfab <command> \[options\]\n\nCommands:\n/);
+    const unknown = await cli(['frobnicate', '--lang', 'ja']);
+    assert.equal(unknown.code, 2);
+    assert.equal(unknown.err, "smartfab: 不明なコマンド 'frobnicate'。'smartfab --help' を参照してください\n");
+    const badLang = await cli(['check', '--lang', 'fr'], { LANG: 'ja_JP.UTF-8' });
+    assert.equal(badLang.err, "smartfab: --lang は ja, en のいずれかです('fr' が指定されました)\n");
+    assert.equal((await cli(['check', '--lang'], { LANG: 'ja_JP.UTF-8' })).err, "smartfab: オプション '--lang' には値が必要です\n");
+    assert.match((await cli(['check', '--bogus', M1, '--lang', 'ja'])).err, /^smartfab check: 不明なオプション '--bogus'/);
+    assert.match((await cli([], { LANG: 'ja_JP.UTF-8' })).err, /^使い方: smartfab <command> \[options\]/);
+    assert.equal(currentLang(), 'en');
+  });
+
   it('renders the codes no input can provoke (internal-error, yaml-internal) in Japanese too', () => {
     const span = { start: 0, end: 0 };
     const internal = localizeProblem({ code: 'internal-error', severity: 'error', message: 'SmartFab failed to check this file: boom', span }, 'ja');

@@ -35,7 +35,7 @@ describe('report: review report', () => {
     assert.match(md, /^## Diagram\n\n!\[Diagram of Model 1 fixture\]\(report-model-1\.svg\)$/m);
     assert.match(md, /^## Implementation models$/m);
     assert.match(md, /### Damage 1: .*\(priority\) — ✗ open/);
-    assert.match(md, /\| A1 \+ A4 \| sensors, cameras \| A4@iot-nw>ctrl-info \|/);
+    assert.match(md, /\| A1 \+ A4 \| sensors, cameras \| A4 Intrusion spreading from the IoT network to the control network \(information side\): iot-nw → ctrl-info \|/);
     assert.match(md, /Sealed \\\| no ports/, 'pipes in cells are escaped');
   });
 

@@ -64,6 +64,6 @@ describe('review: general measures and boundary choices', () => {
     assert.match(md, /## General measures \(§2\.2\)/);
     assert.match(md, /\| physical-1 \| Preventing physical approach \| §2\.2\.1 CPS\.AC-2 \| implemented \| Locked server room FM-12 \|/);
     assert.match(md, /\| operational-3 \| .* \| not recorded \|/);
-    assert.match(md, /## Boundary choices \(§2\.3\.8\)\n\n\| Conduit .*\n.*\n\| iot-to-ctrl \| firewall \| none \| ids \| control \| 200 sensors, control network not critical \|/);
+    assert.match(md, /## Boundary choices \(§2\.3\.8\)\n\n\| Conduit .*\n.*\n\| iot-to-ctrl \| firewall \| none \| IDS \| control system side \(behind the firewall\) \| 200 sensors, control network not critical \|/);
   });
 });

@@ -61,6 +61,7 @@ export const dmzBypassed: GuidanceRule = (ctx) => {
         routeZones: first.zones,
         bypasses: [first, ...others].map((r) => ({ conduit: r.entry, route: r.conduits, routeZones: r.zones })),
         ...(unlisted > 0 && { bypassesMore: unlisted }),
+        ...(!dmz && { declared: dmzIds.map((m) => m.id) }),
         target: last.id,
         targetType: 'conduit',
         threat: inst.threat,

@@ -10,6 +10,7 @@
 //   side: §2.7 (fig. 20: patches reach the control network's information side through the DMZ) and §2.3.8
 //   measure 9 (the DMZ separates the outside from the control network).
 import type { Problem } from '../../diagnostics';
+import { outsideName } from '../../l10n/analysis-text';
 import { t } from '../../lsp/l10n';
 import type { Cover, Pair } from '../route-model';
 import type { GuidanceRule } from './context';
@@ -43,7 +44,7 @@ export const purdueBypass: GuidanceRule = (ctx) => {
       message: t('Route {0} joins {1} (Purdue level {2}) to {3} (level {4}) without crossing a level 3 or 3.5 zone (site operations or industrial DMZ).', r.zones.join(' → '), from, ctx.sides.level(from)!, to, ctx.sides.level(to)!),
       span: c.idSpan,
       related: r.conduits.slice(0, -1).map((id) => ({ span: ctx.index.conduits.get(id)!.idSpan, message: t('route continues on {0}', id) })),
-      data: { from, to, route: r.conduits, routeZones: r.zones, target: c.id, targetType: 'conduit' },
+      data: { from, to, fromLevel: ctx.sides.level(from)!, toLevel: ctx.sides.level(to)!, route: r.conduits, routeZones: r.zones, target: c.id, targetType: 'conduit' },
     };
   });
 };
@@ -63,12 +64,13 @@ export const wirelessInControl: GuidanceRule = (ctx) => {
   for (const d of ctx.index.devicesOfKind('wireless-ap')) {
     const zone = d.zone.value;
     if (d.wired || !ctx.index.zones.has(zone) || !isControl(ctx, zone)) continue;
+    const control = ctx.sides.rootOf(zone, CONTROL_KINDS)!;
     out.push({
       code: 'wireless-in-control',
       severity: 'warning',
-      message: t('Wireless access point {0} sits inside control network {1}: §2.3.7 measure 4 advises to place wireless access in its own zone behind a firewall or DMZ, and to monitor it.', d.id, ctx.sides.rootOf(zone, CONTROL_KINDS)!),
+      message: t('Wireless access point {0} sits inside control network {1}: §2.3.7 measure 4 advises to place wireless access in its own zone behind a firewall or DMZ, and to monitor it.', d.id, control),
       span: d.idSpan,
-      data: { device: d.id, zone, target: d.id, targetType: 'device', ref: '§2.3.7' },
+      data: { device: d.id, zone, control, target: d.id, targetType: 'device', ref: '§2.3.7' },
     });
   }
   return out;
@@ -77,11 +79,12 @@ export const wirelessInControl: GuidanceRule = (ctx) => {
 export const fieldDirectConduit: GuidanceRule = (ctx) => {
   const out: Problem[] = [];
   const isField = (z: string): boolean => ctx.sides.counts(z, ['control-field']);
-  const outside = (z: string): string | undefined => {
+  /** The outside element on the conduit: `{ outside: 'dmz', dmz }` or `{ outside: 'patch-server', device }`. */
+  const outside = (z: string): { outside: 'dmz'; dmz: string } | { outside: 'patch-server'; device: string } | undefined => {
     if (isField(z)) return undefined;
-    if (isDmz(ctx, z)) return t('DMZ {0}', z);
+    if (isDmz(ctx, z)) return { outside: 'dmz', dmz: z };
     const patch = ctx.index.devicesIn(z).find((d) => d.kind === 'patch-server');
-    return patch ? t('patch distribution server {0}', patch.id) : undefined;
+    return patch ? { outside: 'patch-server', device: patch.id } : undefined;
   };
   for (const c of [...ctx.index.conduits.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     const [a, b] = [c.from.value, c.to.value];
@@ -93,9 +96,9 @@ export const fieldDirectConduit: GuidanceRule = (ctx) => {
       out.push({
         code: 'field-direct-conduit',
         severity: 'warning',
-        message: t('Conduit {0} joins {1} straight to the field side ({2}): route it through the control network (information side), as §2.7 and §2.3.8 measure 9 place it.', c.id, what, arc.to),
+        message: t('Conduit {0} joins {1} straight to the field side ({2}): route it through the control network (information side), as §2.7 and §2.3.8 measure 9 place it.', c.id, outsideName(what), arc.to),
         span: c.idSpan,
-        data: { conduit: c.id, from: arc.from, to: arc.to, target: c.id, targetType: 'conduit' },
+        data: { conduit: c.id, from: arc.from, to: arc.to, ...what, target: c.id, targetType: 'conduit' },
       });
       break;
     }

@@ -83,7 +83,8 @@ export const flowRules: GuidanceRule = (ctx) => {
           ? `Flow ${f.id} goes from ${a} to ${b} but no conduit joins these zones.`
           : t('Flow {0} goes from {1} to {2} but the conduits carry traffic only {3}: a one-way conduit is in the way (or say direction: one-way on the flow).', f.id, a, b, there ? t('from {0} to {1}', a, b) : t('from {0} to {1}', b, a)),
       span: f.span,
-      data: { flow: f.id, from: a, to: b, oneWay: there || (reached.get(b)?.has(a) ?? false) },
+      // oneWay: one direction is carried; forward: it is from -> to (else to -> from).
+      data: { flow: f.id, from: a, to: b, oneWay: there || (reached.get(b)?.has(a) ?? false), forward: there },
     });
   }
   if (ctx.index.plant.flows.length === 0) return out; // flows not modelled: nothing to say about conduits
