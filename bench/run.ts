@@ -122,6 +122,8 @@ if (require.main === module) {
   // Each group prints its own table; one after the other so they do not compete for the CPU.
   void import('./layout.js')
     .then((m) => m.layoutCases())
+    .then(() => import('./first-paint.js'))
+    .then((m) => m.firstPaintCases())
     .then(() => import('./peer.js'))
     .then((m) => m.peerCases())
     .then(() => import('./shapes.js'))

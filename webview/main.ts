@@ -400,6 +400,10 @@ frame.search.addEventListener('keydown', (e) => {
   select(hits[(i + 1) % hits.length], 'search', true);
 });
 
+// While the box has focus, Ctrl+Z / Ctrl+Y undo its own typing (the browser's), not the plant's text edits.
+frame.search.addEventListener('focusin', () => post({ type: 'find-focus', focused: true }));
+frame.search.addEventListener('focusout', () => post({ type: 'find-focus', focused: false }));
+
 frame.canvas.addEventListener('keydown', (e) => {
   if (!model) return;
   const key = e.key === 'Tab' && e.shiftKey ? 'Shift+Tab' : e.key;
@@ -443,5 +447,8 @@ const viewport = (): { width: number; height: number } => ({ width: Math.round(s
 post({
   type: 'ready',
   viewport: viewport(),
+  // The page's own load time and when its script had arrived, for the first-paint figures.
+  pageMs: Math.round(performance.now()),
+  scriptMs: Math.round((performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => e.name.includes('/diagram.js'))?.responseEnd ?? 0),
   ...(saved.expanded && typeof saved.showFlows === 'boolean' && { restore: { showFlows: saved.showFlows, expanded: saved.expanded } }),
 });

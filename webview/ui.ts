@@ -74,6 +74,7 @@ export function buildFrame(root: HTMLElement): Frame {
   } satisfies Record<ButtonId, HTMLElement>;
   const flows = custom<Frame['flows']>('vscode-toolbar-button', { icon: 'arrow-swap', label: t('Show data flows'), title: t('Show data flows'), toggleable: '' });
   const damage = select(t('Highlight the open attack scenarios of a damage'), [['', t('Damage: none')]]);
+  damage.classList.add('damage-select'); // wider: a damage's title is long ("Damage 13: Intrusion …")
   const zoneKind = select(t('Zone kind'), Object.entries(ZONE_KINDS).map(([k, v]) => [k, kindName(v)]));
   const deviceKind = select(t('Device kind'), Object.entries(DEVICE_KINDS).map(([k, v]) => [k, kindName(v)]));
   const group = (...items: HTMLElement[]): HTMLElement => {

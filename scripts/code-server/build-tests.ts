@@ -1,4 +1,4 @@
-// Compiles the in-host integration tests (test/integration/*.ts, suites/**) to out/test/ as CommonJS, file by
+// Compiles the in-host integration tests (test/integration/*.ts, suites/**, and the editor bench's bench/**) to out/test/ as CommonJS, file by
 // file (no bundling): mocha, tinyglobby and vscode are resolved at run time inside the extension host.
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
@@ -10,7 +10,7 @@ export const testsOutDir = path.join(repoRoot, 'out', 'test');
 
 export async function buildIntegrationTests(): Promise<void> {
   const src = path.join(repoRoot, 'test', 'integration');
-  const entryPoints = await glob(['*.ts', 'suites/**/*.ts'], { cwd: src, absolute: true });
+  const entryPoints = await glob(['*.ts', 'suites/**/*.ts', 'bench/**/*.ts'], { cwd: src, absolute: true });
   fs.rmSync(testsOutDir, { recursive: true, force: true });
   await esbuild.build({
     entryPoints,

@@ -2,6 +2,8 @@
 // The workbench URL carries a payload (extensionDevelopmentPath + extensionTestsPath); headless chromium opens
 // it; the in-host reporter POSTs mocha events to a loopback HTTP server here, which prints them and sets the
 // exit code. Env: SMARTFAB_TEST_GREP filters tests, SMARTFAB_INTEGRATION_TIMEOUT_MS bounds the whole run.
+// runInHarness is the launcher, shared with the editor bench (bench/first-paint.ts).
+import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
@@ -41,8 +43,37 @@ export function payloadUrl(base: string, port: number, folder: string): string {
   return `${base}?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
 
-async function main(): Promise<number> {
+export interface HarnessRun {
+  /** Run-directory name under .cache/harness/ (one per process). */
+  readonly name: string;
+  /** Glob of the compiled test files, relative to out/test/ (default: the integration suites). */
+  readonly suites?: string;
+  readonly grep?: string;
+  /** Extra environment of code-server and its extension host. */
+  readonly env?: NodeJS.ProcessEnv;
+  /** Extra files written into the workspace (name -> text), beside the examples and fixtures. */
+  readonly files?: Readonly<Record<string, string>>;
+  /** Every event the tests report (measurements included), after the runner's own handling. */
+  readonly onEvent?: (e: ReportEvent) => void;
+  /** Print passes, skips and the closing line (default true). */
+  readonly verbose?: boolean;
+}
+
+export interface HarnessOutcome {
+  readonly passes: number;
+  readonly failures: readonly string[];
+  readonly pending: number;
+  readonly seconds: number;
+}
+
+/**
+ * Runs compiled in-host tests in code-server + headless chromium (the tests must be built: npm run
+ * build:integration). Used by `npm run test:integration` and by the editor bench (bench/first-paint.ts).
+ */
+export async function runInHarness(o: HarnessRun): Promise<HarnessOutcome> {
   const t0 = Date.now();
+  const verbose = o.verbose ?? true;
+  const say = (line: string) => verbose && console.log(line);
   await installCodeServer((m) => console.log(`[install] ${m}`));
   const stats = { passes: 0, failures: 0, pending: 0 };
   const failures: string[] = [];
@@ -51,11 +82,11 @@ async function main(): Promise<number> {
   const report = await listen((e) => {
     switch (e.type) {
       case 'start':
-        console.log(`${e.appName} ${e.vscodeVersion}: ${e.total} test(s) loaded`);
+        say(`${e.appName} ${e.vscodeVersion}: ${e.total} test(s) loaded`);
         break;
       case 'pass':
         stats.passes++;
-        console.log(`  ✔ ${e.title} (${e.durationMs} ms)`);
+        say(`  ✔ ${e.title} (${e.durationMs} ms)`);
         break;
       case 'fail':
         stats.failures++;
@@ -64,7 +95,9 @@ async function main(): Promise<number> {
         break;
       case 'pending':
         stats.pending++;
-        console.log(`  - ${e.title}${e.reason ? ` [${e.reason}]` : ' (skipped)'}`);
+        say(`  - ${e.title}${e.reason ? ` [${e.reason}]` : ' (skipped)'}`);
+        break;
+      case 'measure':
         break;
       case 'end':
         finish('end');
@@ -74,18 +107,21 @@ async function main(): Promise<number> {
         finish('error');
         break;
     }
+    o.onEvent?.(e);
   });
   const reportUrl = `http://127.0.0.1:${(report.address() as AddressInfo).port}/`;
-  const dirs = freshRunDirs('integration');
+  const dirs = freshRunDirs(o.name);
   fillWorkspace(dirs.workspace, true);
-  const server = await startCodeServer({ ...dirs, env: { SMARTFAB_TEST_REPORT_URL: reportUrl } });
+  for (const [name, text] of Object.entries(o.files ?? {})) fs.writeFileSync(path.join(dirs.workspace, name), text);
+  const env = { ...o.env, SMARTFAB_TEST_REPORT_URL: reportUrl, ...(o.suites && { SMARTFAB_TEST_SUITES: o.suites }), ...(o.grep && { SMARTFAB_TEST_GREP: o.grep }) };
+  const server = await startCodeServer({ ...dirs, env });
   const browser = await launchBrowser();
   const timer = setTimeout(() => finish('timeout'), timeoutMs);
   try {
     const page = await browser.newPage();
     page.on('pageerror', (err) => console.error(`[browser] ${err.message}`));
     const url = payloadUrl(server.url, server.port, dirs.workspace);
-    console.log(`[runner] code-server ${server.url} (started ${((Date.now() - t0) / 1000).toFixed(1)} s in)`);
+    say(`[runner] code-server ${server.url} (started ${((Date.now() - t0) / 1000).toFixed(1)} s in)`);
     await page.goto(url);
     const outcome = await finished;
     if (outcome === 'timeout') failures.push(`no end of run within ${timeoutMs} ms\n${server.log().slice(-3000)}`);
@@ -96,10 +132,13 @@ async function main(): Promise<number> {
     report.close();
   }
   for (const f of failures) console.log(`\n✘ ${f}`);
-  const secs = ((Date.now() - t0) / 1000).toFixed(1);
-  const ok = failures.length === 0 && stats.failures === 0 && stats.passes > 0;
-  console.log(`\nintegration: ${stats.passes} passed, ${stats.failures} failed, ${stats.pending} skipped in ${secs} s`);
-  return ok ? 0 : 1;
+  return { passes: stats.passes, failures, pending: stats.pending, seconds: (Date.now() - t0) / 1000 };
+}
+
+async function main(): Promise<number> {
+  const r = await runInHarness({ name: 'integration' });
+  console.log(`\nintegration: ${r.passes} passed, ${r.failures.length} failed, ${r.pending} skipped in ${r.seconds.toFixed(1)} s`);
+  return r.failures.length === 0 && r.passes > 0 ? 0 : 1;
 }
 
 if (require.main === module) {

@@ -2,6 +2,7 @@
 // analysis the diagnostics were published from (one analysis per version; badges equal the Problems panel,
 // and the same severity settings apply). A document the server does not have open is checked from the text
 // the client sends.
+import { performance } from 'node:perf_hooks';
 import type { Connection } from 'vscode-languageserver/node';
 import type { Analysis } from '../core/analysis/types';
 import { DIAGRAM_REQUEST, type DiagramParams, type DiagramResult } from '../core/diagram/protocol';
@@ -47,16 +48,19 @@ function options(p: DiagramParams['options'] | undefined): DiagramOptions {
   const direction = o.direction === 'DOWN' || o.direction === 'RIGHT' || o.direction === 'auto' ? o.direction : undefined;
   const vp = o.viewport;
   const viewport = vp && typeof vp === 'object' && Number.isFinite(vp.width) && Number.isFinite(vp.height) ? { width: vp.width, height: vp.height } : undefined;
-  return { showFlows: o.showFlows === true, expanded, ...(previous && { previous }), ...(direction && { direction }), ...(viewport && { viewport }) };
+  const lang = o.lang === 'en' || o.lang === 'ja' ? o.lang : undefined;
+  return { showFlows: o.showFlows === true, expanded, ...(previous && { previous }), ...(direction && { direction }), ...(viewport && { viewport }), ...(lang && { lang }) };
 }
 
 export async function answerDiagram(params: DiagramParams, src: DiagramSource): Promise<DiagramResult> {
   const uri = typeof params?.uri === 'string' ? params.uri : '';
+  const t0 = performance.now();
   const r = src.result(uri);
   if (!r) {
     if (typeof params?.text !== 'string') return { version: -1, findings: [], damages: [], notOpen: true };
     return diagramOfText(params.text, -1, options(params.options), src.severity(uri));
   }
+  const t1 = performance.now();
   const view = await diagramView({
     version: r.version,
     plant: r.plant,
@@ -67,7 +71,8 @@ export async function answerDiagram(params: DiagramParams, src: DiagramSource): 
     options: options(params.options),
     severity: src.severity(uri),
   });
-  return view.model ? { ...view, ...(await changesOf(uri, baselineRef(params.baseline), r, src)) } : view;
+  const timing = { checkMs: t1 - t0, layoutMs: performance.now() - t1 };
+  return view.model ? { ...view, timing, ...(await changesOf(uri, baselineRef(params.baseline), r, src)) } : { ...view, timing };
 }
 
 export function registerDiagramRequest(connection: Connection, src: DiagramSource): void {

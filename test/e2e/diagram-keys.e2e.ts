@@ -1,14 +1,15 @@
 // Issue 10's data loss with real keystrokes in the packaged extension: the preview beside the text never takes
 // the keyboard (Backspace and typing after Ctrl+1 edit the text, the plant stays whole); the find box keeps
-// focus while typing; Delete in the preview removes only what was clicked there and Ctrl+Z in the preview
-// brings it back; the preview comes back after a window reload; the Japanese UI. Screenshots:
-// test-results/e2e/keys-*.png and diagram-*-ja.png.
+// focus while typing, and Ctrl+Z/Ctrl+Y there undo the box's text, not the plant's; Delete in the preview
+// removes only what was clicked there and Ctrl+Z in the preview brings it back; the preview comes back after
+// a window reload; the Japanese UI. Screenshots: test-results/e2e/keys-*.png and diagram-*-ja.png.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Workbench, waitForFileText } from './workbench';
 
 const PLANT = 'model-6-robots.smartfab.yaml';
+
 const PREVIEW = 'SmartFab: Open Diagram to the Side';
 
 describe('e2e: the diagram preview and the keyboard (issue 10)', () => {
@@ -56,7 +57,7 @@ describe('e2e: the diagram preview and the keyboard (issue 10)', () => {
     await waitForFileText(file, (t) => t === original);
   });
 
-  it('the find box keeps focus while typing (and "-" is a character there, not zoom out)', async () => {
+  it('the find box keeps focus while typing ("-" is a character there, not zoom out); Ctrl+Z and Ctrl+Y undo its own text', async () => {
     const frame = wb.diagramFrame();
     const box = frame.locator('vscode-textfield').first();
     // Keys typed into the box's own input (it is focused first): one by one, as a person types.
@@ -66,6 +67,35 @@ describe('e2e: the diagram preview and the keyboard (issue 10)', () => {
     assert.equal(await box.evaluate((e) => (e as HTMLElement & { value: string }).value), 'agv-');
     assert.ok(await box.locator('input').evaluate((i) => (i.getRootNode() as ShadowRoot | Document).activeElement === i), 'the box still has focus');
     await wb.screenshotAs('keys-find-box');
+
+    // Ctrl+Z / Ctrl+Y while the box has focus act on the box's own text (the browser's undo), not the plant's:
+    // each waits for the input event the key causes in the box.
+    const input = box.locator('input');
+    const nextInput = () => input.evaluate((i) => void ((window as unknown as { next: Promise<string> }).next = new Promise((r) => i.addEventListener('input', () => r((i as HTMLInputElement).value), { once: true }))));
+    const inputValue = () => input.evaluate(() => (window as unknown as { next: Promise<string> }).next);
+    // The plant's undo would first bring its text editor forward: record every change of the active editor group.
+    await wb.page.evaluate(() => {
+      const w = window as unknown as { groupFlips: number; groupWatch: MutationObserver };
+      w.groupFlips = 0;
+      w.groupWatch = new MutationObserver((records) => {
+        for (const r of records) if ((r.oldValue ?? '').split(' ').includes('active') !== (r.target as Element).classList.contains('active')) w.groupFlips++;
+      });
+      for (const g of document.querySelectorAll('.editor-group-container')) w.groupWatch.observe(g, { attributes: true, attributeFilter: ['class'], attributeOldValue: true });
+    });
+    await nextInput();
+    await wb.page.keyboard.press('Control+Z');
+    assert.notEqual(await inputValue(), 'agv-', 'Ctrl+Z undid typing in the box');
+    assert.ok(await input.evaluate((i) => (i.getRootNode() as ShadowRoot | Document).activeElement === i), 'the box keeps focus after Ctrl+Z');
+    await nextInput();
+    await wb.page.keyboard.press('Control+Y');
+    assert.equal(await inputValue(), 'agv-', 'Ctrl+Y redid it');
+    const flips = await wb.page.evaluate(() => {
+      const w = window as unknown as { groupFlips: number; groupWatch: MutationObserver };
+      w.groupWatch.disconnect();
+      return w.groupFlips;
+    });
+    assert.equal(flips, 0, "the text editor never came forward: the keys did not reach the plant's undo");
+    assert.equal(fs.readFileSync(file, 'utf8'), original, "the plant's text was not undone");
     await box.evaluate((e) => ((e as HTMLElement & { value: string }).value = ''));
   });
 

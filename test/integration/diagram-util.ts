@@ -24,9 +24,12 @@ export interface DebugState {
   expanded: string[];
   renders: number;
   active: boolean;
+  findFocused?: boolean;
   firstPaintMs?: number;
   compare?: { label: string; shown: boolean; error?: string };
   changes?: { label: string; elements: Record<string, string>; added: number; resolved: number; changed: number; newElements: number; removedElements: string[] };
+  /** The first picture's time in parts (src/extension/diagram/debug-state.ts FirstPaint), ms. */
+  firstPaint?: { totalMs: number; webviewMs: number; pageMs?: number; scriptMs?: number; requestMs: number; serverCheckMs?: number; serverLayoutMs?: number; paintMs: number };
 }
 
 export const TIMEOUT = 60_000;

@@ -11,7 +11,8 @@ export async function run(): Promise<void> {
     const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: StreamingReporter });
     const grep = process.env.SMARTFAB_TEST_GREP;
     if (grep) mocha.grep(grep);
-    const files = await glob('suites/**/*.test.js', { cwd: __dirname, absolute: true });
+    // The integration suites, or another set of in-host files (the editor bench: bench/**/*.test.js).
+    const files = await glob(process.env.SMARTFAB_TEST_SUITES ?? 'suites/**/*.test.js', { cwd: __dirname, absolute: true });
     for (const f of files.sort()) mocha.addFile(path.resolve(f));
     await mocha.loadFilesAsync();
     send({ type: 'start', vscodeVersion: vscode.version, appName: vscode.env.appName, total: mocha.suite.total() });

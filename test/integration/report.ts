@@ -8,6 +8,8 @@ export type ReportEvent =
   | { type: 'pass'; title: string; durationMs: number }
   | { type: 'fail'; title: string; message: string; stack?: string }
   | { type: 'pending'; title: string; reason?: string }
+  /** A measurement for the runner (the editor bench): a name and its figures, ms. */
+  | { type: 'measure'; name: string; values: Record<string, number> }
   | { type: 'end'; passes: number; failures: number; pending: number; durationMs: number }
   | { type: 'error'; message: string; stack?: string };
 

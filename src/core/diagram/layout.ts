@@ -15,6 +15,40 @@ import { gridLayout } from './grid-layout';
 let elk: InstanceType<typeof ELK> | undefined;
 const engine = () => (elk ??= new ELK());
 
+/**
+ * Laid-out ELK graphs by their input (structure, sizes, labels, options; not the previous positions): an edit
+ * that changes no structure (a status, a name of the same width, a comment) reuses the layout instead of
+ * running ELK again (issue 15: ELK is nearly all of a diagram request). Small and least-recently-used: a
+ * session alternates between a few shapes (flows shown or not, a zone expanded, two directions).
+ */
+const CACHE_SIZE = 16;
+const laidCache = new Map<string, ElkNode>();
+
+/** The cache key of an ELK input graph: everything but the x/y hints of semi-interactive layout. */
+function shapeKey(graph: ElkNode): string {
+  return JSON.stringify(graph, (k, v: unknown) => (k === 'x' || k === 'y' ? undefined : v));
+}
+
+/** ELK's layout of `graph`, from the cache when the same shape was laid out before. */
+async function laidOut(graph: ElkNode): Promise<ElkNode> {
+  const key = shapeKey(graph);
+  const hit = laidCache.get(key);
+  if (hit) {
+    laidCache.delete(key); // re-insert: most recently used last
+    laidCache.set(key, hit);
+    return hit;
+  }
+  const laid = await engine().layout(graph);
+  laidCache.set(key, laid);
+  if (laidCache.size > CACHE_SIZE) laidCache.delete(laidCache.keys().next().value!);
+  return laid;
+}
+
+/** Forgets every cached layout (the bench times cold layouts with it). */
+export function clearLayoutCache(): void {
+  laidCache.clear();
+}
+
 const r = (v: number | undefined) => Math.round((v ?? 0) * 10) / 10;
 
 /**
@@ -43,15 +77,17 @@ function zoneCount(scene: Scene): number {
  * summaries), default the process language (a review report may be written in the other one).
  */
 export async function layoutDiagram(plant: Plant, findings: readonly Problem[] = [], opts: DiagramOptions = {}, lang?: Lang): Promise<DiagramModel> {
-  // Every text of the model is made here (the scene); layout and model only place it.
-  const scene = lang ? withLang(lang, () => buildScene(plant, opts)) : buildScene(plant, opts);
+  // Every text of the model is made here (the scene), in the diagram's language (the argument, else the
+  // options' `lang` the editor sends); layout and model only place it.
+  const labels = lang ?? opts.lang;
+  const scene = labels ? withLang(labels, () => buildScene(plant, opts)) : buildScene(plant, opts);
   const fi = indexFindings(plant, findings);
   const zones = zoneCount(scene);
   if (zones > MAX_LAYERED_ZONES || scene.edges.length > MAX_LAYERED_EDGES) {
     return toModel(scene, gridLayout(scene), fi, { kind: 'grid', reason: 'size', zones, edges: scene.edges.length });
   }
   try {
-    if (opts.direction !== 'auto') return toModel(scene, await engine().layout(sceneToElk(scene, opts)), fi, undefined, opts.direction ?? 'RIGHT');
+    if (opts.direction !== 'auto') return toModel(scene, await laidOut(sceneToElk(scene, opts)), fi, undefined, opts.direction ?? 'RIGHT');
     return await bestDirection(scene, opts, fi);
   } catch (e) {
     elk = undefined; // a fresh engine next time: the failed one may hold half-built state
@@ -80,7 +116,7 @@ function nodeCount(scene: Scene): number {
  */
 async function bestDirection(scene: Scene, opts: DiagramOptions, fi: FindingIndex): Promise<DiagramModel> {
   const vp = opts.viewport;
-  const run = async (direction: 'RIGHT' | 'DOWN') => toModel(scene, await engine().layout(sceneToElk(scene, { ...opts, direction })), fi, undefined, direction);
+  const run = async (direction: 'RIGHT' | 'DOWN') => toModel(scene, await laidOut(sceneToElk(scene, { ...opts, direction })), fi, undefined, direction);
   if (!vp || vp.width <= 0 || vp.height <= 0) return run('RIGHT');
   if (nodeCount(scene) > AUTO_BOTH_WAYS_NODES) return run(vp.height > vp.width ? 'DOWN' : 'RIGHT');
   const scale = (m: DiagramModel) => Math.min(vp.width / Math.max(1, m.width), vp.height / Math.max(1, m.height));

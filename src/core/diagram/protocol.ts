@@ -97,6 +97,8 @@ export interface DiagramParams {
     readonly previous?: Readonly<Record<string, { x: number; y: number }>>;
     readonly direction?: 'RIGHT' | 'DOWN' | 'auto';
     readonly viewport?: { readonly width: number; readonly height: number };
+    /** The labels' language (`smartfab.language` resolved by the client); default: the server's. */
+    readonly lang?: 'en' | 'ja';
   };
   /**
    * Colour what changed since this baseline (the last "Compare Findings with…"): a git revision of the same
@@ -121,6 +123,12 @@ export interface DiagramResult {
   readonly changes?: DiagramChanges;
   /** Why the baseline could not be compared (not in git at that revision, unreadable file). */
   readonly changesError?: string;
+  /**
+   * Where the server's time went, ms: `checkMs` the document's parse, validation and analysis done for this
+   * request (0 when the published analysis was reused), `layoutMs` scene, layout and findings (the bench
+   * and the editor's first-paint figures read it).
+   */
+  readonly timing?: { readonly checkMs: number; readonly layoutMs: number };
 }
 
 /** The comparison the "Changes since…" toggle shows: its label, whether it is on, and why it failed. */
@@ -181,7 +189,11 @@ export interface RenderedSummary {
 }
 
 export type WebviewToHost =
-  | { readonly type: 'ready'; readonly restore?: RestoredView; readonly viewport?: { readonly width: number; readonly height: number } }
+  /**
+   * `pageMs`: the page's own time until this message, `scriptMs`: until its script was downloaded (ms since
+   * the webview document began loading; for the first-paint figures).
+   */
+  | { readonly type: 'ready'; readonly restore?: RestoredView; readonly viewport?: { readonly width: number; readonly height: number }; readonly pageMs?: number; readonly scriptMs?: number }
   | { readonly type: 'show-source' }
   /** The drawing area's size changed (CSS px): the host may re-lay the plant out in the other direction. */
   | { readonly type: 'viewport'; readonly width: number; readonly height: number }
@@ -197,6 +209,8 @@ export type WebviewToHost =
   | { readonly type: 'toggle-changes'; readonly show: boolean }
   | { readonly type: 'expand'; readonly zoneId: string; readonly expanded: boolean }
   | { readonly type: 'select-damage'; readonly damage?: number }
+  /** The "Find element" box got or lost keyboard focus: Ctrl+Z / Ctrl+Y then act on its own text. */
+  | { readonly type: 'find-focus'; readonly focused: boolean }
   | { readonly type: 'log'; readonly message: string };
 
 /** Longest element id accepted from the webview (the format's limit). */
@@ -290,7 +304,9 @@ export function parseWebviewMessage(msg: unknown): WebviewToHost | undefined {
         isObj(r) && typeof r.showFlows === 'boolean' && Array.isArray(r.expanded) && r.expanded.length <= 10_000 && r.expanded.every(isElementId)
           ? { showFlows: r.showFlows, expanded: [...(r.expanded as string[])] }
           : undefined;
-      return { type: 'ready', ...(restore && { restore }), ...(viewport && { viewport }) };
+      const ms = (v: unknown): v is number => isCount(v) && v <= 3_600_000;
+      const times = { ...(ms(msg.pageMs) && { pageMs: msg.pageMs }), ...(ms(msg.scriptMs) && { scriptMs: msg.scriptMs }) };
+      return { type: 'ready', ...(restore && { restore }), ...(viewport && { viewport }), ...times };
     }
     case 'show-source':
       return { type: 'show-source' };
@@ -344,6 +360,8 @@ export function parseWebviewMessage(msg: unknown): WebviewToHost | undefined {
       return isCount(msg.damage) && msg.damage >= 1 && msg.damage <= 99
         ? { type: 'select-damage', damage: msg.damage }
         : undefined;
+    case 'find-focus':
+      return typeof msg.focused === 'boolean' ? { type: 'find-focus', focused: msg.focused } : undefined;
     case 'log':
       return typeof msg.message === 'string' ? { type: 'log', message: msg.message.slice(0, MAX_LOG) } : undefined;
     default:

@@ -107,6 +107,11 @@ export interface DiagramOptions {
    * edits: fed to ELK as the initial order of nodes.
    */
   readonly previous?: Readonly<Record<string, Point>>;
+  /**
+   * The language of the labels the diagram writes (kind names, summaries): the editor's `smartfab.language`
+   * (auto = display language), so they match the webview's toolbar. Default: the process language.
+   */
+  readonly lang?: 'en' | 'ja';
 }
 
 export interface DiagramModel {

@@ -6,7 +6,7 @@ import type { Analysis } from '../analysis/types';
 import { checkText } from '../check';
 import type { Problem } from '../diagnostics';
 import { effectiveSeverity, type SeveritySetting } from '../lsp/diagnostics';
-import { t } from '../lsp/l10n';
+import { t, withLang } from '../lsp/l10n';
 import type { Plant } from '../model/plant';
 import type { LineIndex } from '../text/line-index';
 import { elementResolver } from './findings';
@@ -33,17 +33,19 @@ export interface ViewInput {
 /** The diagram of one document version; a broken text gives `broken` (with the first error's line) and no model. */
 export async function diagramView(input: ViewInput): Promise<DiagramResult> {
   const { plant, lineIndex } = input;
+  const lang = input.options.lang;
+  const speak = <T>(fn: () => T): T => (lang ? withLang(lang, fn) : fn());
   const fatal = input.problems.find((p) => BREAKING.has(p.code));
   if (!plant || fatal) {
     const p = fatal ?? input.problems[0];
-    const where = p ? t('line {0}: {1}', lineIndex.position(p.span.start).line + 1, p.message) : t('no plant found');
-    return { version: input.version, findings: [], damages: [], broken: t('Cannot draw the plant ({0})', where) };
+    const broken = speak(() => t('Cannot draw the plant ({0})', p ? t('line {0}: {1}', lineIndex.position(p.span.start).line + 1, p.message) : t('no plant found')));
+    return { version: input.version, findings: [], damages: [], broken };
   }
   const problems = withSeverities(input.problems, input.severity);
   const model = await layoutDiagram(plant, problems, input.options);
   const resolve = elementResolver(plant);
   const findings = problems.map((p) => summarise(p, resolve(p), lineIndex));
-  return { version: input.version, model, findings, damages: damagesOf(findings, input.analysis) };
+  return { version: input.version, model, findings, damages: speak(() => damagesOf(findings, input.analysis)) };
 }
 
 function withSeverities(problems: readonly Problem[], overrides: ViewInput['severity']): Problem[] {

@@ -6,21 +6,19 @@ import * as vscode from 'vscode';
 import { reportError, smartfabLog } from '../onboarding/log';
 import { parseWebviewMessage, type CompareState, type DiagramChanges, type DiagramParams, type DiagramResult, type HostToWebview, type RenderedSummary, type WebviewToHost } from '../../core/diagram/protocol';
 import type { DiagramModel } from '../../core/diagram/types';
-import { LineIndex } from '../../core/text/line-index';
-import { t } from '../l10n';
-import { describeRemoval, editFor } from './edits';
+import { extensionLang, t } from '../l10n';
+import { PaintClock, type DebugState } from './debug-state';
 import { currentTheme, exportDiagram } from './export';
-import { elementAtOffset, spanOfElement } from './selection';
+import { elementAtOffset } from './selection';
 import { ChangesToggle, onDidSetBaseline } from './baselines';
-import type { DebugState } from './debug-state';
+import { applyDiagramEdit, revealElement, showSourceOf, undoRedoText } from './text-side';
 
-export type { DebugState };
+export type { DebugState } from './debug-state';
 
 const DEBOUNCE_MS = 200;
 
 /** Asks the language server for a document's diagram (see index.ts). */
 export type DiagramRequester = (document: vscode.TextDocument, options: DiagramParams['options'], baseline?: DiagramParams['baseline']) => Promise<DiagramResult>;
-
 
 export class DiagramSession implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
@@ -43,8 +41,8 @@ export class DiagramSession implements vscode.Disposable {
   private generation = 0;
   private renders = 0;
   private viewport: { width: number; height: number } | undefined;
-  private startedAt = performance.now();
-  private firstPaintMs: number | undefined;
+  private readonly clock = new PaintClock();
+  private findFocused = false;
   private viewportChanged = false;
   private readonly listeners = new Set<() => void>();
   private disposed = false;
@@ -81,6 +79,10 @@ export class DiagramSession implements vscode.Disposable {
         this.changesToggle.shown = true;
         if (this.ready) void this.update();
       }),
+      // The find box's focus is a context key of the active panel (the undo keybindings read it).
+      panel.onDidChangeViewState((e) => {
+        if (e.webviewPanel.active) setFindFocused(this.findFocused);
+      }),
     );
   }
 
@@ -88,8 +90,7 @@ export class DiagramSession implements vscode.Disposable {
   rebind(document: vscode.TextDocument): void {
     if (document === this.document) return;
     this.document = document;
-    this.startedAt = performance.now();
-    this.firstPaintMs = undefined;
+    this.clock.restart();
     this.model = undefined;
     this.modelVersion = undefined;
     this.selected = undefined;
@@ -152,7 +153,8 @@ export class DiagramSession implements vscode.Disposable {
       expanded: [...this.expanded],
       renders: this.renders,
       active: this.panel.active,
-      ...(this.firstPaintMs !== undefined && { firstPaintMs: this.firstPaintMs }),
+      findFocused: this.findFocused,
+      ...(this.clock.result && { firstPaintMs: this.clock.result.totalMs, firstPaint: this.clock.result }),
       ...this.changeView,
     };
   }
@@ -172,24 +174,20 @@ export class DiagramSession implements vscode.Disposable {
   }
 
   /** Undo / redo of the text from the preview: VS Code's own undo stack of the text, so they stay one. */
-  async undoRedo(command: 'undo' | 'redo'): Promise<void> {
-    const visible = vscode.window.visibleTextEditors.find((e) => e.document === this.document);
-    await vscode.window.showTextDocument(this.document, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, preserveFocus: false });
-    await vscode.commands.executeCommand(command);
-    this.panel.reveal(this.panel.viewColumn, false); // back to the diagram, where the user pressed the key
+  undoRedo(command: 'undo' | 'redo'): Promise<void> {
+    return undoRedoText(this.document, this.panel, command);
   }
 
   /** The text beside the diagram (the "Show Source" button). */
-  async showSource(): Promise<void> {
-    const visible = vscode.window.visibleTextEditors.find((e) => e.document === this.document);
-    const column = visible?.viewColumn ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One);
-    await vscode.window.showTextDocument(this.document, { viewColumn: column, preserveFocus: false });
+  showSource(): Promise<void> {
+    return showSourceOf(this.document, this.panel);
   }
 
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
     clearTimeout(this.timer);
+    if (this.findFocused && this.panel.active) setFindFocused(false);
     this.disposables.forEach((d) => d.dispose());
     this.onDidDispose(this);
   }
@@ -226,6 +224,7 @@ export class DiagramSession implements vscode.Disposable {
     const document = this.document;
     const generation = ++this.generation;
     let result: DiagramResult;
+    const t0 = performance.now();
     try {
       result = await this.request(document, this.options(), this.changesToggle.request(document.uri));
     } catch (e) {
@@ -237,6 +236,7 @@ export class DiagramSession implements vscode.Disposable {
     if (result.version !== document.version && this.model) return;
     if (result.model) {
       const first = this.model === undefined;
+      this.clock.posted(performance.now() - t0, result.timing);
       this.model = result.model;
       this.modelVersion = result.version;
       this.findingCount = result.findings.length;
@@ -261,6 +261,7 @@ export class DiagramSession implements vscode.Disposable {
       ...(previous ? { previous } : {}),
       direction: this.model?.direction && !this.viewportChanged ? this.model.direction : 'auto',
       ...(this.viewport && { viewport: this.viewport }),
+      lang: extensionLang(), // the labels in the webview's language, whatever the server's process language
     };
   }
 
@@ -268,6 +269,7 @@ export class DiagramSession implements vscode.Disposable {
     switch (msg.type) {
       case 'ready':
         this.ready = true;
+        this.clock.ready(msg);
         if (msg.viewport) this.viewport = msg.viewport;
         if (msg.restore) {
           this.showFlows = msg.restore.showFlows;
@@ -281,12 +283,16 @@ export class DiagramSession implements vscode.Disposable {
         const { type: _t, ...summary } = msg;
         this.rendered = summary;
         this.renders++;
-        if (this.firstPaintMs === undefined && summary.version === this.modelVersion) this.firstPaintMs = performance.now() - this.startedAt;
+        if (summary.version === this.modelVersion) this.clock.drawn();
         return;
       }
+      case 'find-focus':
+        this.findFocused = msg.focused;
+        if (this.panel.active) setFindFocused(msg.focused);
+        return;
       case 'reveal':
         this.selected = msg.elementId;
-        await this.reveal(msg.elementId);
+        await revealElement(this.document, this.model, msg.elementId);
         return;
       case 'edit':
         await this.applyEdit(msg);
@@ -333,50 +339,26 @@ export class DiagramSession implements vscode.Disposable {
     }
   }
 
-  /** Moves the text cursor to an element, in a visible editor, never taking focus from the diagram. */
-  private async reveal(elementId: string): Promise<void> {
-    const span = this.model && spanOfElement(this.model, elementId);
-    if (!span) return;
-    const range = new vscode.Range(this.document.positionAt(span.start), this.document.positionAt(span.end));
-    const visible = vscode.window.visibleTextEditors.find((e) => e.document === this.document);
-    const editor =
-      visible ?? (await vscode.window.showTextDocument(this.document, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }));
-    editor.selection = new vscode.Selection(range.start, range.start);
-    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-  }
-
   private async applyEdit(msg: Extract<WebviewToHost, { type: 'edit' }>): Promise<void> {
-    const text = this.document.getText();
     // Edits address what the user saw: refuse while the picture is behind the text (positions could differ).
     if (this.modelVersion !== this.document.version) {
       this.fail(t('The diagram is catching up with the text; try again in a moment.'));
       return;
     }
-    const result = editFor(text, msg, this.model);
-    if ('error' in result) {
-      this.fail(result.error);
+    const outcome = await applyDiagramEdit(this.document, msg, this.model, (version, expected) => {
+      // onDidChangeTextDocument fires during applyEdit: our own version re-renders at once, without debounce.
+      if (expected) this.ownVersions.add(version);
+      else this.ownVersions.delete(version);
+    });
+    if ('error' in outcome) {
+      this.fail(outcome.error);
       return;
     }
     this.lastEditError = undefined;
-    if (result.edits.length === 0) return;
-    const lines = new LineIndex(text);
-    const edit = new vscode.WorkspaceEdit();
-    for (const e of result.edits) {
-      const r = lines.range(e);
-      edit.replace(this.document.uri, new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character), e.newText);
-    }
-    // onDidChangeTextDocument fires during applyEdit, before we learn the version: our edit yields the next one.
-    this.ownVersions.add(this.document.version + 1);
-    if (!(await vscode.workspace.applyEdit(edit))) {
-      this.ownVersions.delete(this.document.version + 1);
-      this.fail(t('The edit could not be applied.'));
-      return;
-    }
-    if (msg.op === 'delete') {
-      // Say what went, references included: a delete is never silent (one WorkspaceEdit: one undo step).
-      this.notice = describeRemoval(text, result, msg.args.elementId);
-      this.post({ type: 'notice', message: this.notice });
-      void vscode.window.showInformationMessage(this.notice);
+    if (outcome.notice !== undefined) {
+      this.notice = outcome.notice;
+      this.post({ type: 'notice', message: outcome.notice });
+      void vscode.window.showInformationMessage(outcome.notice);
     }
   }
 
@@ -394,4 +376,9 @@ export class DiagramSession implements vscode.Disposable {
       this.post({ type: 'render-png', ...png });
     }
   }
+}
+
+/** The context key the undo/redo keybindings of the preview read (package.json). */
+function setFindFocused(focused: boolean): void {
+  void vscode.commands.executeCommand('setContext', 'smartfab.diagram.findFocused', focused);
 }

@@ -148,5 +148,15 @@ describe('diagram focus (issue 10 data loss)', function () {
     const inPreview = (cmd: string, key: string) => kb.some((k) => k.command === cmd && k.key === key && /activeWebviewPanelId == 'smartfab.diagramPreview'/.test(k.when ?? ''));
     assert.ok(inPreview('smartfab.diagram.undo', 'ctrl+z'));
     assert.ok(inPreview('smartfab.diagram.redo', 'ctrl+y'));
+    // ... except while the find box has focus: there the keys are the box's own (the browser's undo).
+    const yields = (cmd: string) => kb.filter((k) => k.command === cmd).every((k) => /!smartfab\.diagram\.findFocused/.test(k.when ?? ''));
+    assert.ok(yields('smartfab.diagram.undo') && yields('smartfab.diagram.redo'), 'the undo keys yield to the find box');
+  });
+
+  it('knows while the find box has focus (the context key the undo keys read)', async () => {
+    const focused = await state({ uri, preview: true, message: { type: 'find-focus', focused: true } });
+    assert.equal(focused.findFocused, true);
+    const left = await state({ uri, preview: true, message: { type: 'find-focus', focused: false } });
+    assert.equal(left.findFocused, false);
   });
 });

@@ -9,6 +9,9 @@ import { createChecker } from '../../../src/server/checker';
 import { Pipeline } from '../../../src/server/pipeline';
 import type { SeveritySetting } from '../../../src/core/lsp/diagnostics';
 import type { DiagramModel } from '../../../src/core/diagram/types';
+import { clearLayoutCache } from '../../../src/core/diagram/layout';
+import { currentLang, setLocale } from '../../../src/core/lsp/l10n';
+import { ZONE_KINDS } from '../../../src/core/model/kinds';
 
 const EXAMPLES = path.join(__dirname, '../../../examples');
 const badges = (m: DiagramModel): number => [...m.nodes, ...m.edges].reduce((s, x) => s + x.findings, 0) + m.unplacedFindings;
@@ -75,5 +78,47 @@ describe('server: smartfab/diagram', function () {
     assert.equal(tall.model?.direction, 'DOWN');
     const wide = await answerDiagram({ uri: 'file:///c', options: { direction: 'auto', viewport: { width: 3000, height: 800 } } }, src);
     assert.equal(wide.model?.direction, 'RIGHT');
+  });
+
+  it("writes the labels in the client's language (smartfab.language), whatever the server process speaks", async () => {
+    const text = readFileSync(path.join(EXAMPLES, 'model-1-single-factory.smartfab.yaml'), 'utf8');
+    const { pipeline, src } = source();
+    pipeline.run('file:///l', 1, text);
+    const sublabels = (d: { model?: DiagramModel }) => (d.model?.nodes ?? []).map((n) => n.sublabel ?? '').join('|');
+    const before = currentLang();
+    for (const process of ['en', 'ja'] as const) {
+      setLocale(process);
+      {
+        const ja = await answerDiagram({ uri: 'file:///l', options: { lang: 'ja' } }, src);
+        assert.ok(sublabels(ja).includes(ZONE_KINDS['control-info'].ja), `process ${process}, labels ja: ${sublabels(ja)}`);
+        assert.ok(!sublabels(ja).includes(ZONE_KINDS['control-info'].en));
+        const en = await answerDiagram({ uri: 'file:///l', options: { lang: 'en' } }, src);
+        assert.ok(sublabels(en).includes(ZONE_KINDS['control-info'].en), `process ${process}, labels en: ${sublabels(en)}`);
+        const dflt = await answerDiagram({ uri: 'file:///l', options: {} }, src);
+        assert.ok(sublabels(dflt).includes(ZONE_KINDS['control-info'][process]), 'no lang: the process language');
+        assert.equal(currentLang(), process, 'the process language is left as it was');
+      }
+    }
+    setLocale(before);
+  });
+
+  it('a cached layout gives the same picture as a fresh one (an edit that changes no structure)', async () => {
+    const text = readFileSync(path.join(EXAMPLES, 'combined-plant.smartfab.yaml'), 'utf8');
+    const { pipeline, src } = source();
+    const opts = { options: { direction: 'auto' as const, viewport: { width: 900, height: 700 } } };
+    pipeline.run('file:///k', 1, text);
+    clearLayoutCache();
+    const cold = await answerDiagram({ uri: 'file:///k', ...opts }, src);
+    pipeline.run('file:///k', 2, `${text.replace(/status: planned/, 'status: implemented')}# edited\n`);
+    const cached = await answerDiagram({ uri: 'file:///k', ...opts }, src);
+    clearLayoutCache();
+    const fresh = await answerDiagram({ uri: 'file:///k', ...opts }, src);
+    assert.deepEqual(cached.model, fresh.model);
+    assert.deepEqual(cached.findings, fresh.findings);
+    assert.deepEqual(
+      cold.model?.nodes.map((n) => [n.id, n.x, n.y]),
+      cached.model?.nodes.map((n) => [n.id, n.x, n.y]),
+      'the same shape: the same places',
+    );
   });
 });

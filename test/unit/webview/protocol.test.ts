@@ -24,12 +24,15 @@ describe('diagram protocol: parseWebviewMessage', () => {
       { type: 'select-damage' },
       { type: 'log', message: 'hello' },
       { type: 'ready', restore: { showFlows: true, expanded: ['iot-nw'] }, viewport: { width: 700, height: 800 } },
+      { type: 'ready', pageMs: 412, scriptMs: 300 },
       { type: 'rendered', version: 3, nodes: 10, edges: 4, badges: {}, damage: 1, markers: 7 },
       { type: 'export', format: 'svg', damage: 2 },
       { type: 'export', format: 'png', damage: 2 },
       { type: 'viewport', width: 640, height: 480 },
       { type: 'show-source' },
       { type: 'toggle-lock' },
+      { type: 'find-focus', focused: true },
+      { type: 'find-focus', focused: false },
     ];
     for (const m of good) assert.deepEqual(parseWebviewMessage(m), m, JSON.stringify(m));
   });
@@ -42,6 +45,7 @@ describe('diagram protocol: parseWebviewMessage', () => {
       { type: 'rendered', version: 1, nodes: 1, edges: 1, badges: {}, markers: -3 },
     ]) assert.equal(parseWebviewMessage(m), undefined, JSON.stringify(m));
     assert.deepEqual(parseWebviewMessage({ type: 'ready', restore: { showFlows: 'yes', expanded: [] }, viewport: { width: 1 } }), { type: 'ready' });
+    assert.deepEqual(parseWebviewMessage({ type: 'ready', pageMs: -3 }), { type: 'ready' });
     assert.deepEqual(parseWebviewMessage({ type: 'ready', restore: { showFlows: true, expanded: ['ok', 'bad\u0000'] } }), { type: 'ready' });
     assert.deepEqual(parseWebviewMessage({ type: 'export', format: 'svg', damage: 'all' }), { type: 'export', format: 'svg' });
   });
@@ -101,6 +105,8 @@ describe('diagram protocol: parseWebviewMessage', () => {
       { type: 'select-damage', damage: 0 },
       { type: 'select-damage', damage: 1.5 },
       { type: 'select-damage', damage: '3' },
+      { type: 'find-focus' },
+      { type: 'find-focus', focused: 'yes' },
       { type: 'rendered', version: 1, nodes: 1, edges: 1, badges: { fatal: 1 } },
       { type: 'rendered', version: 1, nodes: -1, edges: 1, badges: {} },
       { type: 'rendered', version: 1, nodes: 1, edges: 1 },
