@@ -53,7 +53,7 @@ export class CliConfigs {
     const config = this.for(absFile);
     const c = config.config;
     if (c.language && !langExplicit()) setLocale(c.language); // --lang wins over the file
-    const result = checkText(text, { uri, analysis: opts.validateOnly ? false : analysisOptionsOf(c), review: reviewOptionsOf(c, opts.today) });
+    const result = checkText(text, { uri, analysis: opts.validateOnly ? false : analysisOptionsOf(c), review: reviewOptionsOf(c, opts.today), keepSource: false });
     return { result: { ...result, problems: applySeverityOverrides(result.problems, c.severity) }, config };
   }
 }

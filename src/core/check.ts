@@ -48,13 +48,20 @@ export interface CheckOptions {
   readonly consumePrevious?: boolean;
   /** Review stage options (today's date, hiding decided findings). */
   readonly review?: ReviewOptions;
+  /**
+   * false: the result's `source` keeps only text, uri and document count, and the YAML tree and its plain
+   * data are let go before the analysis runs. For one-shot callers (the CLI): the tree of a 5 MiB plant is
+   * about 1 GB, and holding it through the analysis would double the peak memory. Default true (the
+   * language server reparses from it).
+   */
+  readonly keepSource?: boolean;
 }
 
 const byPosition = (a: Problem, b: Problem) => a.span.start - b.span.start || a.span.end - b.span.end;
 
 export function checkText(text: string, opts: CheckOptions = {}): CheckResult {
   const lineIndex = new LineIndex(text);
-  const { source, problems, incremental, splice } = opts.previous
+  let { source, problems, incremental, splice } = opts.previous
     ? reparseSource(opts.previous, text, opts.uri, opts.consumePrevious)
     : { ...parseSource(text, opts.uri), incremental: false, splice: undefined };
   let plant: Plant | undefined;
@@ -65,6 +72,7 @@ export function checkText(text: string, opts: CheckOptions = {}): CheckResult {
       problems.push(...checkSchema(source, splice));
       // The server (consumePrevious) reuses the entries of YAML nodes its edits did not touch.
       plant = buildPlant(source.doc, text, !!opts.consumePrevious && reusable(source));
+      if (opts.keepSource === false) ({ source, splice } = { source: { text, uri: source.uri, documentCount: source.documentCount }, splice: undefined });
       if (plant) problems.push(...validatePlant(plant));
       if (plant && opts.analysis !== false) {
         analysis = analyze(plant, opts.analysis ?? {});

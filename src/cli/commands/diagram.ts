@@ -95,7 +95,7 @@ export async function runDiagram(args: string[], io: DiagramIo): Promise<number>
     io.err(`smartfab diagram: ${(e as Error).message}\n`);
     return 2;
   }
-  const checked = checkText(text, { uri: opts.file });
+  const checked = checkText(text, { uri: opts.file, keepSource: false });
   const blocking = notAPlant(checked);
   if (blocking || !checked.plant) {
     io.err(`smartfab diagram: ${t('{0} holds no plant:', `'${opts.file}'`)}\n${problemLines(opts.file, checked, blocking ?? checked.problems)}`);

@@ -137,6 +137,7 @@ export class Covers {
     const onZone = new Map<string, string | undefined>();
     const cover: Cover = {
       key,
+      ...(silent && { shared: true }),
       conduit: (c) => {
         if (onConduit.has(c)) return onConduit.get(c);
         const m = this.conduitMark(c, id);

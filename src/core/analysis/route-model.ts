@@ -56,6 +56,11 @@ export interface Cover {
   readonly conduit?: (c: Conduit) => string | undefined;
   /** A covered source zone covers the routes starting there; a covered target zone the routes entering there. */
   readonly zone?: (zoneId: string) => string | undefined;
+  /**
+   * The cover is shared by many pairs (its answers do not depend on the pair): the model asks it once about
+   * every zone and conduit, and a cover that stops nothing anywhere searches as no cover at all (same result).
+   */
+  readonly shared?: boolean;
 }
 
 /** An entry conduit into the protected side, with the conduits (the last is the entry) and zones of a route through it. */
@@ -88,6 +93,8 @@ export class RouteModel {
   /** Per target-side map of a shared search (PairGroup.memberOf), the members by zone index. */
   private readonly memberRows = new WeakMap<ReadonlyMap<string, readonly string[]>, (readonly string[] | undefined)[]>();
   private readonly groups = new Map<string, GroupSearch>();
+  /** Per shared cover key: whether it stops nothing anywhere in the graph (see Cover.shared). */
+  private readonly inert = new Map<string, boolean>();
   /** Arcs examined so far (tests count it: the work depends on zones and conduits, never on devices). */
   work = 0;
 
@@ -105,6 +112,24 @@ export class RouteModel {
       if (c.direction !== 'one-way') this.addArc({ conduit: c, from: b, to: a });
     }
     this.graph = new ZoneGraph(this.out, this.into);
+  }
+
+  /**
+   * NO_COVER for a shared cover that stops no zone and no conduit of the graph: its searches are exactly
+   * those without a cover (no blockers, same routes), so they share one cached result. O(zones + conduits)
+   * once per shared cover key; the answers are the ones the searches would ask anyway.
+   */
+  private effective(cover: Cover): Cover {
+    if (!cover.shared || cover.key === '') return cover;
+    let inert = this.inert.get(cover.key);
+    if (inert === undefined) {
+      const arcs = this.graph.outRows.arc;
+      const onConduit = this.conduitCover(cover);
+      inert = this.graph.ids.every((z) => !cover.zone?.(z));
+      for (let k = 0; inert && k < arcs.length; k++) inert = !onConduit(k);
+      this.inert.set(cover.key, inert);
+    }
+    return inert ? NO_COVER : cover;
   }
 
   /** The cover's answer for the conduit of the arc at position k, asked once per cover and arc. */
@@ -161,6 +186,7 @@ export class RouteModel {
    * uncovered route through each. One breadth-first search, O(zones + conduits), cached per pair and cover.
    */
   cut(pair: Pair, cover: Cover = NO_COVER): CutResult {
+    cover = this.effective(cover);
     if (pair.group && pair.member !== undefined) return this.groupSearch(pair, pair.group, cover).result(pair.member);
     const key = `${pair.key}\u0000${cover.key}`;
     const hit = this.cuts.get(key);
@@ -227,6 +253,7 @@ export class RouteModel {
    * O(zones + conduits) per (group, cover), then O(entries × route length) per member read.
    */
   private groupSearch(pair: Pair, group: PairGroup, cover: Cover): GroupSearch {
+    cover = this.effective(cover);
     const key = `${group.key}\u0000${cover.key}`;
     const hit = this.groups.get(key);
     if (hit) return hit;

@@ -135,6 +135,8 @@ function problemsOf(validate: ValidateFunction, data: unknown, source: ParsedSou
       data: { keyword: e.keyword, instancePath: e.instancePath, params: e.params, ...messageData(e) },
     });
   }
+  // verbose errors hold the data they were raised on (the whole plant for an error at the root): let it go.
+  validate.errors = null;
   return out;
 }
 

@@ -38,6 +38,15 @@ describe('analysis: route model', () => {
     assert.equal(model().cut(toD, { key: 'src', zone: (z) => (z === 'a' ? z : undefined) }).cut, true, 'a covered source side');
   });
 
+  it('a shared cover that stops nothing anywhere searches as no cover (one cached result); one that stops something does not', () => {
+    const m = model();
+    const bare = m.cut(toD);
+    assert.equal(m.cut(toD, { key: 'shown:8', shared: true, conduit: () => undefined, zone: () => undefined }), bare);
+    const viaShared: Cover = { ...filtered, key: 'shown:10', shared: true };
+    assert.deepEqual(m.cut(toD, viaShared), m.cut(toD, filtered));
+    assert.notEqual(m.cut(toD, viaShared), bare);
+  });
+
   it('one-way conduits are crossed only from the first zone of between to the second', () => {
     const p = buildPlant({ ...spec, conduits: { ab: ['a', 'b'], bd: { between: ['d', 'b'], direction: 'one-way' }, ac: ['a', 'c'], cd: { between: ['c', 'd'], direction: 'one-way' } } });
     const r = model(p).cut(toD);
