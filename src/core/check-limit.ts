@@ -40,40 +40,54 @@ const cleanText = (p: Problem): Problem => {
  * Shape: Problem[] → LimitResult; never drops the first problem of any code.
  */
 export function limitProblems(problems: readonly Problem[], lines: LineIndex, max = MAX_PROBLEMS_PER_CODE): LimitResult {
-  const firstAt = new Map<string, { index: number; count: number }>();
+  // Groups of one (code, line, message), kept ones only, in order of first appearance.
+  const groups = new Map<string, { original: Problem; problem: Problem; count: number }>();
   const collapsed: { original: Problem; problem: Problem; count: number }[] = [];
-  const standsFor: Problem[] = [];
-  for (const p of problems) {
-    const clean = cleanText(p);
-    const key = `${p.code}\u0000${lines.position(p.span.start).line}\u0000${clean.message}`;
-    const seen = firstAt.get(key);
-    if (seen) {
-      collapsed[seen.index].count++;
-      standsFor.push(collapsed[seen.index].original);
-      continue;
-    }
-    firstAt.set(key, { index: collapsed.length, count: 1 });
-    collapsed.push({ original: p, problem: clean, count: 1 });
-    standsFor.push(p);
-  }
-  const perCode = new Map<string, number>();
+  // Per code: groups kept so far, and the line of the last one (input sorted by position).
+  const perCode = new Map<string, { kept: number; line: number }>();
   const omitted = new Map<string, { first: Problem; count: number; severity: Severity }>();
-  const out: Problem[] = [];
-  const keptFirst = new Map<Problem, Problem>();
-  for (const c of collapsed) {
-    const n = (perCode.get(c.problem.code) ?? 0) + 1;
-    perCode.set(c.problem.code, n);
-    if (n > max) {
-      const o = omitted.get(c.problem.code);
-      if (o) {
-        o.count += c.count;
-        if (RANK[c.problem.severity] > RANK[o.severity]) o.severity = c.problem.severity;
-      } else omitted.set(c.problem.code, { first: c.problem, count: c.count, severity: c.problem.severity });
+  const omit = (p: Problem) => {
+    const o = omitted.get(p.code);
+    if (!o) omitted.set(p.code, { first: p, count: 1, severity: p.severity });
+    else {
+      o.count++;
+      if (RANK[p.severity] > RANK[o.severity]) o.severity = p.severity;
+    }
+  };
+  for (const p of problems) {
+    const line = lines.position(p.span.start).line;
+    let c = perCode.get(p.code);
+    if (!c) perCode.set(p.code, (c = { kept: 0, line: -1 }));
+    const full = c.kept >= max;
+    // Past the cap, a problem on a later line than the last kept one can join no kept group: it is only
+    // counted, and never worded (lazy findings, diagnostics.ts, are not built for it).
+    if (full && line !== c.line) {
+      omit(p);
       continue;
     }
+    const clean = cleanText(p);
+    const key = `${p.code}\u0000${line}\u0000${clean.message}`;
+    const seen = groups.get(key);
+    if (seen) {
+      seen.count++;
+      continue;
+    }
+    if (full) {
+      omit(p);
+      continue;
+    }
+    const g = { original: p, problem: clean, count: 1 };
+    groups.set(key, g);
+    collapsed.push(g);
+    c.kept++;
+    c.line = line;
+  }
+  const out: Problem[] = [];
+  const kept = new Map<Problem, Problem>();
+  for (const c of collapsed) {
     // `data.repeated` lets every output render the note in its own language (src/core/l10n/problem-text.ts).
     const shown = c.count > 1 ? { ...c.problem, message: t('{0} (repeated {1} times on this line)', c.problem.message, c.count), data: { ...c.problem.data, repeated: c.count } } : c.problem;
-    keptFirst.set(c.original, shown);
+    kept.set(c.original, shown);
     out.push(shown);
   }
   for (const [code, o] of omitted) {
@@ -85,11 +99,6 @@ export function limitProblems(problems: readonly Problem[], lines: LineIndex, ma
       data: { code, omitted: o.count, max },
     });
   }
-  const kept = new Map<Problem, Problem>();
-  problems.forEach((p, i) => {
-    const shown = keptFirst.get(standsFor[i]);
-    if (shown && standsFor[i] === p) kept.set(p, shown);
-  });
   if (omitted.size) out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return { problems: out, kept };
 }

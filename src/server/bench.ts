@@ -8,7 +8,6 @@ export interface EditBench {
   readonly medianMs: number;
   readonly runs: number;
   readonly diagnostics: number;
-  /** Runs in which the analysis was reused (the edit did not change the plant's structure). */
   /** Runs in which only the edited entries were reparsed. */
   readonly incrementalParses: number;
 }

@@ -1,7 +1,7 @@
 // The threat analysis: models exhibited, threat instances on concrete elements, countermeasure
 // evidence, findings, attack scenarios per damage and coverage. Pure and deterministic.
 import type { Catalog, CountermeasureId, Damage, ModelId } from '../catalog/types';
-import type { Problem, Severity } from '../diagnostics';
+import { withSeverity, type Problem, type Severity } from '../diagnostics';
 import type { Plant } from '../model/plant';
 import { buildCoverage } from './coverage';
 import { Covers } from './covers';
@@ -116,7 +116,7 @@ function applySeverity(findings: Problem[], overrides: AnalysisOptions['severity
   for (const f of findings) {
     const o: Severity | 'off' | undefined = overrides[f.code];
     if (o === 'off') continue;
-    out.push(o ? { ...f, severity: o } : f);
+    out.push(o ? withSeverity(f, o) : f);
   }
   return out;
 }

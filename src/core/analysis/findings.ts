@@ -1,8 +1,8 @@
 // Threat instances -> findings: one "threat-<ID>" per instance lacking countermeasures, at the element
 // it concerns, with the route and the other end as related locations.
 import type { CountermeasureId, Damage, Threat } from '../catalog/types';
-import type { Problem, RelatedLocation, Severity } from '../diagnostics';
-import { currentLang, t } from '../lsp/l10n';
+import { lazyProblem, type Problem, type ProblemDetail, type RelatedLocation, type Severity } from '../diagnostics';
+import { currentLang, t, withLang } from '../lsp/l10n';
 import type { UncoveredEntry } from './place';
 import type { PlantIndex } from './plant-index';
 import type { ThreatInstance } from './types';
@@ -40,9 +40,9 @@ export function threatFinding(
     devices: inst.devices,
     zones: inst.zones,
   };
-  const related = relatedOf(inst, index, uncovered);
   if (missing.length === 0 && planned.length === 0) {
     if (na.length === 0) return undefined;
+    const related = relatedOf(inst, index, uncovered);
     return {
       code: 'suppressed',
       severity: 'info',
@@ -56,6 +56,22 @@ export function threatFinding(
   const priority = inst.damages.some((d) => damages.get(d)?.priority);
   const onlyOptional = [...missing, ...planned].every((id) => optional.includes(id));
   const severity: Severity = onlyOptional ? 'info' : priority ? 'error' : 'warning';
+  // Worded on first read, in the language of this run (see lazyProblem): most of a dense plant's findings are only counted.
+  const lang = currentLang();
+  return lazyProblem({ code: `threat-${inst.threat}`, severity, span: inst.span }, () => withLang(lang, () => threatDetail(inst, threat, cms, index, uncovered, { base, missing, planned, na, optional, onlyOptional })));
+}
+
+/** Message, related locations and data of a threat finding (threatFinding's lazy part). */
+function threatDetail(
+  inst: ThreatInstance,
+  threat: Threat,
+  cms: ReadonlyMap<string, CountermeasureId>,
+  index: PlantIndex,
+  uncovered: readonly UncoveredEntry[],
+  f: { base: Record<string, unknown>; missing: string[]; planned: string[]; na: ThreatInstance['measures'][number][]; optional: string[]; onlyOptional: boolean },
+): ProblemDetail {
+  const { base, missing, planned, na, optional, onlyOptional } = f;
+  const related = relatedOf(inst, index, uncovered);
   const parts = [];
   const ids = (xs: readonly string[]) => xs.map((m) => `ID${m}`).join(', ');
   if (missing.length) parts.push(t('missing {0}', ids(missing)));
@@ -65,10 +81,7 @@ export function threatFinding(
   const title = currentLang() === 'ja' ? threat.title.ja : threat.title.en;
   const explain = explanations(inst, uncovered);
   return {
-    code: `threat-${inst.threat}`,
-    severity,
     message: `${inst.threat} ${title} [${dmg}] ${t('on {0}', inst.target)}${where}: ${parts.join('; ')}.${explain}${onlyOptional ? ` ${t('Only measures §2.3.8 leaves optional here.')}` : ''}`,
-    span: inst.span,
     related,
     data: {
       ...base,

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { run } from '../../../src/cli/main';
 import { checkText } from '../../../src/core/check';
 import { limitProblems, MAX_PROBLEMS_PER_CODE, OMITTED_CODE } from '../../../src/core/check-limit';
-import type { Problem } from '../../../src/core/diagnostics';
+import { lazyProblem, withSeverity, type Problem } from '../../../src/core/diagnostics';
 import { LineIndex } from '../../../src/core/text/line-index';
 import { createChecker } from '../../../src/server/checker';
 import { assertValidSarif } from '../../fixtures/sarif/validate';
@@ -94,5 +94,31 @@ describe('cli: output amplification', function () {
     assert.equal(r.kept.get(input[0]), r.problems[0]);
     assert.equal(r.kept.has(input[1]), false);
     assert.equal(r.kept.has(input[4]), false);
+  });
+
+  it('limitProblems words no problem past the cap unless it may repeat a kept one on the same line', () => {
+    const text = 'a\nb\nc\n';
+    const lines = new LineIndex(text);
+    const worded: number[] = [];
+    const lazy = (start: number, severity: Problem['severity'] = 'warning', message = 'm'): Problem =>
+      lazyProblem({ code: 'x', severity, span: { start, end: start + 1 } }, () => (worded.push(start), { message, data: { start } }));
+    // Kept: 0 and 2 (cap 2); 2 again on line 1 repeats a kept one; 4 (line 2) and the error on it are only counted.
+    const input = [lazy(0), lazy(2), lazy(2), lazy(4), lazy(4, 'error', 'other')];
+    const r = limitProblems(input, lines, 2);
+    assert.deepEqual(worded, [0, 2, 2]);
+    assert.deepEqual(r.problems.map((q) => `${q.code}:${q.span.start}`), ['x:0', 'x:2', `${OMITTED_CODE}:4`]);
+    assert.equal(r.problems[1].message, 'm (repeated 2 times on this line)');
+    assert.deepEqual(r.problems[2].data, { code: 'x', omitted: 2, max: 2 });
+    assert.equal(r.problems[2].severity, 'error', 'the worst severity left out');
+  });
+
+  it('a lazy problem reads as a plain one: spread, JSON and deep equality; withSeverity keeps it lazy', () => {
+    let calls = 0;
+    const p = lazyProblem({ code: 'x', severity: 'info', span: { start: 0, end: 1 } }, () => (calls++, { message: 'm', related: [], data: { a: 1 } }));
+    const hinted = withSeverity(p, 'hint');
+    assert.equal(calls, 0);
+    assert.deepEqual({ ...hinted }, { code: 'x', severity: 'hint', message: 'm', span: { start: 0, end: 1 }, related: [], data: { a: 1 } });
+    assert.equal(JSON.stringify(p), '{"code":"x","severity":"info","message":"m","span":{"start":0,"end":1},"related":[],"data":{"a":1}}');
+    assert.equal(calls, 1, 'worded once, shared by the copy');
   });
 });
