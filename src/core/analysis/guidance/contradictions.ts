@@ -1,9 +1,9 @@
 // Declarations the topology contradicts: a DMZ that a route still bypasses, a filtering measure declared
 // on a conduit with no filtering device, and an ID declared planned where the topology already shows it
 // (the analysis follows the text: "planned" stays planned).
-import type { Problem } from '../../diagnostics';
+import { lazyProblem, type Problem, type ProblemDetail } from '../../diagnostics';
 import type { Conduit } from '../../model/plant';
-import { t } from '../../lsp/l10n';
+import { currentLang, t, withLang } from '../../lsp/l10n';
 import { filteringDevices, measureKind } from '../covers';
 import { MAX_ROUTES_LISTED } from '../findings';
 import type { GuidanceRule } from './context';
@@ -40,33 +40,34 @@ export const dmzBypassed: GuidanceRule = (ctx) => {
     const others = rest.slice(0, MAX_ROUTES_LISTED - 1);
     const unlisted = rest.length - others.length;
     const last = ctx.index.conduits.get(first.entry)!;
-    const what = dmz ? t('DMZ {0}', dmz) : t('the DMZ declared ({0})', dmzIds.map((m) => `ID${m.id}`).join(', '));
-    const also = [...others.map((r) => t('route {0}', r.zones.join(' → '))), ...(unlisted > 0 ? [t('{0} more', unlisted)] : [])];
-    const more = others.length > 0 ? ` ${t('Also bypassed: {0}.', also.join('; '))}` : '';
-    out.push({
-      code: 'dmz-bypassed',
-      severity: dmz ? 'error' : 'warning',
-      message: t('{0} between {1} and {2} is bypassed: route {3} does not cross it.', what, b.source, b.target, first.zones.join(' → ')) + more,
-      span: last.idSpan,
-      related: [
-        ...first.conduits.slice(0, -1).map((id) => ({ span: ctx.index.conduits.get(id)!.idSpan, message: t('bypass continues on {0}', id) })),
-        ...others.map((r) => ({ span: ctx.index.conduits.get(r.entry)!.idSpan, message: t('also bypassed: route {0}', r.zones.join(' → ')) })),
-        ...(dmz ? [{ span: ctx.index.zones.get(dmz)!.idSpan, message: t('DMZ {0}', dmz) }] : []),
-      ],
-      data: {
-        from: b.source,
-        to: b.target,
-        dmz,
-        route: first.conduits,
-        routeZones: first.zones,
-        bypasses: [first, ...others].map((r) => ({ conduit: r.entry, route: r.conduits, routeZones: r.zones })),
-        ...(unlisted > 0 && { bypassesMore: unlisted }),
-        ...(!dmz && { declared: dmzIds.map((m) => m.id) }),
-        target: last.id,
-        targetType: 'conduit',
-        threat: inst.threat,
-      },
-    });
+    // Worded on first read, in this run's language (a meshed plant has thousands; the output lists 200).
+    const lang = currentLang();
+    out.push(lazyProblem({ code: 'dmz-bypassed', severity: dmz ? 'error' : 'warning', span: last.idSpan }, () => withLang(lang, (): ProblemDetail => {
+      const what = dmz ? t('DMZ {0}', dmz) : t('the DMZ declared ({0})', dmzIds.map((m) => `ID${m.id}`).join(', '));
+      const also = [...others.map((r) => t('route {0}', r.zones.join(' → '))), ...(unlisted > 0 ? [t('{0} more', unlisted)] : [])];
+      const more = others.length > 0 ? ` ${t('Also bypassed: {0}.', also.join('; '))}` : '';
+      return {
+        message: t('{0} between {1} and {2} is bypassed: route {3} does not cross it.', what, b.source, b.target, first.zones.join(' → ')) + more,
+        related: [
+          ...first.conduits.slice(0, -1).map((id) => ({ span: ctx.index.conduits.get(id)!.idSpan, message: t('bypass continues on {0}', id) })),
+          ...others.map((r) => ({ span: ctx.index.conduits.get(r.entry)!.idSpan, message: t('also bypassed: route {0}', r.zones.join(' → ')) })),
+          ...(dmz ? [{ span: ctx.index.zones.get(dmz)!.idSpan, message: t('DMZ {0}', dmz) }] : []),
+        ],
+        data: {
+          from: b.source,
+          to: b.target,
+          dmz,
+          route: first.conduits,
+          routeZones: first.zones,
+          bypasses: [first, ...others].map((r) => ({ conduit: r.entry, route: r.conduits, routeZones: r.zones })),
+          ...(unlisted > 0 && { bypassesMore: unlisted }),
+          ...(!dmz && { declared: dmzIds.map((m) => m.id) }),
+          target: last.id,
+          targetType: 'conduit',
+          threat: inst.threat,
+        },
+      };
+    })));
   }
   return out;
 };

@@ -2,7 +2,7 @@
 // conduit carries (in its direction); a conduit no flow uses (measure 6, inventory of communications);
 // an IPS where an interruption may not be acceptable (§2.3.8).
 import { WAN_ZONE_KINDS } from '../../model/kinds';
-import type { Problem } from '../../diagnostics';
+import { lazyProblem, type Problem } from '../../diagnostics';
 import { t } from '../../lsp/l10n';
 import { filteringDevices } from '../covers';
 import type { Cover } from '../route-model';
@@ -26,14 +26,12 @@ export const wanUnfiltered: GuidanceRule = (ctx) => {
     }
     for (const [ctrl, r] of byRoot) {
       const first = ctx.index.conduits.get(r.conduits[0])!;
-      out.push({
-        code: 'wan-unfiltered',
-        severity: 'warning',
+      // Worded on first read (a meshed plant has thousands; the output lists 200).
+      out.push(lazyProblem({ code: 'wan-unfiltered', severity: 'warning', span: first.idSpan }, () => ({
         message: `${w.id} (${w.kind}) reaches control network ${ctrl} with no filtering device on the way (${r.zones.join(' → ')}).`,
-        span: first.idSpan,
         related: r.conduits.slice(1).map((id) => ({ span: ctx.index.conduits.get(id)!.idSpan, message: `route continues on ${id}` })),
         data: { wan: w.id, control: ctrl, route: r.conduits, routeZones: r.zones, target: first.id, targetType: 'conduit' },
-      });
+      })));
     }
   }
   return out;
