@@ -31,6 +31,8 @@ export async function readRevision(spec: string, cwd: string): Promise<Revision>
   if (st?.isFile()) return { label: spec, text: await readFile(abs, 'utf8'), file: abs };
   const m = /^([^:]+):(.+)$/.exec(spec);
   if (!m || /^[A-Za-z]$/.test(m[1])) throw new Error(t('cannot read {0}: no such file (write REV:path for a git revision)', `'${spec}'`));
+  // git would read a leading "-" as one of its options (`--output=…` writes a file): never a revision here.
+  if (m[1].startsWith('-') || /\s/.test(m[1])) throw new Error(t("'{0}' is not a git revision.", m[1]));
   const text = await git(['show', spec], cwd);
   const rel = m[2].startsWith('./') || m[2].startsWith('../') ? path.resolve(cwd, m[2]) : path.resolve(await gitRoot(cwd), m[2]);
   return { label: spec, text, file: rel };

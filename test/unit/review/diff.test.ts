@@ -2,11 +2,12 @@
 // sides, --fail-on-new, and check --baseline setting SARIF baselineState.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Log } from 'sarif';
 import { run } from '../../../src/cli/main';
+import { readRevision } from '../../../src/cli/revision';
 import { checkText } from '../../../src/core/check';
 import { applyEdits, renameElement } from '../../../src/core/edit/index';
 import { diffFindings } from '../../../src/core/review/diff';
@@ -94,6 +95,10 @@ describe('review: findings compared between revisions', () => {
     assert.equal((await cli(['diff', 'plant.smartfab.yaml', 'HEAD:plant.smartfab.yaml', '--fail-on-new', 'warning'], dir)).code, 0, 'only resolved');
     const bad = await cli(['diff', 'nope:plant.smartfab.yaml', 'plant.smartfab.yaml'], dir);
     assert.equal(bad.code, 2);
+    // A side that git would read as an option (`git show --output=FILE` writes FILE) is refused, not run.
+    const pwned = path.join(dir, 'pwned');
+    await assert.rejects(readRevision(`--output=${pwned}:plant.smartfab.yaml`, dir), /not a git revision/);
+    assert.equal(existsSync(pwned), false);
 
     // check --baseline: the new A1 is new, the rest unchanged; a baseline-only finding is absent.
     const sarif = JSON.parse((await cli(['check', 'plant.smartfab.yaml', '--format', 'sarif', '--baseline', 'HEAD', '--fail-on', 'never'], dir)).out) as Log;
