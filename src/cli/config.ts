@@ -37,7 +37,9 @@ export class CliConfigs {
         const li = new LineIndex(this.host.readFile(where) ?? '');
         for (const p of f.problems) {
           const at = li.position(p.span.start);
-          this.warn(`${where}:${at.line + 1}:${at.character + 1}: ${localizeProblem(p, currentLang()).message}\n`);
+          // The config's own problems speak its language too (unless --lang chose one).
+          const lang = f.config.language && !langExplicit() ? f.config.language : currentLang();
+          this.warn(`${where}:${at.line + 1}:${at.character + 1}: ${localizeProblem(p, lang).message}\n`);
         }
       }
     }

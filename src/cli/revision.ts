@@ -33,9 +33,19 @@ export async function readRevision(spec: string, cwd: string): Promise<Revision>
   if (!m || /^[A-Za-z]$/.test(m[1])) throw new Error(t('cannot read {0}: no such file (write REV:path for a git revision)', `'${spec}'`));
   // git would read a leading "-" as one of its options (`--output=…` writes a file): never a revision here.
   if (m[1].startsWith('-') || /\s/.test(m[1])) throw new Error(t("'{0}' is not a git revision.", m[1]));
-  const text = await git(['show', spec], cwd);
+  const text = await git(['show', spec], cwd).catch((e: Error) => {
+    throw new Error(gitMessage(e.message, spec, m[1]));
+  });
   const rel = m[2].startsWith('./') || m[2].startsWith('../') ? path.resolve(cwd, m[2]) : path.resolve(await gitRoot(cwd), m[2]);
   return { label: spec, text, file: rel };
+}
+
+/** git's usual refusals in the run's language; anything else as git wrote it (it names the cause). */
+function gitMessage(message: string, spec: string, rev: string): string {
+  if (/not a git repository/i.test(message)) return t('cannot read {0}: not inside a git repository', `'${spec}'`);
+  if (/does not exist in|exists on disk, but not in/i.test(message)) return t('{0} does not exist (not in git at that revision?).', spec);
+  if (/invalid object name|unknown revision|bad revision/i.test(message)) return t("'{0}' is not a git revision.", rev);
+  return message;
 }
 
 async function gitRoot(cwd: string): Promise<string> {

@@ -25,7 +25,7 @@ export const checkUsage = (): string => helpText({
     ['--output, -o <file>', t('write the output to a file instead of stdout')],
     ['--validate-only', t('check the format only, skip the threat analysis')],
     ['--baseline <old>', t('with sarif: set each result\'s baselineState (new, unchanged, updated,\nabsent) against a git revision, or a file / REV:path for one checked file')],
-    ['--lang ja|en', t('language of the output (default from LC_ALL, LC_MESSAGES or LANG)')],
+    ['--lang ja|en', t('language of the output (default: smartfab.config.yaml\'s language, else LC_ALL, LC_MESSAGES or LANG)')],
     ['--help, -h', t('show this help')],
   ],
   notes: t('A directory is searched for **/*.smartfab.yaml. The output never replaces an input file and is written\nwhole or not at all. Exit codes: 0 ok, 1 problems, 2 usage or I/O error.'),

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { oneOf, parseCommandArgs, UsageError, usageLine } from '../args';
 import { helpText } from '../help';
 import { notAPlant, problemLines, readInput, writeOutputs } from '../files';
-import { checkText } from '../../core/check';
+import { CliConfigs } from '../config';
 import { layoutDiagram } from '../../core/diagram/layout';
 import { renderSvg } from '../../core/diagram/svg';
 import { jsonSafe } from '../../core/report/safe-text';
@@ -35,7 +35,7 @@ export const diagramUsage = (): string => helpText({
     ['--damage <n>', t("draw damage n's attack routes, threats and countermeasure IDs (SVG)")],
     ['--baseline <old>', t('outline what changed since OLD (a file or REV:path read with git) (SVG)')],
     ['--output, -o <file>', t('write to a file instead of stdout')],
-    ['--lang ja|en', t('language of the labels and legend (default from LC_ALL, LC_MESSAGES or LANG)')],
+    ['--lang ja|en', t('language of the labels and legend (default: smartfab.config.yaml\'s language, else LC_ALL, LC_MESSAGES or LANG)')],
     ['--help, -h', t('show this help')],
   ],
   notes: t('The output never replaces the plant file and is written whole or not at all.\nExit codes: 0 ok, 1 the file holds no plant (its problems on stderr), 2 usage or I/O error.'),
@@ -95,7 +95,9 @@ export async function runDiagram(args: string[], io: DiagramIo): Promise<number>
     io.err(`smartfab diagram: ${(e as Error).message}\n`);
     return 2;
   }
-  const checked = checkText(text, { uri: opts.file, keepSource: false });
+  // The file's smartfab.config.yaml applies as in check and report (severities, ignore, decisions, language).
+  const configs = new CliConfigs((s) => io.err(`smartfab diagram: ${s}`));
+  const checked = configs.check(path.resolve(cwd, opts.file), text, opts.file).result;
   const blocking = notAPlant(checked);
   if (blocking || !checked.plant) {
     io.err(`smartfab diagram: ${t('{0} holds no plant:', `'${opts.file}'`)}\n${problemLines(opts.file, checked, blocking ?? checked.problems)}`);
@@ -121,7 +123,7 @@ export async function runDiagram(args: string[], io: DiagramIo): Promise<number>
   if (opts.baseline !== undefined) {
     try {
       const old = await readRevision(opts.baseline, cwd);
-      changes = diagramChanges(checkText(old.text, { uri: old.file }), checked, old.label);
+      changes = diagramChanges(configs.check(path.resolve(cwd, opts.file), old.text, old.file).result, checked, old.label);
     } catch (e) {
       io.err(`smartfab diagram: ${(e as Error).message}\n`);
       return 2;

@@ -19,7 +19,7 @@ export const diffUsage = (): string => helpText({
     ['--format text|markdown|json', t('output format (default text)')],
     ['--fail-on-new error|warning', t('exit 1 when a finding at or above this severity is new (added, or raised)')],
     ['--output, -o <file>', t('write the output to a file instead of stdout')],
-    ['--lang ja|en', t('language of the output (default from LC_ALL, LC_MESSAGES or LANG)')],
+    ['--lang ja|en', t('language of the output (default: smartfab.config.yaml\'s language, else LC_ALL, LC_MESSAGES or LANG)')],
     ['--help, -h', t('show this help')],
   ],
   notes: t("Both sides are checked with the smartfab.config.yaml of the new side's file.\nExit codes: 0 compared, 1 new findings at or above --fail-on-new, 2 usage, I/O or git error."),

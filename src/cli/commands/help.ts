@@ -13,7 +13,7 @@ function summaries(): [string, string][] {
   return [
     ['check', t('validate plant files (text, json or sarif output)')],
     ['catalog', t('print the IPA catalogue (models, threats, countermeasure IDs)')],
-    ['report', t('risk report of a plant (markdown or html)')],
+    ['report', t('risk report of a plant (markdown, html, csv or xlsx)')],
     ['diagram', t('zone/conduit diagram of a plant (svg or json)')],
     ['diff', t('findings added, resolved and changed between two revisions of a plant')],
     ['lsp', t('run the language server on stdin/stdout (--stdio)')],
@@ -32,7 +32,7 @@ export function usage(): string {
     t('Commands:'),
     ...lines,
     '',
-    t('Every command takes --lang ja|en (default from LC_ALL, LC_MESSAGES or LANG).'),
+    t('Every command takes --lang ja|en (default: smartfab.config.yaml\'s language, else LC_ALL, LC_MESSAGES or LANG).'),
     t("Run '{0}' for a command's options.", 'smartfab <command> --help'),
     '',
   ].join('\n');

@@ -8,6 +8,7 @@ import { registerSheets } from '../../core/report/register';
 import { renderXlsx } from '../../core/report/xlsx';
 import type { CliIo } from '../main';
 import { writeOutputs } from '../files';
+import { t } from '../../core/l10n/lang';
 
 export type RegisterFormat = 'csv' | 'xlsx';
 
@@ -20,7 +21,7 @@ export function coverageCsvName(reportName: string): string {
 export async function writeRegister(plant: Plant, analysis: Analysis, format: RegisterFormat, output: string | undefined, cwd: string, io: CliIo, input: string): Promise<number> {
   const sheets = registerSheets(plant, analysis);
   if (format === 'xlsx' && output === undefined) {
-    io.err('smartfab report: --format xlsx needs --output (a workbook is binary)\n');
+    io.err(`smartfab report: ${t('--format xlsx needs --output (a workbook is binary)')}\n`);
     return 2;
   }
   const files: { to: string; content: string | Uint8Array }[] = [];

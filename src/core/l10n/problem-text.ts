@@ -42,6 +42,12 @@ export function renderMessage(p: Problem): string | undefined {
   // smartfab.config.yaml's problems (src/core/config/read.ts) carry the data of their plant-file counterparts.
   if (p.code === 'config-yaml') return formatMessage({ ...p, code: 'yaml-syntax' });
   if (p.code === 'config-schema') return schemaMessage({ ...p, code: `schema-${String(p.data?.keyword ?? '')}` });
+  if (p.code === 'config-unknown-code' && typeof p.data?.key === 'string') {
+    const candidates = Array.isArray(p.data.candidates) ? p.data.candidates.map(String) : [];
+    return candidates.length
+      ? t("severity: '{0}' is no SmartFab problem code; did you mean {1}?", p.data.key, candidates.join(', '))
+      : t("severity: '{0}' is no SmartFab problem code (write a code such as threat-A4, or a prefix with *).", p.data.key);
+  }
   return formatMessage(p) ?? schemaMessage(p) ?? analysisMessage(p);
 }
 

@@ -104,4 +104,22 @@ describe('config: smartfab.config.yaml', () => {
     const rules = JSON.parse(r.out).runs[0].tool.driver.rules as { id: string; helpUri?: string }[];
     assert.equal(rules.find((x) => x.id === 'threat-A4')?.helpUri, 'https://intranet.example/docs/analysis.md#threat-A4');
   });
+
+  it("diagram follows the config like check and report, and the config's own problems speak its language", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'smartfab-config-lang-'));
+    mkdirSync(path.join(dir, '.git'));
+    copyFileSync(path.join(ROOT, 'examples', 'model-1-single-factory.smartfab.yaml'), path.join(dir, 'm1.smartfab.yaml'));
+    writeFileSync(path.join(dir, 'smartfab.config.yaml'), 'language: ja\nseverity:\n  threat-B9: off\n');
+    const JA = /[\u3040-\u30ff\u4e00-\u9faf]/;
+    const check = await cli(['check', 'm1.smartfab.yaml', '--fail-on', 'never'], dir);
+    assert.match(check.err, /smartfab\.config\.yaml:3:3: /);
+    assert.match(check.err.split('\n')[0], JA, check.err);
+    const diagram = await cli(['diagram', 'm1.smartfab.yaml'], dir);
+    assert.equal(diagram.code, 0, diagram.err);
+    assert.match(diagram.out, /IoTNW/, 'kind labels in the config\'s language');
+    assert.match(diagram.err, JA);
+    const english = await cli(['diagram', 'm1.smartfab.yaml', '--lang', 'en'], dir);
+    assert.doesNotMatch(english.out, /IoTNW/, '--lang wins over the config');
+    assert.doesNotMatch(english.err, JA);
+  });
 });
