@@ -5,75 +5,14 @@
 // `cut` (docs/analysis.md §2). Arcs are visited in conduit-id order, so results never depend on the
 // order in which the file declares zones or conduits. A one-way conduit (`direction: one-way`) is an
 // arc from the first zone of `between` to the second only.
-import type { Conduit } from '../model/plant';
+import type { Arc, Cover, CutResult, Pair, PairGroup } from './route-types';
 import type { PlantIndex } from './plant-index';
 import type { UncoveredRoute } from './types';
 import { reachKey, ZoneGraph, type ReachOptions, type ZoneBits } from './zone-graph';
 
 export { ZoneBits, type ReachOptions } from './zone-graph';
 
-export interface Arc {
-  readonly conduit: Conduit;
-  readonly from: string;
-  readonly to: string;
-}
-
-/** A protected pair: routes start in `sources`, end on entering `targets`, and cross only `passable` zones. */
-export interface Pair {
-  /** Cache key naming the sides and the passable predicate. */
-  readonly key: string;
-  readonly sources: readonly string[];
-  readonly targets: ReadonlySet<string>;
-  /** Zones a route may cross (besides sources); default any. Targets are never crossed. */
-  readonly passable?: (zoneId: string) => boolean;
-  /** Pairs of one source side answered by one shared search (see PairGroup); `member` names this pair's targets there. */
-  readonly group?: PairGroup;
-  readonly member?: string;
-  /** Cache key naming the targets and `passable` alone, when pairs from many sources share them (searches backward from the targets). */
-  readonly intoKey?: string;
-}
-
-/**
- * Pairs sharing their sources and `passable` whose targets no route may cross (every target zone is
- * impassable for every pair of the group, as when the targets are the sides of one zone kind): one
- * search from the sources then answers every pair at once, since the zones it crosses, their order and
- * the shortest routes never depend on which member's targets are entered. The pair's own sources,
- * passable and targets must agree with the group (path.ts builds both).
- */
-export interface PairGroup {
-  /** Cache key naming the sources and the passable predicate. */
-  readonly key: string;
-  /** Target zone -> the members whose targets hold it. */
-  readonly memberOf: ReadonlyMap<string, readonly string[]>;
-  /** Cache key naming `memberOf` alone (the same target sides for every source). */
-  readonly sidesKey: string;
-}
-
-/** Elements carrying a measure: a covered conduit or zone cuts every route through it. Returns why, or undefined. */
-export interface Cover {
-  /** Cache key (the predicates must be pure functions of their argument). */
-  readonly key: string;
-  readonly conduit?: (c: Conduit) => string | undefined;
-  /** A covered source zone covers the routes starting there; a covered target zone the routes entering there. */
-  readonly zone?: (zoneId: string) => string | undefined;
-  /**
-   * The cover is shared by many pairs (its answers do not depend on the pair): the model asks it once about
-   * every zone and conduit, and a cover that stops nothing anywhere searches as no cover at all (same result).
-   */
-  readonly shared?: boolean;
-}
-
-/** An entry conduit into the protected side, with the conduits (the last is the entry) and zones of a route through it. */
-export type { UncoveredRoute };
-
-export interface CutResult {
-  /** Every route is cut by a covered element (true also when no route exists). */
-  readonly cut: boolean;
-  /** Each uncovered entry conduit with the shortest uncovered route through it, by (length, entry id). */
-  readonly uncovered: readonly UncoveredRoute[];
-  /** Covered elements the search ran into, sorted by id: the measure in place on some route. */
-  readonly blockers: readonly { readonly id: string; readonly why: string }[];
-}
+export type { Arc, Cover, CutResult, Pair, PairGroup, UncoveredRoute } from './route-types';
 
 const NO_COVER: Cover = { key: '' };
 
@@ -253,7 +192,6 @@ export class RouteModel {
    * O(zones + conduits) per (group, cover), then O(entries × route length) per member read.
    */
   private groupSearch(pair: Pair, group: PairGroup, cover: Cover): GroupSearch {
-    cover = this.effective(cover);
     const key = `${group.key}\u0000${cover.key}`;
     const hit = this.groups.get(key);
     if (hit) return hit;
