@@ -40,9 +40,8 @@ const cleanText = (p: Problem): Problem => {
  * Shape: Problem[] → LimitResult; never drops the first problem of any code.
  */
 export function limitProblems(problems: readonly Problem[], lines: LineIndex, max = MAX_PROBLEMS_PER_CODE): LimitResult {
-  // Groups of one (code, line, message), kept ones only, in order of first appearance.
+  // Groups of one (code, line, message), kept ones only, in order of first appearance (the map's order).
   const groups = new Map<string, { original: Problem; problem: Problem; count: number }>();
-  const collapsed: { original: Problem; problem: Problem; count: number }[] = [];
   // Per code: groups kept so far, and the line of the last one (input sorted by position).
   const perCode = new Map<string, { kept: number; line: number }>();
   const omitted = new Map<string, { first: Problem; count: number; severity: Severity }>();
@@ -76,15 +75,13 @@ export function limitProblems(problems: readonly Problem[], lines: LineIndex, ma
       omit(p);
       continue;
     }
-    const g = { original: p, problem: clean, count: 1 };
-    groups.set(key, g);
-    collapsed.push(g);
+    groups.set(key, { original: p, problem: clean, count: 1 });
     c.kept++;
     c.line = line;
   }
   const out: Problem[] = [];
   const kept = new Map<Problem, Problem>();
-  for (const c of collapsed) {
+  for (const c of groups.values()) {
     // `data.repeated` lets every output render the note in its own language (src/core/l10n/problem-text.ts).
     const shown = c.count > 1 ? { ...c.problem, message: t('{0} (repeated {1} times on this line)', c.problem.message, c.count), data: { ...c.problem.data, repeated: c.count } } : c.problem;
     kept.set(c.original, shown);
