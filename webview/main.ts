@@ -7,13 +7,14 @@ import { installInteraction } from './interact';
 import { drawModel, type Drawn } from './render';
 import * as st from './state';
 import { buildFrame, fillDamages, fillFindings } from './ui';
-import { contextItems, type MenuAction } from './menu';
+import { installContextMenu } from './context-menu';
 import { renderPng } from './png';
 import { t } from './l10n';
 import { layoutNotice } from '../src/core/diagram/notices';
 import { damageOverlay } from '../src/core/diagram/overlay';
 import { drawOverlay } from './overlay';
 import { installChangesView } from './changes';
+import { installFindBox } from './find-box';
 
 interface VsCodeApi {
   postMessage(msg: WebviewToHost): void;
@@ -50,7 +51,6 @@ let transform: st.ViewTransform | undefined = saved.transform;
 let connectFrom: string | undefined;
 /** Once the user pans or zooms, the view stays where they put it; until then it keeps fitting the pane. */
 let userMoved = saved.transform !== undefined;
-let menuTarget: string | undefined;
 /**
  * Whether the current selection was made by the user inside the diagram (click, keys, context menu, panel).
  * A selection synced from the text cursor is not: Delete/Backspace then do nothing (issue 10's data loss).
@@ -253,58 +253,15 @@ function showBanner(message: string | undefined): void {
   frame.banner.textContent = message ? t('{0} — showing the last valid diagram.', message) : '';
 }
 
-function edit(m: Extract<WebviewToHost, { type: 'edit' }>): void {
-  post(m);
-}
-
-function zoneOf(id: string | undefined): string | undefined {
-  if (!model || !id) return undefined;
-  const n = st.nodeOfElement(model, id);
-  if (!n) return undefined;
-  if (n.type === 'zone') return n.elementId;
-  const parent = model.nodes.find((p) => p.id === n.parent);
-  return parent?.type === 'zone' ? parent.elementId : undefined;
-}
-
-function runAction(a: MenuAction, id: string): void {
-  switch (a) {
-    case 'reveal':
-      return select(id, 'menu', true);
-    case 'insert-dmz':
-    case 'set-vpn':
-      return edit({ type: 'edit', op: a, args: { conduitId: id } });
-    case 'insert-firewall':
-    case 'insert-ids':
-      return edit({ type: 'edit', op: 'insert-filter', args: { conduitId: id, kind: a === 'insert-ids' ? 'ids' : 'firewall' } });
-    case 'delete':
-      return edit({ type: 'edit', op: 'delete', args: { elementId: id } });
-    case 'expand':
-    case 'collapse':
-      return post({ type: 'expand', zoneId: id, expanded: a === 'expand' });
-    case 'connect':
-      connectFrom = id;
-      status(t('Click the zone to connect {0} to (Escape cancels).', id));
-      return restyle();
-  }
-}
-
-function openMenu(id: string | undefined, x: number, y: number): void {
-  if (!model || !id) return;
-  select(id, 'menu');
-  const items = contextItems(model, id);
-  if (items.length === 0) return;
-  menuTarget = id;
-  frame.menu.data = items.map((i) => ({ label: i.label, value: i.action }));
-  frame.menu.style.left = `${x}px`;
-  frame.menu.style.top = `${y}px`;
-  frame.menu.show = true;
-  frame.menu.focus();
-}
-
-// The element fires 'vsc-context-menu-select' (its docs say 'vsc-menu-select').
-frame.menu.addEventListener('vsc-context-menu-select', (e) => {
-  const value = (e as CustomEvent<{ value: string }>).detail.value as MenuAction;
-  if (menuTarget) runAction(value, menuTarget);
+const menu = installContextMenu(frame, {
+  model: () => model,
+  select: (id, reveal) => select(id, 'menu', reveal),
+  post,
+  connect(zoneId) {
+    connectFrom = zoneId;
+    status(t('Click the zone to connect {0} to (Escape cancels).', zoneId));
+    restyle();
+  },
 });
 
 installInteraction({
@@ -321,8 +278,8 @@ installInteraction({
       if (parent?.elementId) post({ type: 'expand', zoneId: parent.elementId, expanded: true });
       return;
     }
-    if (connectFrom && elementId && zoneOf(elementId) === elementId && elementId !== connectFrom) {
-      edit({ type: 'edit', op: 'add-conduit', args: { from: connectFrom, to: elementId } });
+    if (connectFrom && elementId && st.zoneOf(model, elementId) === elementId && elementId !== connectFrom) {
+      post({ type: 'edit', op: 'add-conduit', args: { from: connectFrom, to: elementId } });
       connectFrom = undefined;
       status('');
     }
@@ -333,10 +290,10 @@ installInteraction({
     const dev = model.nodes.find((n) => n.id === deviceNodeId);
     const zone = model.nodes.find((n) => n.id === zoneNodeId);
     if (dev?.elementId && zone?.elementId && dev.parent !== zone.id) {
-      edit({ type: 'edit', op: 'move-device', args: { deviceId: dev.elementId, zoneId: zone.elementId } });
+      post({ type: 'edit', op: 'move-device', args: { deviceId: dev.elementId, zoneId: zone.elementId } });
     }
   },
-  contextMenu: openMenu,
+  contextMenu: menu.open,
 });
 
 function zoom(factor: number): void {
@@ -372,14 +329,14 @@ b['add-zone'].addEventListener('click', () => {
   post({ type: 'edit', op: 'add-zone', args: { kind: kind as never } });
 });
 b['add-device'].addEventListener('click', () => {
-  const zone = zoneOf(selected);
+  const zone = st.zoneOf(model, selected);
   if (!zone) return status(t('Select a zone (or a device in it) first.'));
   post({ type: 'edit', op: 'add-device', args: { kind: (frame.deviceKind.value || 'generic') as never, zoneId: zone } });
 });
 b['add-conduit'].addEventListener('click', () => {
-  const zone = zoneOf(selected);
+  const zone = st.zoneOf(model, selected);
   if (!zone || st.nodeOfElement(model!, selected!)?.type !== 'zone') return status(t('Select the first zone, then click Add conduit.'));
-  runAction('connect', zone);
+  menu.run('connect', zone);
 });
 frame.flows.addEventListener('change', () => post({ type: 'toggle-flows', show: frame.flows.checked }));
 frame.damage.addEventListener('change', () => {
@@ -387,22 +344,13 @@ frame.damage.addEventListener('change', () => {
   post(damage === undefined ? { type: 'select-damage' } : { type: 'select-damage', damage });
 });
 
-let hits: string[] = [];
-frame.search.addEventListener('input', () => {
-  hits = model ? st.search(model, frame.search.value) : [];
-  status(frame.search.value ? t('{0} match(es) (Enter for next)', hits.length) : '');
-  if (hits[0]) select(hits[0], 'search');
+installFindBox(frame, {
+  model: () => model,
+  selected: () => selected,
+  select: (id, reveal) => select(id, 'search', reveal),
+  status,
+  post,
 });
-frame.search.addEventListener('keydown', (e) => {
-  e.stopPropagation(); // typing in the box is never a diagram shortcut
-  if (e.key !== 'Enter' || hits.length === 0) return;
-  const i = selected ? hits.indexOf(selected) : -1;
-  select(hits[(i + 1) % hits.length], 'search', true);
-});
-
-// While the box has focus, Ctrl+Z / Ctrl+Y undo its own typing (the browser's), not the plant's text edits.
-frame.search.addEventListener('focusin', () => post({ type: 'find-focus', focused: true }));
-frame.search.addEventListener('focusout', () => post({ type: 'find-focus', focused: false }));
 
 frame.canvas.addEventListener('keydown', (e) => {
   if (!model) return;
@@ -414,7 +362,7 @@ frame.canvas.addEventListener('keydown', (e) => {
   else if (e.key === 'Delete' || e.key === 'Backspace') {
     e.preventDefault();
     // Only what the user picked here, never a selection that followed the text cursor.
-    if (selected && pickedHere) runAction('delete', selected);
+    if (selected && pickedHere) menu.run('delete', selected);
     else if (selected) status(t('Select the element in the diagram first to delete it.'));
   }
   else if (e.key === '+' || e.key === '=') zoom(1.25);
@@ -428,14 +376,7 @@ frame.canvas.addEventListener('keydown', (e) => {
     e.preventDefault();
     const g = selected ? drawn?.byElement.get(selected)?.[0] : undefined;
     const r = g?.getBoundingClientRect();
-    if (r) openMenu(selected, r.left + r.width / 2, r.top + r.height / 2);
-  }
-});
-
-document.addEventListener('keydown', (e) => {
-  if ((e.ctrlKey || e.metaKey) && e.key === 'f') {
-    e.preventDefault();
-    frame.search.focus();
+    if (r) menu.open(selected, r.left + r.width / 2, r.top + r.height / 2);
   }
 });
 

@@ -14,6 +14,16 @@ export function nodeOfElement(model: DiagramModel, elementId: string): DiagramNo
   return model.nodes.find((n) => n.elementId === elementId && n.type !== 'summary');
 }
 
+/** The zone an element is or sits in (a device's zone), by element id; undefined for conduits and unknown ids. */
+export function zoneOf(model: DiagramModel | undefined, id: string | undefined): string | undefined {
+  if (!model || !id) return undefined;
+  const n = nodeOfElement(model, id);
+  if (!n) return undefined;
+  if (n.type === 'zone') return n.elementId;
+  const parent = model.nodes.find((p) => p.id === n.parent);
+  return parent?.type === 'zone' ? parent.elementId : undefined;
+}
+
 /** The edges drawing an element (every segment of a conduit, or a flow). */
 export function edgesOfElement(model: DiagramModel, elementId: string): DiagramEdge[] {
   return model.edges.filter((e) => e.elementId === elementId);
