@@ -1,7 +1,9 @@
 // The server's checker: core checkText (parse + validation), then the threat analysis. Each document
-// keeps its last error-free parse, so a local edit reparses only the edited entries. The analysis
-// itself always runs (about 8 ms per 1,000 devices on the bench plant); its findings are worded only when listed
-// (lazyProblem, check-limit.ts), so a plant with thousands of findings of one code pays for the 200 it shows.
+// keeps its last error-free parse, so a local edit reparses only the edited entries, and its last
+// analysis, which an edit that changes nothing the analysis reads (a name, a description, a comment)
+// carries over with its offsets moved (carry.ts). Otherwise the analysis runs (about 8 ms per 1,000
+// devices on the bench plant); its findings are worded only when listed (lazyProblem, check-limit.ts),
+// so a plant with thousands of findings of one code pays for the 200 it shows.
 import { checkText } from '../core/check';
 import type { Problem } from '../core/diagnostics';
 import { reusable } from '../core/parse/incremental';
@@ -11,13 +13,19 @@ import { limitProblems } from '../core/check-limit';
 import type { Checker, CheckOutput } from './pipeline';
 import type { ReviewOptions } from '../core/review/index';
 import { reviewStage } from '../core/review/stage';
-import type { AnalysisOptions } from '../core/analysis/types';
+import type { Analysis, AnalysisOptions } from '../core/analysis/types';
+import { carryAnalysis } from '../core/analysis/carry';
+import { textChange } from '../core/lsp/stable-problems';
+import { currentLang } from '../core/lsp/l10n';
+import type { Plant } from '../core/model/plant';
 
 const byPosition = (a: Problem, b: Problem) => a.span.start - b.span.start || a.span.end - b.span.end;
 
 export interface ServerChecker extends Checker {
   /** How many checks reparsed incrementally (for tests and benchmarks). */
   incremental: number;
+  /** How many checks carried the previous analysis over instead of analysing again (for tests and benchmarks). */
+  carried: number;
   forget(uri: string): void;
 }
 
@@ -37,6 +45,21 @@ export function createChecker(capacity = 8, options: CheckerOptions = {}): Serve
     bases.set(uri, source);
     if (bases.size > capacity) bases.delete(bases.keys().next().value as string);
   };
+  // Per document, the last analysis with the text and plant it is of, and the options it ran with.
+  const analyses = new Map<string, { text: string; plant: Plant; analysis: Analysis; key: string; opts: AnalysisOptions }>();
+  const analyse = (uri: string, text: string, plant: Plant): Analysis => {
+    const opts = options.analysis?.(uri) ?? {};
+    // Findings word themselves in the language current when they were made: a language change re-analyses.
+    const key = JSON.stringify([currentLang(), opts.severity, opts.fewIotDevices, opts.manyIotDevices]);
+    const prev = analyses.get(uri);
+    let analysis = prev && prev.key === key && prev.opts.catalog === opts.catalog ? carryAnalysis(prev.analysis, prev.plant, plant, textChange(prev.text, text)) : undefined;
+    if (analysis) self.carried++;
+    else analysis = analyze(plant, opts);
+    analyses.delete(uri);
+    analyses.set(uri, { text, plant, analysis, key, opts });
+    if (analyses.size > capacity) analyses.delete(analyses.keys().next().value as string);
+    return analysis;
+  };
   const check = (text: string, uri: string): CheckOutput => {
     const r = checkText(text, { uri, analysis: false, previous: bases.get(uri), consumePrevious: true });
     if (r.incremental) self.incremental++;
@@ -44,7 +67,7 @@ export function createChecker(capacity = 8, options: CheckerOptions = {}): Serve
     if (!r.plant) return { problems: r.problems, lineIndex: r.lineIndex };
     let analysis;
     try {
-      analysis = analyze(r.plant, options.analysis?.(uri) ?? {});
+      analysis = analyse(uri, text, r.plant);
     } catch (e) {
       const internal: Problem = { code: 'internal-error', severity: 'error', message: `SmartFab failed to analyse this file: ${(e as Error).message}`, span: { start: 0, end: 0 }, data: { stage: 'analysis', detail: (e as Error).message } };
       return { plant: r.plant, problems: [internal, ...r.problems], lineIndex: r.lineIndex };
@@ -59,8 +82,9 @@ export function createChecker(capacity = 8, options: CheckerOptions = {}): Serve
   };
   const forget = (uri: string) => {
     bases.delete(uri);
+    analyses.delete(uri);
   };
-  const self: ServerChecker = Object.assign(check, { forget, incremental: 0 });
+  const self: ServerChecker = Object.assign(check, { forget, incremental: 0, carried: 0 });
   return self;
 }
 

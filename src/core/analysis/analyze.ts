@@ -21,6 +21,7 @@ import {
   DEFAULT_MANY_IOT_DEVICES,
   type Analysis,
   type AnalysisOptions,
+  type MeasureStatus,
   type ThreatInstance,
 } from './types';
 
@@ -39,13 +40,21 @@ export function analyzeWith(catalog: Catalog, plant: Plant, opts: AnalysisOption
   };
 
   const threats = catalog.threats.filter((t) => models.includes(t.model));
+  // Instances with no boundary whose devices carry no mark of the threat's IDs weigh alike per zone
+  // (evidence.ts reads only the zones, the device marks and the WAN zone then): weighed once.
+  const weighed = new Map<string, MeasureStatus[]>();
   const instances: ThreatInstance[] = [];
   const withBoundary: { inst: ThreatInstance; boundary?: RawInstance['boundary'] }[] = [];
   for (const threat of threats) {
     const rule = THREAT_RULES[threat.id];
     if (!rule) continue;
     for (const found of rule(ctx, threat.id)) {
-      const measures = weigh(ctx, found, threat.measures, cmById, evidenceOpts);
+      const key = found.boundary ? undefined : plainWeighKey(ctx, threat.id, threat.measures, found);
+      let measures = key === undefined ? undefined : weighed.get(key);
+      if (!measures) {
+        measures = weigh(ctx, found, threat.measures, cmById, evidenceOpts);
+        if (key !== undefined) weighed.set(key, measures);
+      }
       const uncovered = uncoveredEntries(ctx, found, measures);
       const raw = placeOnUncovered(ctx, found, uncovered);
       const inst: ThreatInstance = {
@@ -91,6 +100,12 @@ export function analyzeWith(catalog: Catalog, plant: Plant, opts: AnalysisOption
     instances,
     coverage: buildCoverage(threats.map((t) => t.id), instances),
   };
+}
+
+/** The key under which a boundary-less instance's weighing is shared, or undefined when a device of it carries a mark. */
+function plainWeighKey(ctx: RuleContext, threat: string, ids: readonly string[], found: RawInstance): string | undefined {
+  for (const id of ids) for (const d of found.devices) if (ctx.covers.marksOf(id).has(d)) return undefined;
+  return `${threat}\u0000${found.zones.join('\u0000')}\u0000${found.wanZone ?? ''}`;
 }
 
 /** Model 7 (drones): the report defines no damages, threats or countermeasures (§2.9.4). */

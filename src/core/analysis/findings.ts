@@ -25,9 +25,7 @@ export function threatFinding(
   index: PlantIndex,
   uncovered: readonly UncoveredEntry[] = [],
 ): Problem | undefined {
-  const missing = inst.measures.filter((m) => m.state === 'missing').map((m) => m.id);
-  const planned = inst.measures.filter((m) => m.state === 'planned').map((m) => m.id);
-  const na = inst.measures.filter((m) => m.state === 'not-applicable');
+  const { missing, planned, na, optional, onlyOptional } = statesOf(inst.measures);
   const base = {
     key: inst.key,
     threat: inst.threat,
@@ -52,13 +50,35 @@ export function threatFinding(
       data: { ...base, notApplicable: na.map((m) => ({ id: m.id, reason: m.reason })) },
     };
   }
-  const optional = inst.measures.filter((m) => m.optional && m.state !== 'present').map((m) => m.id);
   const priority = inst.damages.some((d) => damages.get(d)?.priority);
-  const onlyOptional = [...missing, ...planned].every((id) => optional.includes(id));
   const severity: Severity = onlyOptional ? 'info' : priority ? 'error' : 'warning';
   // Worded on first read, in the language of this run (see lazyProblem): most of a dense plant's findings are only counted.
   const lang = currentLang();
   return lazyProblem({ code: `threat-${inst.threat}`, severity, span: inst.span }, () => withLang(lang, () => threatDetail(inst, threat, cms, index, uncovered, { base, missing, planned, na, optional, onlyOptional })));
+}
+
+interface States {
+  readonly missing: string[];
+  readonly planned: string[];
+  readonly na: ThreatInstance['measures'][number][];
+  readonly optional: string[];
+  readonly onlyOptional: boolean;
+}
+
+// Instances that weigh alike share their measures array (analyze.ts): their states are sorted once.
+const statesCache = new WeakMap<ThreatInstance['measures'], States>();
+
+/** The IDs of a weighing by state; the arrays are shared by the findings of one weighing (read only). */
+function statesOf(measures: ThreatInstance['measures']): States {
+  let hit = statesCache.get(measures);
+  if (!hit) {
+    const missing = measures.filter((m) => m.state === 'missing').map((m) => m.id);
+    const planned = measures.filter((m) => m.state === 'planned').map((m) => m.id);
+    const optional = measures.filter((m) => m.optional && m.state !== 'present').map((m) => m.id);
+    hit = { missing, planned, na: measures.filter((m) => m.state === 'not-applicable'), optional, onlyOptional: [...missing, ...planned].every((id) => optional.includes(id)) };
+    statesCache.set(measures, hit);
+  }
+  return hit;
 }
 
 /** Message, related locations and data of a threat finding (threatFinding's lazy part). */
@@ -85,11 +105,12 @@ function threatDetail(
     related,
     data: {
       ...base,
-      missing,
-      planned,
+      // Copies: the arrays are shared by every finding of one weighing.
+      missing: [...missing],
+      planned: [...planned],
       uncovered: uncovered.slice(0, MAX_ROUTES_LISTED).map((u) => ({ conduit: u.entry, route: u.conduits, routeZones: u.zones, lacking: u.lacking })),
       ...(uncovered.length > MAX_ROUTES_LISTED && { uncoveredMore: uncovered.length - MAX_ROUTES_LISTED }),
-      optional,
+      optional: [...optional],
       declareOn: Object.fromEntries([...missing, ...planned].map((id) => [id, declareOn(inst, cms.get(id), index)])),
       notApplicable: na.map((m) => ({ id: m.id, reason: m.reason })),
       present: inst.measures.filter((m) => m.state === 'present').map((m) => ({ id: m.id, evidence: m.evidence })),

@@ -28,10 +28,17 @@ export function buildDamageReports(
 ): DamageReport[] {
   const next = chainer(ctx, boundaries);
   const index = ctx.index;
+  // Each damage's entries and paths, in instance order, sorted out in one pass over the instances.
+  const byDamage = new Map<number, { entries: ThreatInstance[]; paths: ThreatInstance[] }>(damages.map((d) => [d.id, { entries: [], paths: [] }]));
+  for (const i of instances) {
+    for (const d of i.damages) {
+      const mine = byDamage.get(d);
+      const list = !mine ? undefined : i.kind === 'entry' ? mine.entries : i.kind === 'path' ? mine.paths : undefined;
+      if (list && list[list.length - 1] !== i) list.push(i); // a damage named twice counts the instance once
+    }
+  }
   return damages.map((damage) => {
-    const mine = instances.filter((i) => i.damages.includes(damage.id));
-    const entries = mine.filter((i) => i.kind === 'entry');
-    const paths = mine.filter((i) => i.kind === 'path');
+    const { entries, paths } = byDamage.get(damage.id)!;
     // Counted, not listed: an entry's scenarios are its chains, and the chains through a path depend
     // on the path alone (entry and path threats differ, so the entry excludes none of them). So each
     // path's chains are counted once, each entry place sums over the paths continuing it, and only the

@@ -1,0 +1,140 @@
+// Carrying an analysis over an edit that changes nothing the analysis reads (docs/analysis.md §8.1).
+// A name, a description or a comment typed into a 10,000-device plant leaves every threat, measure
+// and scenario as it was; only the text offsets after the edit move. Rather than analyse the plant
+// again, the language server takes the previous analysis with its offsets moved. The carried result
+// is the one a full analysis of the new plant gives (test/unit/analysis/carry-property.test.ts):
+// the two plants are compared field by field (spans compared after moving), and any difference, or
+// any offset inside the edit that cannot be placed without doubt, means a full analysis.
+import { lazyProblem, type Problem, type RelatedLocation } from '../diagnostics';
+import type { TextChange } from '../lsp/stable-problems';
+import type { Plant, Span } from '../model/plant';
+import type { Analysis, ThreatInstance } from './types';
+
+/** Element keys the analysis never reads: free text for people (docs/format.md). */
+const PROSE = new Set(['name', 'description']);
+/** Plant sections the analysis never reads (the review stage reads `risks`, and runs on every version). */
+const UNREAD = new Set(['meta', 'risks']);
+
+/**
+ * Where each offset of the old text is in the new one, for the offsets of `old`'s spans, or undefined
+ * when `next` differs from `old` in anything the analysis reads (everything but element names and
+ * descriptions, `plant:` and `risks:`). Offsets outside the edited region [c.start, c.oldEnd] move by
+ * the formula; those inside it (the edited entry's own ends) are taken from `next`'s matching span.
+ */
+export function offsetMapping(old: Plant, next: Plant, c: TextChange): ((o: number) => number | undefined) | undefined {
+  const delta = c.newEnd - c.oldEnd;
+  const inside = new Map<number, number>();
+  const offset = (a: number, b: number): boolean => {
+    if (a < c.start) return a === b;
+    if (a > c.oldEnd) return a + delta === b;
+    const seen = inside.get(a);
+    if (seen !== undefined) return seen === b;
+    inside.set(a, b);
+    return true;
+  };
+  const same = (a: unknown, b: unknown, prose: boolean): boolean => {
+    if (a === b && (typeof a !== 'object' || a === null)) return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+    if (Array.isArray(a)) {
+      if (!Array.isArray(b) || a.length !== b.length) return false;
+      for (let i = 0; i < a.length; i++) if (!same(a[i], b[i], prose)) return false;
+      return true;
+    }
+    if (isSpan(a)) return isSpan(b) && offset(a.start, b.start) && offset(a.end, b.end);
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    let na = 0;
+    let nb = 0;
+    for (const k of ka) if (!(prose && PROSE.has(k))) {
+      na++;
+      if (!same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], false)) return false;
+    }
+    for (const k of kb) if (!(prose && PROSE.has(k))) nb++;
+    return na === nb;
+  };
+  // An element the edit did not reach is the very object of the previous plant (buildPlant's reuse),
+  // all of whose offsets lie within its span, before the edit: nothing to compare or place.
+  const untouched = (a: unknown, b: unknown) => a === b && (a as { span?: Span }).span !== undefined && (a as { span: Span }).span.end < c.start;
+  const touches = (a: unknown) => {
+    const s = (a as { span?: Span }).span;
+    return !!s && s.end >= c.start && s.start <= c.oldEnd;
+  };
+  const sections: [readonly unknown[], readonly unknown[]][] = [];
+  const keys = new Set([...Object.keys(old), ...Object.keys(next)]);
+  for (const k of keys) {
+    if (UNREAD.has(k)) continue;
+    const a = (old as unknown as Record<string, unknown>)[k];
+    const b = (next as unknown as Record<string, unknown>)[k];
+    if (Array.isArray(a) && Array.isArray(b)) {
+      if (a.length !== b.length) return undefined;
+      sections.push([a, b]);
+    } else if (!same(a, b, false)) return undefined;
+  }
+  // Elements of a section (their own names and descriptions are prose): those the edit touches first,
+  // so a structural edit is told apart at once, then the rest.
+  for (const [a, b] of sections) for (let i = 0; i < a.length; i++) if (touches(a[i]) && !same(a[i], b[i], true)) return undefined;
+  for (const [a, b] of sections) for (let i = 0; i < a.length; i++) if (!touches(a[i]) && !untouched(a[i], b[i]) && !same(a[i], b[i], true)) return undefined;
+  return (o) => (o < c.start ? o : o > c.oldEnd ? o + delta : inside.get(o));
+}
+
+/**
+ * `previous` (the analysis of `old`) as the analysis of `next`, or undefined when the edit `c` between
+ * their texts changed what the analysis reads or moved an offset it cannot place. Findings stay lazy:
+ * a carried finding words itself on first read, from the previous finding, with its locations moved.
+ */
+export function carryAnalysis(previous: Analysis, old: Plant, next: Plant, c: TextChange): Analysis | undefined {
+  const at = offsetMapping(old, next, c);
+  if (!at) return undefined;
+  const move = (s: Span): Span | undefined => {
+    const start = at(s.start);
+    const end = at(s.end);
+    return start === undefined || end === undefined ? undefined : start === s.start && end === s.end ? s : { start, end };
+  };
+  const instances: ThreatInstance[] = [];
+  for (const inst of previous.instances) {
+    const span = move(inst.span);
+    if (!span) return undefined;
+    instances.push(span === inst.span ? inst : { ...inst, span });
+  }
+  const findings: Problem[] = [];
+  for (const f of previous.findings) {
+    const span = move(f.span);
+    if (!span) return undefined;
+    const moved = carryProblem(f, span, move);
+    if (!moved) return undefined;
+    findings.push(moved);
+  }
+  return { ...previous, instances, findings };
+}
+
+/** The problem at `span`, its related locations moved; lazy problems stay lazy. */
+function carryProblem(p: Problem, span: Span, move: (s: Span) => Span | undefined): Problem | undefined {
+  const lazy = typeof Object.getOwnPropertyDescriptor(p, 'message')?.get === 'function';
+  if (!lazy) {
+    const related = p.related && moveRelated(p.related, move);
+    if (p.related && !related) return undefined;
+    return span === p.span && related === p.related ? p : { ...p, span, ...(related && { related }) };
+  }
+  // Every span of a finding is an element's span of the old plant, all of whose offsets the mapping
+  // holds; should one not be, the related location is dropped rather than pointing at a wrong place.
+  return lazyProblem({ code: p.code, severity: p.severity, span }, () => {
+    const related = p.related && (moveRelated(p.related, move) ?? p.related.flatMap((r) => (move(r.span) ? [{ ...r, span: move(r.span)! }] : [])));
+    return { message: p.message, ...(related && { related }), ...(p.data && { data: p.data }) };
+  });
+}
+
+function moveRelated(related: readonly RelatedLocation[], move: (s: Span) => Span | undefined): readonly RelatedLocation[] | undefined {
+  let out: RelatedLocation[] | undefined;
+  for (let i = 0; i < related.length; i++) {
+    const span = move(related[i].span);
+    if (!span) return undefined;
+    if (span !== related[i].span) (out ??= related.slice(0, i)).push({ ...related[i], span });
+    else out?.push(related[i]);
+  }
+  return out ?? related;
+}
+
+function isSpan(o: object): o is Span {
+  const s = o as Span;
+  return typeof s.start === 'number' && typeof s.end === 'number' && Object.keys(o).length === 2;
+}
