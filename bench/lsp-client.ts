@@ -14,6 +14,8 @@ export interface ServerSpec {
   readonly settings: Readonly<Record<string, unknown>>;
   /** A fixed delay the server waits before validating (not configurable there), subtracted from its times. */
   readonly fixedDelayMs?: number;
+  /** Extra environment (e.g. SMARTFAB_HEAP_PROBE for bench/heap-probe.cjs). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 const TIMEOUT_MS = 120_000;
@@ -30,7 +32,7 @@ export class LspClient {
   private readonly versions = new Map<string, { version: number; lines: string[] }>();
 
   constructor(readonly spec: ServerSpec) {
-    this.proc = spawn(spec.command, [...spec.args], { stdio: ['pipe', 'pipe', 'ignore'] });
+    this.proc = spawn(spec.command, [...spec.args], { stdio: ['pipe', 'pipe', 'ignore'], env: { ...process.env, ...spec.env } });
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map((i) => spec.settings[i.section ?? ''] ?? null));
     this.conn.onRequest('client/registerCapability', () => null);
@@ -82,6 +84,30 @@ export class LspClient {
     await this.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
     await cleared;
     this.versions.delete(uri);
+  }
+
+  /**
+   * The server's live heap after a full garbage collection, in MiB, when it runs with bench/heap-probe.cjs
+   * (undefined otherwise): signals it, then waits for its answer in the probe file.
+   */
+  async liveHeap(): Promise<number | undefined> {
+    const file = this.spec.env?.SMARTFAB_HEAP_PROBE;
+    if (!file) return undefined;
+    const read = () => {
+      try {
+        return readFileSync(file, 'utf8');
+      } catch {
+        return '';
+      }
+    };
+    const before = read();
+    this.proc.kill('SIGUSR2');
+    for (let i = 0; i < 500; i++) {
+      const now = read();
+      if (now && now !== before) return Number(now.split(' ')[1]) / 2 ** 20;
+      await new Promise((r) => setTimeout(r, 10)); // polling a file the server writes; no event to wait on
+    }
+    return undefined;
   }
 
   /** Resident set size now and at its peak (Linux /proc), in MiB. */

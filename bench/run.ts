@@ -44,10 +44,15 @@ function parsedPlant(text: string): Plant {
 export const SIZES = [100, 1_000, 10_000];
 
 /**
- * The language server: a one-line edit (a device's name, mid-file) to published diagnostics, through
- * its pipeline (incremental reparse, validation, analysis, LSP conversion) without the debounce.
+ * The language server: a one-line edit mid-file to published diagnostics, through its pipeline
+ * (incremental reparse, validation, analysis, LSP conversion) without the debounce. Two edits: a
+ * device's name (the analysis is carried over, docs/analysis.md §8.1) and its zone (analysed again).
  */
 const SERVER_EDIT = 'server: one-line edit -> diagnostics';
+const SERVER_EDITS = [
+  { label: 'name', kind: 'structural', offset: 0 },
+  { label: 'zone', kind: 'zone', offset: -1 },
+] as const;
 const SERVER_TARGETS = new Map<number, { ms?: number; ratio?: number }>([[1_000, { ms: 20 }], [10_000, { ms: 100 }]]);
 const ZONES = 20;
 
@@ -100,15 +105,15 @@ function main(): void {
       rows.push([String(n), (text.length / 1024).toFixed(0), c.name, m.toFixed(2), ratio.toFixed(2), verdict]);
     }
     const target = SERVER_TARGETS.get(n);
-    if (target) {
-      const line = text.split('\n').indexOf(`    name: Device ${n >> 1}`);
-      const r = benchEditToDiagnostics(text, line, { runs: Math.max(runs, 21) }); // cheap: more runs, a steadier median
+    for (const e of target ? SERVER_EDITS : []) {
+      const line = text.split('\n').indexOf(`    name: Device ${n >> 1}`) + e.offset;
+      const r = benchEditToDiagnostics(text, line, { runs: Math.max(runs, 21), kind: e.kind }); // cheap: more runs, a steadier median
       const ratio = r.medianMs / base;
-      const verdict = target.ms !== undefined
-        ? `${r.medianMs <= target.ms ? 'ok' : 'MISSED'} (<= ${target.ms} ms)`
-        : `${ratio <= target.ratio! ? 'ok' : 'MISSED'} (<= ${target.ratio}x)`;
-      rows.push([String(n), (text.length / 1024).toFixed(0), SERVER_EDIT, r.medianMs.toFixed(2), ratio.toFixed(2), verdict]);
-      notes.push(`${n} devices: ${r.incrementalParses}/${r.runs} edits reparsed incrementally`);
+      const verdict = target!.ms !== undefined
+        ? `${r.medianMs <= target!.ms ? 'ok' : 'MISSED'} (<= ${target!.ms} ms)`
+        : `${ratio <= target!.ratio! ? 'ok' : 'MISSED'} (<= ${target!.ratio}x)`;
+      rows.push([String(n), (text.length / 1024).toFixed(0), `${SERVER_EDIT} (${e.label})`, r.medianMs.toFixed(2), ratio.toFixed(2), verdict]);
+      notes.push(`${n} devices, ${e.label}: ${r.incrementalParses}/${r.runs} edits reparsed incrementally, ${r.carried}/${r.runs} carried the analysis over`);
     }
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
@@ -124,6 +129,8 @@ if (require.main === module) {
     .then((m) => m.layoutCases())
     .then(() => import('./first-paint.js'))
     .then((m) => m.firstPaintCases())
+    .then(() => import('./cli.js'))
+    .then((m) => m.cliCases())
     .then(() => import('./peer.js'))
     .then((m) => m.peerCases())
     .then(() => import('./shapes.js'))

@@ -10,13 +10,16 @@ export interface EditBench {
   readonly diagnostics: number;
   /** Runs in which only the edited entries were reparsed. */
   readonly incrementalParses: number;
+  /** Runs that carried the previous analysis over (src/core/analysis/carry.ts). */
+  readonly carried: number;
 }
 
-export type EditKind = 'structural' | 'comment';
+export type EditKind = 'structural' | 'comment' | 'zone';
 
 /**
  * Edits line `editLine` (0-based) and times the pipeline. "structural" changes the line's value
- * (a name or count); "comment" appends a comment. Each run is a new document version with a new
+ * (a name or count); "comment" appends a comment; "zone" moves the device of a `zone:` line into a
+ * new, undeclared zone (an edit the analysis must see). Each run is a new document version with a new
  * text, so nothing is served from the pipeline's per-version cache.
  */
 export function benchEditToDiagnostics(text: string, editLine: number, opts: { runs?: number; kind?: EditKind; warmup?: number } = {}): EditBench {
@@ -36,9 +39,11 @@ export function benchEditToDiagnostics(text: string, editLine: number, opts: { r
   const times: number[] = [];
   let diagnostics = 0;
   let incremental = 0;
+  let carried = 0;
   for (let i = 1; i <= warmup + runs; i++) {
     const edited = edit(i);
     const before = checker.incremental;
+    const carriedBefore = checker.carried;
     const t0 = process.hrtime.bigint();
     const r = pipeline.run(uri, i, edited);
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
@@ -46,13 +51,15 @@ export function benchEditToDiagnostics(text: string, editLine: number, opts: { r
     times.push(ms);
     diagnostics = r.diagnostics.length;
     incremental += checker.incremental - before;
+    carried += checker.carried - carriedBefore;
   }
   times.sort((a, b) => a - b);
-  return { medianMs: times[times.length >> 1], runs, diagnostics, incrementalParses: incremental };
+  return { medianMs: times[times.length >> 1], runs, diagnostics, incrementalParses: incremental, carried };
 }
 
 function editOf(line: string, kind: EditKind, n: number): string {
   if (kind === 'comment') return `${line} # edit ${n}`;
+  if (kind === 'zone') return line.replace(/zone:.*$/, `zone: nowhere-${n}`);
   const count = /^(\s*count:\s*)(\d+)\s*$/.exec(line);
   if (count) return `${count[1]}${Number(count[2]) + n}`;
   const named = /^(\s*(?:name|description):\s*)(.*)$/.exec(line);

@@ -97,11 +97,13 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   // smartfab.config.yaml per file (severity, thresholds, language, ignore), as in the editor.
   const configs = new CliConfigs((s) => io.err(`smartfab check: ${s}`));
   try {
-    for (const file of await resolveFiles(opts.patterns, cwd)) {
-      const abs = path.resolve(cwd, file);
-      if (configs.ignored(abs)) continue;
-      const text = await readInput(cwd, file);
-      results.push({ path: file, text, result: configs.check(abs, text, file, { validateOnly: opts.validateOnly }).result });
+    const files = (await resolveFiles(opts.patterns, cwd)).filter((file) => !configs.ignored(path.resolve(cwd, file)));
+    // Read together, checked in order: each read waits on the disk, not on the checks before it.
+    const texts = files.map((file) => readInput(cwd, file));
+    for (const p of texts) p.catch(() => undefined); // a failed read is reported when its turn comes
+    for (let i = 0; i < files.length; i++) {
+      const text = await texts[i];
+      results.push({ path: files[i], text, result: configs.check(path.resolve(cwd, files[i]), text, files[i], { validateOnly: opts.validateOnly }).result });
     }
     if (opts.baseline !== undefined) {
       const baselines = await loadBaselines(opts.baseline, results.map((r) => path.resolve(cwd, r.path)), cwd, configs);

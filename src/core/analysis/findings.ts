@@ -25,8 +25,30 @@ export function threatFinding(
   index: PlantIndex,
   uncovered: readonly UncoveredEntry[] = [],
 ): Problem | undefined {
-  const { missing, planned, na, optional, onlyOptional } = statesOf(inst.measures);
-  const base = {
+  const states = statesOf(inst.measures);
+  const { missing, planned, na, onlyOptional } = states;
+  if (missing.length === 0 && planned.length === 0) {
+    if (na.length === 0) return undefined;
+    const related = relatedOf(inst, index, uncovered);
+    return {
+      code: 'suppressed',
+      severity: 'info',
+      message: `${inst.threat} ${threat.title.en} on ${inst.target}: not applicable (${na.map((m) => `ID${m.id}: ${m.reason}`).join('; ')}).`,
+      span: inst.span,
+      related,
+      data: { ...baseOf(inst), notApplicable: na.map((m) => ({ id: m.id, reason: m.reason })) },
+    };
+  }
+  const priority = inst.damages.some((d) => damages.get(d)?.priority);
+  const severity: Severity = onlyOptional ? 'info' : priority ? 'error' : 'warning';
+  // Worded on first read, in the language of this run (see lazyProblem): most of a dense plant's findings are only counted.
+  const lang = currentLang();
+  return lazyProblem({ code: `threat-${inst.threat}`, severity, span: inst.span }, () => withLang(lang, () => threatDetail(inst, threat, cms, index, uncovered, states)));
+}
+
+/** The data every threat finding carries about its instance. */
+function baseOf(inst: ThreatInstance): Record<string, unknown> {
+  return {
     key: inst.key,
     threat: inst.threat,
     model: inst.model,
@@ -38,23 +60,6 @@ export function threatFinding(
     devices: inst.devices,
     zones: inst.zones,
   };
-  if (missing.length === 0 && planned.length === 0) {
-    if (na.length === 0) return undefined;
-    const related = relatedOf(inst, index, uncovered);
-    return {
-      code: 'suppressed',
-      severity: 'info',
-      message: `${inst.threat} ${threat.title.en} on ${inst.target}: not applicable (${na.map((m) => `ID${m.id}: ${m.reason}`).join('; ')}).`,
-      span: inst.span,
-      related,
-      data: { ...base, notApplicable: na.map((m) => ({ id: m.id, reason: m.reason })) },
-    };
-  }
-  const priority = inst.damages.some((d) => damages.get(d)?.priority);
-  const severity: Severity = onlyOptional ? 'info' : priority ? 'error' : 'warning';
-  // Worded on first read, in the language of this run (see lazyProblem): most of a dense plant's findings are only counted.
-  const lang = currentLang();
-  return lazyProblem({ code: `threat-${inst.threat}`, severity, span: inst.span }, () => withLang(lang, () => threatDetail(inst, threat, cms, index, uncovered, { base, missing, planned, na, optional, onlyOptional })));
 }
 
 interface States {
@@ -88,9 +93,9 @@ function threatDetail(
   cms: ReadonlyMap<string, CountermeasureId>,
   index: PlantIndex,
   uncovered: readonly UncoveredEntry[],
-  f: { base: Record<string, unknown>; missing: string[]; planned: string[]; na: ThreatInstance['measures'][number][]; optional: string[]; onlyOptional: boolean },
+  f: States,
 ): ProblemDetail {
-  const { base, missing, planned, na, optional, onlyOptional } = f;
+  const { missing, planned, na, optional, onlyOptional } = f;
   const related = relatedOf(inst, index, uncovered);
   const parts = [];
   const ids = (xs: readonly string[]) => xs.map((m) => `ID${m}`).join(', ');
@@ -104,7 +109,7 @@ function threatDetail(
     message: `${inst.threat} ${title} [${dmg}] ${t('on {0}', inst.target)}${where}: ${parts.join('; ')}.${explain}${onlyOptional ? ` ${t('Only measures §2.3.8 leaves optional here.')}` : ''}`,
     related,
     data: {
-      ...base,
+      ...baseOf(inst),
       // Copies: the arrays are shared by every finding of one weighing.
       missing: [...missing],
       planned: [...planned],
