@@ -3,7 +3,7 @@
 // and for all examples in one call; beside a bare `node -e ""` start of the same machine. Interleaved,
 // so load drift hits every case alike. Run alone with `node --import tsx bench/cli.ts`.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -20,10 +20,11 @@ export async function cliCases(): Promise<void> {
   const { cliBuilds } = require(path.join(ROOT, 'esbuild.js')) as { cliBuilds(outdir: string): BuildOptions[] };
   await Promise.all(cliBuilds(outdir).map((b) => build({ ...b, bundle: true, minify: true, target: 'node20', absWorkingDir: ROOT, logLevel: 'silent' })));
   const cli = path.join(outdir, 'cli.js');
+  const examples = readdirSync(path.join(ROOT, 'examples')).filter((f) => f.endsWith('.smartfab.yaml')).length;
   const cases = [
     { name: 'node -e "" (bare start)', args: ['-e', ''] },
     { name: 'smartfab check, one example', args: [cli, 'check', 'examples/model-1-single-factory.smartfab.yaml'] },
-    { name: 'smartfab check, all 8 examples in one call', args: [cli, 'check', 'examples'] },
+    { name: `smartfab check, all ${examples} examples in one call`, args: [cli, 'check', 'examples'] },
   ];
   const times = cases.map(() => [] as number[]);
   for (let i = 0; i <= RUNS; i++) {
