@@ -103,6 +103,17 @@ describe('carried analysis', () => {
     assert.ok(carryAnalysis(analysis, a, r, rc));
   });
 
+  it('keeps the tab-indentation problem of a line outside the edit (such a file is no base for a reparse of the edited entry)', () => {
+    const small = 'smartfab: 1\nplant:\n  name: P\nzones:\n  z1:\n    kind: information\n    name: A\n  z2:\n    kind: information\n';
+    for (const [tabbed, next] of [
+      [edit(small, '    name: A', '\tname: A'), edit(small, '    name: A', '\tname: A').replace('name: P', 'name: Q')],
+      [edit(small, '  name: P\n', '\t\n'), edit(small, '  name: P\n', '\t\n').replace('name: A', 'name: B')],
+    ]) {
+      const { out } = after(tabbed, next);
+      assert.equal(out.problems.filter((p) => p.code === 'yaml-tab-indent').length, 1);
+    }
+  });
+
   it('a finding carried over thousands of edits unread words itself from the last worded one (no chain of versions)', () => {
     // A finding past the 200-per-code cap is never worded, until a `risks:` decision makes the review
     // stage read every finding's data. Each carried finding used to hold the previous version's: typing
