@@ -80,47 +80,94 @@ export function offsetMapping(old: Plant, next: Plant, c: TextChange): ((o: numb
 /**
  * `previous` (the analysis of `old`) as the analysis of `next`, or undefined when the edit `c` between
  * their texts changed what the analysis reads or moved an offset it cannot place. Findings stay lazy:
- * a carried finding words itself on first read, from the previous finding, with its locations moved.
+ * a carried finding words itself on first read, from the previous finding (or the one that was carried
+ * from, when that was never read), with its locations moved by every edit since.
  */
 export function carryAnalysis(previous: Analysis, old: Plant, next: Plant, c: TextChange): Analysis | undefined {
   const at = offsetMapping(old, next, c);
   if (!at) return undefined;
-  const move = (s: Span): Span | undefined => {
-    const start = at(s.start);
-    const end = at(s.end);
-    return start === undefined || end === undefined ? undefined : start === s.start && end === s.end ? s : { start, end };
-  };
+  const move = mover(at);
   const instances: ThreatInstance[] = [];
   for (const inst of previous.instances) {
     const span = move(inst.span);
     if (!span) return undefined;
     instances.push(span === inst.span ? inst : { ...inst, span });
   }
+  // The findings of one version share their list of moves: one list per edit, not one per finding.
+  const extended = new Map<Moves | undefined, Moves>();
+  const moves = (before: Moves | undefined) => {
+    let out = extended.get(before);
+    if (!out) extended.set(before, (out = { move, before }));
+    return out;
+  };
   const findings: Problem[] = [];
   for (const f of previous.findings) {
     const span = move(f.span);
     if (!span) return undefined;
-    const moved = carryProblem(f, span, move);
+    const moved = carryProblem(f, span, move, moves);
     if (!moved) return undefined;
     findings.push(moved);
   }
   return { ...previous, instances, findings };
 }
 
+type Move = (s: Span) => Span | undefined;
+/** The moves of the edits since a finding was last worded, the latest first. */
+interface Moves {
+  readonly move: Move;
+  readonly before?: Moves;
+}
+
+/** A span's place after the edit (a function of its own: the moves kept by carried findings hold nothing else). */
+function mover(at: (o: number) => number | undefined): Move {
+  return (s) => {
+    const start = at(s.start);
+    const end = at(s.end);
+    return start === undefined || end === undefined ? undefined : start === s.start && end === s.end ? s : { start, end };
+  };
+}
+
+/**
+ * A carried lazy finding not worded yet: the finding it was first carried from (a finding of the last
+ * full analysis, or one already worded) and the moves of every edit since. Dropped once worded, so a
+ * carried finding never holds the previous version's: a chain of carried findings, one per keystroke
+ * typed into a name or a comment, would keep every version in memory and, read at last, recurse once
+ * per version (a RangeError after a few thousand).
+ */
+interface Pending {
+  root: Problem;
+  moves: Moves;
+}
+const pending = new WeakMap<Problem, Pending>();
+
 /** The problem at `span`, its related locations moved; lazy problems stay lazy. */
-function carryProblem(p: Problem, span: Span, move: (s: Span) => Span | undefined): Problem | undefined {
+function carryProblem(p: Problem, span: Span, move: Move, moves: (before: Moves | undefined) => Moves): Problem | undefined {
   const lazy = typeof Object.getOwnPropertyDescriptor(p, 'message')?.get === 'function';
   if (!lazy) {
     const related = p.related && moveRelated(p.related, move);
     if (p.related && !related) return undefined;
     return span === p.span && related === p.related ? p : { ...p, span, ...(related && { related }) };
   }
+  const from = pending.get(p);
+  let todo: Pending | undefined = { root: from?.root ?? p, moves: moves(from?.moves) };
   // Every span of a finding is an element's span of the old plant, all of whose offsets the mapping
   // holds; should one not be, the related location is dropped rather than pointing at a wrong place.
-  return lazyProblem({ code: p.code, severity: p.severity, span }, () => {
-    const related = p.related && (moveRelated(p.related, move) ?? p.related.flatMap((r) => (move(r.span) ? [{ ...r, span: move(r.span)! }] : [])));
-    return { message: p.message, ...(related && { related }), ...(p.data && { data: p.data }) };
+  const carried = lazyProblem({ code: p.code, severity: p.severity, span }, () => {
+    const { root, moves: latest } = todo!;
+    todo = undefined;
+    pending.delete(carried);
+    const all: Move[] = [];
+    for (let m: Moves | undefined = latest; m; m = m.before) all.push(m.move);
+    all.reverse();
+    const related = root.related?.flatMap((r) => {
+      let s: Span | undefined = r.span;
+      for (let i = 0; s && i < all.length; i++) s = all[i](s);
+      return s ? [s === r.span ? r : { ...r, span: s }] : [];
+    });
+    return { message: root.message, ...(related && { related }), ...(root.data && { data: root.data }) };
   });
+  pending.set(carried, todo);
+  return carried;
 }
 
 function moveRelated(related: readonly RelatedLocation[], move: (s: Span) => Span | undefined): readonly RelatedLocation[] | undefined {

@@ -35,8 +35,13 @@ export interface SpliceEdit {
   readonly change: TextChange;
 }
 
-/** Documents known to be plain (no aliases, anchors, tags; default directives; block root map). */
+/** Documents known to be plain (no aliases, anchors, tags; default directives; block root map; no tab in an indentation). */
 const plainDocs = new WeakMap<Document, boolean>();
+/**
+ * A tab in a line's indentation: parseSource reads such a file with the tabs as spaces and reports each
+ * line (yaml-tab-indent), a problem the reparse of a window would not repeat for the lines outside it.
+ */
+const TAB_INDENT = /^ *\t/m;
 
 /** Whether `source` can be the base of an incremental reparse: one error- and warning-free plain document. */
 export function reusable(source: ParsedSource | undefined): boolean {
@@ -44,7 +49,7 @@ export function reusable(source: ParsedSource | undefined): boolean {
   if (!doc || source.documentCount !== 1 || !('value' in source) || doc.errors.length > 0 || doc.warnings.length > 0) return false;
   let plain = plainDocs.get(doc);
   if (plain === undefined) {
-    plain = isMap(doc.contents) && !doc.contents.flow && doc.directives.yaml.version === '1.2' && plainTree([doc.contents]);
+    plain = isMap(doc.contents) && !doc.contents.flow && doc.directives.yaml.version === '1.2' && !TAB_INDENT.test(source.text) && plainTree([doc.contents]);
     plainDocs.set(doc, plain);
   }
   return plain;

@@ -5,6 +5,9 @@ import { generatePlant } from '../../../bench/run';
 import { carryAnalysis, offsetMapping } from '../../../src/core/analysis/carry';
 import { analyze } from '../../../src/core/analysis/index';
 import { checkText } from '../../../src/core/check';
+import { lazyProblem } from '../../../src/core/diagnostics';
+import type { Analysis } from '../../../src/core/analysis/types';
+import type { Plant } from '../../../src/core/model/plant';
 import { currentLang, setLocale } from '../../../src/core/lsp/l10n';
 import { textChange } from '../../../src/core/lsp/stable-problems';
 import { createChecker } from '../../../src/server/checker';
@@ -98,5 +101,31 @@ describe('carried analysis', () => {
     const odd = { ...analysis, findings: [...analysis.findings, { code: 'x', severity: 'info' as const, message: 'x', span: { start: rc.start - 1, end: rc.start + 1 } }] };
     assert.equal(carryAnalysis(odd, a, r, rc), undefined);
     assert.ok(carryAnalysis(analysis, a, r, rc));
+  });
+
+  it('keeps the tab-indentation problem of a line outside the edit (such a file is no base for a reparse of the edited entry)', () => {
+    const small = 'smartfab: 1\nplant:\n  name: P\nzones:\n  z1:\n    kind: information\n    name: A\n  z2:\n    kind: information\n';
+    for (const [tabbed, next] of [
+      [edit(small, '    name: A', '\tname: A'), edit(small, '    name: A', '\tname: A').replace('name: P', 'name: Q')],
+      [edit(small, '  name: P\n', '\t\n'), edit(small, '  name: P\n', '\t\n').replace('name: A', 'name: B')],
+    ]) {
+      const { out } = after(tabbed, next);
+      assert.equal(out.problems.filter((p) => p.code === 'yaml-tab-indent').length, 1);
+    }
+  });
+
+  it('a finding carried over thousands of edits unread words itself from the last worded one (no chain of versions)', () => {
+    // A finding past the 200-per-code cap is never worded, until a `risks:` decision makes the review
+    // stage read every finding's data. Each carried finding used to hold the previous version's: typing
+    // a few thousand characters into names kept every version alive and then overflowed the stack.
+    const plant = { version: 1, meta: {}, zones: [], devices: [], conduits: [], flows: [], measures: [] } as unknown as Plant;
+    const root = lazyProblem({ code: 'x', severity: 'info', span: { start: 0, end: 1 } }, () => ({ message: 'm', related: [{ span: { start: 10, end: 12 }, message: 'r' }, { span: { start: 2, end: 3 }, message: 'before' }], data: { k: 1 } }));
+    let a: Analysis | undefined = { models: [], inferredModels: [], damages: [], instances: [], coverage: [], findings: [root] };
+    const typed = 20_000;
+    for (let i = 0; i < typed; i++) {
+      a = carryAnalysis(a!, plant, plant, { start: 5, oldEnd: 5, newEnd: 6 });
+      if (i === 99) assert.deepEqual(worded(a!.findings[0].related), [{ span: { start: 110, end: 112 }, message: 'r' }, { span: { start: 2, end: 3 }, message: 'before' }], 'worded midway');
+    }
+    assert.deepEqual(worded(a!.findings), [{ code: 'x', severity: 'info', message: 'm', span: { start: 0, end: 1 }, related: [{ span: { start: 10 + typed, end: 12 + typed }, message: 'r' }, { span: { start: 2, end: 3 }, message: 'before' }], data: { k: 1 } }]);
   });
 });
