@@ -29,13 +29,16 @@ export interface ServerChecker extends Checker {
   forget(uri: string): void;
 }
 
-/** A checker with its own incremental-parse bases (one per server). */
 /** Per-document options of the analysis and review stages (from the configuration and settings). */
 export interface CheckerOptions {
   analysis?(uri: string): AnalysisOptions;
   review?(uri: string): ReviewOptions;
 }
 
+/**
+ * A checker with its own incremental-parse bases and last analyses (one per server), for at most
+ * `capacity` documents (the least recently checked are let go).
+ */
 export function createChecker(capacity = 8, options: CheckerOptions = {}): ServerChecker {
   // Per document, the last parse that can serve as a base (error-free); broken versions never replace it.
   const bases = new Map<string, ParsedSource>();

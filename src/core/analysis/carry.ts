@@ -10,9 +10,9 @@ import type { TextChange } from '../lsp/stable-problems';
 import type { Plant, Span } from '../model/plant';
 import type { Analysis, ThreatInstance } from './types';
 
-/** Element keys the analysis never reads: free text for people (docs/format.md). */
+/** Keys of an element (zone, device, conduit) or flow the analysis never reads: free text for people (docs/format.md). */
 const PROSE = new Set(['name', 'description']);
-/** Plant sections the analysis never reads (the review stage reads `risks`, and runs on every version). */
+/** Plant fields the analysis never reads: `meta` is the `plant:` section; `risks:` is read by the review stage, which runs on every version. */
 const UNREAD = new Set(['meta', 'risks']);
 
 /**
