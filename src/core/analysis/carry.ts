@@ -100,15 +100,22 @@ export function carryAnalysis(previous: Analysis, old: Plant, next: Plant, c: Te
     if (!out) extended.set(before, (out = { move, before }));
     return out;
   };
+  const before = states.get(previous);
+  const after: (Pending | null)[] = [];
   const findings: Problem[] = [];
-  for (const f of previous.findings) {
+  for (let i = 0; i < previous.findings.length; i++) {
+    const f = previous.findings[i];
     const span = move(f.span);
     if (!span) return undefined;
-    const moved = carryProblem(f, span, move, moves);
+    const state = before ? before[i] : isLazy(f) ? { root: f } : null;
+    const moved = state ? carryLazy(f, span, state, moves) : carryEager(f, span, move);
     if (!moved) return undefined;
-    findings.push(moved);
+    findings.push(moved.problem);
+    after.push(moved.state);
   }
-  return { ...previous, instances, findings };
+  const carried = { ...previous, instances, findings };
+  states.set(carried, after);
+  return carried;
 }
 
 type Move = (s: Span) => Span | undefined;
@@ -128,36 +135,33 @@ function mover(at: (o: number) => number | undefined): Move {
 }
 
 /**
- * A carried lazy finding not worded yet: the finding it was first carried from (a finding of the last
- * full analysis, or one already worded) and the moves of every edit since. Dropped once worded, so a
- * carried finding never holds the previous version's: a chain of carried findings, one per keystroke
- * typed into a name or a comment, would keep every version in memory and, read at last, recurse once
- * per version (a RangeError after a few thousand).
+ * A lazy finding of a carried analysis: while not worded, the finding it descends from that words
+ * itself (of the last full analysis, or one already worded) and the moves of every edit since; both
+ * let go once worded. So a carried finding never holds the previous version's: a chain of carried
+ * findings, one per keystroke typed into a name or a comment, would keep every version in memory and,
+ * read at last, recurse once per version (a RangeError after a few thousand).
  */
 interface Pending {
-  root: Problem;
-  moves: Moves;
+  root?: Problem;
+  moves?: Moves;
 }
-const pending = new WeakMap<Problem, Pending>();
+/** Per carried analysis, its findings' states in order (null: an eager finding). One entry per version. */
+const states = new WeakMap<Analysis, readonly (Pending | null)[]>();
 
-/** The problem at `span`, its related locations moved; lazy problems stay lazy. */
-function carryProblem(p: Problem, span: Span, move: Move, moves: (before: Moves | undefined) => Moves): Problem | undefined {
-  const lazy = typeof Object.getOwnPropertyDescriptor(p, 'message')?.get === 'function';
-  if (!lazy) {
-    const related = p.related && moveRelated(p.related, move);
-    if (p.related && !related) return undefined;
-    return span === p.span && related === p.related ? p : { ...p, span, ...(related && { related }) };
-  }
-  const from = pending.get(p);
-  let todo: Pending | undefined = { root: from?.root ?? p, moves: moves(from?.moves) };
+const isLazy = (p: Problem) => typeof Object.getOwnPropertyDescriptor(p, 'message')?.get === 'function';
+
+/** A lazy finding carried: worded on first read from its root, its related locations moved by every edit since. */
+function carryLazy(p: Problem, span: Span, from: Pending, moves: (before: Moves | undefined) => Moves): { problem: Problem; state: Pending } {
+  // A state without root was worded: its finding is the root now, with this edit's move alone.
+  const state: Pending = from.root ? { root: from.root, moves: moves(from.moves) } : { root: p, moves: moves(undefined) };
   // Every span of a finding is an element's span of the old plant, all of whose offsets the mapping
   // holds; should one not be, the related location is dropped rather than pointing at a wrong place.
-  const carried = lazyProblem({ code: p.code, severity: p.severity, span }, () => {
-    const { root, moves: latest } = todo!;
-    todo = undefined;
-    pending.delete(carried);
+  const problem = lazyProblem({ code: p.code, severity: p.severity, span }, () => {
+    const root = state.root!;
     const all: Move[] = [];
-    for (let m: Moves | undefined = latest; m; m = m.before) all.push(m.move);
+    for (let m: Moves | undefined = state.moves; m; m = m.before) all.push(m.move);
+    state.root = undefined;
+    state.moves = undefined;
     all.reverse();
     const related = root.related?.flatMap((r) => {
       let s: Span | undefined = r.span;
@@ -166,8 +170,14 @@ function carryProblem(p: Problem, span: Span, move: Move, moves: (before: Moves 
     });
     return { message: root.message, ...(related && { related }), ...(root.data && { data: root.data }) };
   });
-  pending.set(carried, todo);
-  return carried;
+  return { problem, state };
+}
+
+/** An eager problem at `span`, its related locations moved (undefined when one cannot be placed). */
+function carryEager(p: Problem, span: Span, move: Move): { problem: Problem; state: null } | undefined {
+  const related = p.related && moveRelated(p.related, move);
+  if (p.related && !related) return undefined;
+  return { problem: span === p.span && related === p.related ? p : { ...p, span, ...(related && { related }) }, state: null };
 }
 
 function moveRelated(related: readonly RelatedLocation[], move: (s: Span) => Span | undefined): readonly RelatedLocation[] | undefined {
