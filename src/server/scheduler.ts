@@ -5,9 +5,15 @@ export interface Timers {
   clear(handle: unknown): void;
 }
 
+// No debounce (debounceMs 0) runs on the next turn of the event loop: setTimeout(fn, 0) would wait 1 ms.
+type Handle = { readonly timeout: NodeJS.Timeout } | { readonly immediate: NodeJS.Immediate };
 const realTimers: Timers = {
-  set: (fn, ms) => setTimeout(fn, ms),
-  clear: (h) => clearTimeout(h as NodeJS.Timeout),
+  set: (fn, ms): Handle => (ms > 0 ? { timeout: setTimeout(fn, ms) } : { immediate: setImmediate(fn) }),
+  clear: (h) => {
+    const handle = h as Handle;
+    if ('timeout' in handle) clearTimeout(handle.timeout);
+    else clearImmediate(handle.immediate);
+  },
 };
 
 export class Scheduler {

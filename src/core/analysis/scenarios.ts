@@ -78,24 +78,32 @@ export function buildDamageReports(
       worstLayers = Math.min(worstLayers, hit.fewest + (e.defended ? 1 : 0));
       total += hit.count;
     }
-    // The list keeps the first MAX_SCENARIOS chains, entry by entry; the status counts every one.
-    const scenarios: Scenario[] = [];
-    for (const e of entries) {
-      if (scenarios.length >= MAX_SCENARIOS) break;
-      walk([e], paths, next, (c) => {
-        scenarios.push(scenario(c));
-        return scenarios.length >= MAX_SCENARIOS;
-      });
-    }
-    const unlisted = total - scenarios.length;
+    // The list keeps the first MAX_SCENARIOS chains, entry by entry; the status counts every one. It is
+    // built on first read (the language server re-analyses per edit and reads it only for code lenses and
+    // the diagram), as an own enumerable getter so spreads, JSON and deep equality see the list.
+    const list = (): Scenario[] => {
+      const scenarios: Scenario[] = [];
+      for (const e of entries) {
+        if (scenarios.length >= MAX_SCENARIOS) break;
+        walk([e], paths, next, (c) => {
+          scenarios.push(scenario(c));
+          return scenarios.length >= MAX_SCENARIOS;
+        });
+      }
+      return scenarios;
+    };
+    let listed: Scenario[] | undefined;
+    const unlisted = total - Math.min(total, MAX_SCENARIOS);
     return {
       damage: damage.id,
       model: damage.model,
       priority: damage.priority,
       title: damage.title.en,
-      scenarios,
+      get scenarios() {
+        return (listed ??= list());
+      },
       ...(unlisted > 0 && { unlisted }),
-      status: scenarios.length === 0 ? 'not-exhibited' : ORDER[Math.min(worstLayers, 2)],
+      status: total === 0 ? 'not-exhibited' : ORDER[Math.min(worstLayers, 2)],
     };
   });
 }

@@ -56,4 +56,17 @@ describe('server scheduler (debounce, stale runs)', () => {
     m.fireAll();
     assert.deepEqual(runs, ['b']);
   });
+
+  it('with real timers and no debounce, runs on the next turn of the event loop, once, for the last version', async () => {
+    const versions = new Map([['a', 2]]);
+    const runs: string[] = [];
+    const s = new Scheduler((u) => versions.get(u), (u, v) => runs.push(`${u}@${v}`));
+    s.schedule('a', 1, 0);
+    s.schedule('a', 2, 0); // cancels the first
+    s.schedule('b', 1, 0);
+    s.cancel('b');
+    assert.deepEqual(runs, [], 'not synchronously');
+    await new Promise((r) => setImmediate(r));
+    assert.deepEqual(runs, ['a@2']);
+  });
 });
