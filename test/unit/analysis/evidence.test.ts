@@ -134,6 +134,19 @@ describe('analysis: countermeasure evidence', () => {
     assert.deepEqual(missing(a.findings, 'threat-A4'), ['7-1', '8-1', '9-1', '10-1']);
   });
 
+  it('devices of one zone weigh alike, but a device\'s own mark counts for that device only', () => {
+    const spec = base();
+    spec.devices = { ...spec.devices, s2: { kind: 'iot-device', zone: 'iot' }, s3: { kind: 'iot-device', zone: 'iot' }, s4: { kind: 'iot-device', zone: 'office' } };
+    spec.measures = [['2-1', 's3'], ['3-1', 's2', 'planned']];
+    const a = analyze(buildPlant(spec));
+    const on = (d: string) => a.instances.find((i) => i.key === `A1@${d}`)!.measures.map((m) => `${m.id}:${m.state}`);
+    assert.deepEqual(on('sensors'), ['1-1:missing', '2-1:missing', '3-1:missing']);
+    assert.deepEqual(on('s2'), ['1-1:missing', '2-1:missing', '3-1:planned']);
+    assert.deepEqual(on('s3'), ['1-1:missing', '2-1:present', '3-1:missing']);
+    assert.deepEqual(on('s4'), on('sensors'), 'another zone with no marks weighs the same here');
+    assert.deepEqual(a.instances.find((i) => i.key === 'A1@sensors')!.measures, a.instances.find((i) => i.key === 'A1@s4')!.measures);
+  });
+
   it('planned counts as absent but is shown apart; the finding stays', () => {
     const spec = base();
     spec.measures = [['1-1', 'sensors', 'planned'], ['2-1', 'sensors'], ['3-1', 'sensors', 'planned']];
