@@ -42,31 +42,29 @@ export interface CheckerOptions {
 export function createChecker(capacity = 8, options: CheckerOptions = {}): ServerChecker {
   // Per document, the last parse that can serve as a base (error-free); broken versions never replace it.
   const bases = new Map<string, ParsedSource>();
-  const keepBase = (uri: string, source: ParsedSource) => {
-    if (!reusable(source)) return;
-    bases.delete(uri);
-    bases.set(uri, source);
-    if (bases.size > capacity) bases.delete(bases.keys().next().value as string);
-  };
   // Per document, the last analysis with the text and plant it is of, and the options it ran with.
-  const analyses = new Map<string, { text: string; plant: Plant; analysis: Analysis; key: string; opts: AnalysisOptions }>();
+  const analyses = new Map<string, { text: string; plant: Plant; analysis: Analysis; key: string; catalog: AnalysisOptions['catalog'] }>();
+  /** Keeps `value` as the document's newest entry of `map`, letting the least recently checked document go past `capacity`. */
+  const remember = <V>(map: Map<string, V>, uri: string, value: V) => {
+    map.delete(uri);
+    map.set(uri, value);
+    if (map.size > capacity) map.delete(map.keys().next().value as string);
+  };
   const analyse = (uri: string, text: string, plant: Plant): Analysis => {
     const opts = options.analysis?.(uri) ?? {};
     // Findings word themselves in the language current when they were made: a language change re-analyses.
     const key = JSON.stringify([currentLang(), opts.severity, opts.fewIotDevices, opts.manyIotDevices]);
     const prev = analyses.get(uri);
-    let analysis = prev && prev.key === key && prev.opts.catalog === opts.catalog ? carryAnalysis(prev.analysis, prev.plant, plant, textChange(prev.text, text)) : undefined;
+    let analysis = prev && prev.key === key && prev.catalog === opts.catalog ? carryAnalysis(prev.analysis, prev.plant, plant, textChange(prev.text, text)) : undefined;
     if (analysis) self.carried++;
     else analysis = analyze(plant, opts);
-    analyses.delete(uri);
-    analyses.set(uri, { text, plant, analysis, key, opts });
-    if (analyses.size > capacity) analyses.delete(analyses.keys().next().value as string);
+    remember(analyses, uri, { text, plant, analysis, key, catalog: opts.catalog });
     return analysis;
   };
   const check = (text: string, uri: string): CheckOutput => {
     const r = checkText(text, { uri, analysis: false, previous: bases.get(uri), consumePrevious: true });
     if (r.incremental) self.incremental++;
-    keepBase(uri, r.source);
+    if (reusable(r.source)) remember(bases, uri, r.source);
     if (!r.plant) return { problems: r.problems, lineIndex: r.lineIndex };
     let analysis;
     try {

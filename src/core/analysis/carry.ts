@@ -7,7 +7,7 @@
 // any offset inside the edit that cannot be placed without doubt, means a full analysis.
 import { lazyProblem, type Problem, type RelatedLocation } from '../diagnostics';
 import type { TextChange } from '../lsp/stable-problems';
-import type { Plant, Span } from '../model/plant';
+import { isSpan, type Plant, type Span } from '../model/plant';
 import type { Analysis, ThreatInstance } from './types';
 
 /** Keys of an element (zone, device, conduit) or flow the analysis never reads: free text for people (docs/format.md). */
@@ -189,9 +189,4 @@ function moveRelated(related: readonly RelatedLocation[], move: (s: Span) => Spa
     else out?.push(related[i]);
   }
   return out ?? related;
-}
-
-function isSpan(o: object): o is Span {
-  const s = o as Span;
-  return typeof s.start === 'number' && typeof s.end === 'number' && Object.keys(o).length === 2;
 }

@@ -12,6 +12,13 @@ export interface Span {
   readonly end: number;
 }
 
+/** Whether a value of the plant is a span: an object with exactly `start` and `end` offsets. */
+export function isSpan(o: unknown): o is Span {
+  if (typeof o !== 'object' || o === null) return false;
+  const s = o as Span;
+  return typeof s.start === 'number' && typeof s.end === 'number' && Object.keys(o).length === 2;
+}
+
 /** An element id as written, with the span of the key (for maps) or the `id:` value. */
 export interface Located<T> {
   readonly value: T;

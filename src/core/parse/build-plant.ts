@@ -3,7 +3,7 @@
 // kind becomes 'generic' rather than dropping the element (which would cascade into dangling refs).
 import { isAlias, isMap, isNode, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { DEVICE_KINDS, DIRECTIONS, MEASURE_STATUSES, WIRELESS_TECHS, ZONE_KINDS, type DeviceKind, type MeasureStatus, type WirelessTech, type ZoneKind } from '../model/kinds';
-import type { Conduit, Device, Direction, Flow, Located, MeasureEntry, Plant, PlantMeta, Span, Zone } from '../model/plant';
+import { isSpan, type Conduit, type Device, type Direction, type Flow, type Located, type MeasureEntry, type Plant, type PlantMeta, type Span, type Zone } from '../model/plant';
 import { normalizeMeasureId } from '../catalog/index';
 import { MAX_DEVICE_COUNT } from '../format/schema';
 import { keyText, mergedPairs, nodeSpan, pairSpan } from './node-at';
@@ -266,7 +266,7 @@ function shiftSpans<T>(v: T, delta: number): T {
   if (Array.isArray(v)) return v.map((x) => shiftSpans(x, delta)) as T;
   if (typeof v !== 'object' || v === null) return v;
   const o = v as Record<string, unknown>;
-  if (typeof o.start === 'number' && typeof o.end === 'number' && Object.keys(o).length === 2) return { start: o.start + delta, end: o.end + delta } as T;
+  if (isSpan(o)) return { start: o.start + delta, end: o.end + delta } as T;
   const out: Record<string, unknown> = {};
   for (const k in o) out[k] = shiftSpans(o[k], delta);
   return out as T;
